@@ -1,0 +1,323 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "authoritydirectory.h"
+#include "contributionjson.h"
+#include "contributionrepository.h"
+#include "database.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimeZone>
+
+namespace {
+
+// Splits off the options that come before the command (--database PATH, --version, --help).
+struct GlobalArgs
+{
+    QString database;
+    QString command;
+    QStringList rest;
+    bool version = false;
+    bool help = false;
+    QString error;
+};
+
+GlobalArgs splitGlobal(const QStringList &arguments)
+{
+    GlobalArgs g;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (!g.command.isEmpty()) {
+            g.rest.append(a);
+        } else if (a == QLatin1String("--database") || a == QLatin1String("-d")) {
+            if (i + 1 >= arguments.size()) {
+                g.error = CommandLine::tr("--database needs a file path.");
+                return g;
+            }
+            g.database = arguments.at(++i);
+        } else if (a.startsWith(QLatin1String("--database="))) {
+            g.database = a.mid(11);
+        } else if (a == QLatin1String("--version") || a == QLatin1String("-v")) {
+            g.version = true;
+        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            g.help = true;
+        } else if (a.startsWith(QLatin1Char('-'))) {
+            g.rest.append(a); // may be a window option such as -platform; judged later
+        } else {
+            g.command = a;
+        }
+    }
+    return g;
+}
+
+void printJson(QTextStream &out, const QJsonValue &value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+// An ISO 8601 instant; without an offset it is read in Paris time, like the campaign's deadline.
+QDateTime parseInstant(const QString &text)
+{
+    QDateTime dt = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
+    if (!dt.isValid())
+        return dt;
+    if (dt.timeSpec() == Qt::LocalTime)
+        dt = QDateTime(dt.date(), dt.time(), QTimeZone(QByteArrayLiteral("Europe/Paris")));
+    return dt.toUTC();
+}
+
+} // namespace
+
+CommandLine::CommandLine(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+bool CommandLine::wantsCommand(const QStringList &arguments)
+{
+    static const QStringList commands = {QStringLiteral("init"), QStringLiteral("list"), QStringLiteral("show"),
+                                         QStringLiteral("add")};
+    const GlobalArgs g = splitGlobal(arguments);
+    if (g.version || g.help || commands.contains(g.command))
+        return true;
+    // A file given to the window (opened from a file manager) is not a command.
+    return !g.command.isEmpty() && !QFileInfo::exists(g.command);
+}
+
+int CommandLine::usageError(const QString &message)
+{
+    m_err << message << Qt::endl;
+    m_err << tr("Try “recueil --help”.") << Qt::endl;
+    return 2;
+}
+
+int CommandLine::failure(const QString &message)
+{
+    m_err << message << Qt::endl;
+    return 1;
+}
+
+QString CommandLine::helpText() const
+{
+    return tr("Usage: recueil [--database PATH] [COMMAND] [OPTIONS]\n"
+              "Without a command, opens the window.\n\n"
+              "Commands:\n"
+              "  init                               create or upgrade the database\n"
+              "  list [--status S] [--json]         list contributions\n"
+              "  show ID [--json]                   show one contribution\n"
+              "  add --authority CODE --title T --received ISO8601 [--text T] [--difficulties T]\n"
+              "      [--theme CODE]... [--subtopic CODE]... [--tag T]... [--channel C]\n"
+              "      [--contact-name N] [--contact-email E] [--json]\n"
+              "                                     enter a testimony (late ones are refused)\n\n"
+              "Options:\n"
+              "  --database PATH   the SQLite file (default: %1)\n"
+              "  --version         print the version\n"
+              "  --help            print this help\n")
+        .arg(Database::defaultLocation());
+}
+
+bool CommandLine::openDatabase(Database &db)
+{
+    QString error;
+    const QString location = m_databaseLocation.isEmpty() ? Database::defaultLocation() : m_databaseLocation;
+    if (!db.open(location, &error)) {
+        m_err << error << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    const GlobalArgs g = splitGlobal(arguments);
+    if (!g.error.isEmpty())
+        return usageError(g.error);
+    if (g.version) {
+        m_out << QStringLiteral("recueil ") << QStringLiteral(RECUEIL_VERSION) << Qt::endl;
+        return 0;
+    }
+    if (g.help || g.command.isEmpty()) {
+        m_out << helpText();
+        return g.help ? 0 : 2;
+    }
+    m_databaseLocation = g.database;
+    if (g.command == QLatin1String("init"))
+        return init(g.rest);
+    if (g.command == QLatin1String("list"))
+        return list(g.rest);
+    if (g.command == QLatin1String("show"))
+        return show(g.rest);
+    if (g.command == QLatin1String("add"))
+        return add(g.rest);
+    return usageError(tr("Unknown command “%1”.").arg(g.command));
+}
+
+namespace {
+// Parses a command's own options; false (with the message) on unknown options.
+bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args, QString *error)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{command} + args)) {
+        *error = parser.errorText();
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+int CommandLine::init(const QStringList &args)
+{
+    QCommandLineParser parser;
+    QString error;
+    if (!parse(parser, QStringLiteral("init"), args, &error))
+        return usageError(error);
+    Database db;
+    if (!openDatabase(db))
+        return 1;
+    m_out << tr("Database ready: %1 (schema %2)").arg(db.location()).arg(db.schemaVersion()) << Qt::endl;
+    return 0;
+}
+
+int CommandLine::list(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("status"), tr("Only this review state."), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("json"), tr("Machine-readable output.")});
+    QString error;
+    if (!parse(parser, QStringLiteral("list"), args, &error))
+        return usageError(error);
+    ContributionFilter filter;
+    filter.status = parser.value(QStringLiteral("status"));
+    ReviewState::State state;
+    if (!filter.status.isEmpty() && !ReviewState::fromCode(filter.status, &state))
+        return usageError(tr("Unknown review state “%1” (received, in_review, needs_changes, validated, rejected).")
+                              .arg(filter.status));
+    filter.sortColumn = ContributionFilter::SortColumn::Id;
+    filter.descending = false;
+    Database db;
+    if (!openDatabase(db))
+        return 1;
+    ContributionRepository repo(db);
+    QJsonArray array;
+    const int pageSize = 500;
+    for (int offset = 0;; offset += pageSize) {
+        const QList<ContributionSummary> rows = repo.page(filter, offset, pageSize);
+        for (const ContributionSummary &s : rows) {
+            if (parser.isSet(QStringLiteral("json"))) {
+                if (const auto c = repo.find(s.id))
+                    array.append(ContributionJson::toJson(*c, db));
+            } else {
+                m_out << s.id << '\t' << s.receivedAt.toString(Qt::ISODate) << '\t' << s.status << '\t'
+                      << s.authorityName << '\t' << s.title << Qt::endl;
+            }
+        }
+        if (rows.size() < pageSize)
+            break;
+    }
+    if (parser.isSet(QStringLiteral("json")))
+        printJson(m_out, array);
+    return 0;
+}
+
+int CommandLine::show(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("json"), tr("Machine-readable output.")});
+    parser.addPositionalArgument(QStringLiteral("id"), tr("The contribution's number."));
+    QString error;
+    if (!parse(parser, QStringLiteral("show"), args, &error))
+        return usageError(error);
+    bool ok = false;
+    const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
+    if (parser.positionalArguments().size() != 1 || !ok)
+        return usageError(tr("show needs one contribution number."));
+    Database db;
+    if (!openDatabase(db))
+        return 1;
+    const auto c = ContributionRepository(db).find(id);
+    if (!c)
+        return failure(tr("There is no contribution number %1.").arg(id));
+    const QJsonObject json = ContributionJson::toJson(*c, db);
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(m_out, json);
+        return 0;
+    }
+    m_out << tr("Contribution %1: %2").arg(c->id).arg(c->title) << Qt::endl;
+    m_out << tr("Authority: %1 (%2)").arg(json.value(QStringLiteral("authority")).toObject().value(QStringLiteral("name")).toString(), c->authorityCode) << Qt::endl;
+    m_out << tr("Received: %1").arg(c->receivedAt.toString(Qt::ISODate)) << Qt::endl;
+    m_out << tr("Status: %1").arg(ReviewState::label(c->status)) << Qt::endl;
+    m_out << Qt::endl << c->text << Qt::endl;
+    return 0;
+}
+
+int CommandLine::add(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOptions({
+        {QStringLiteral("authority"), tr("INSEE code of the commune or SIREN of the intercommunalité."), QStringLiteral("CODE")},
+        {QStringLiteral("title"), tr("Title of the testimony."), QStringLiteral("T")},
+        {QStringLiteral("received"), tr("When it was received (ISO 8601)."), QStringLiteral("ISO8601")},
+        {QStringLiteral("text"), tr("The testimony."), QStringLiteral("T")},
+        {QStringLiteral("difficulties"), tr("Difficulties met."), QStringLiteral("T")},
+        {QStringLiteral("theme"), tr("Theme code (repeatable; the first is primary)."), QStringLiteral("CODE")},
+        {QStringLiteral("subtopic"), tr("Sub-topic code (repeatable)."), QStringLiteral("CODE")},
+        {QStringLiteral("tag"), tr("Free tag (repeatable)."), QStringLiteral("T")},
+        {QStringLiteral("channel"), tr("email, courrier, telephone or formulaire."), QStringLiteral("C")},
+        {QStringLiteral("contact-name"), tr("Contact's name."), QStringLiteral("N")},
+        {QStringLiteral("contact-role"), tr("Contact's role."), QStringLiteral("R")},
+        {QStringLiteral("contact-email"), tr("Contact's email address."), QStringLiteral("E")},
+        {QStringLiteral("contact-phone"), tr("Contact's phone number."), QStringLiteral("P")},
+        {QStringLiteral("consent"), tr("The contact agrees to their name being published.")},
+        {QStringLiteral("late-reason"), tr("Administrator's reason to accept a late testimony."), QStringLiteral("TEXT")},
+        {QStringLiteral("json"), tr("Machine-readable output.")},
+    });
+    QString error;
+    if (!parse(parser, QStringLiteral("add"), args, &error))
+        return usageError(error);
+    for (const char *required : {"authority", "title", "received"})
+        if (!parser.isSet(QString::fromLatin1(required)))
+            return usageError(tr("add needs --%1.").arg(QString::fromLatin1(required)));
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
+
+    Contribution c;
+    c.authorityCode = parser.value(QStringLiteral("authority")).trimmed();
+    c.title = parser.value(QStringLiteral("title"));
+    c.text = parser.value(QStringLiteral("text"));
+    c.difficulties = parser.value(QStringLiteral("difficulties"));
+    c.themes = parser.values(QStringLiteral("theme"));
+    c.subtopics = parser.values(QStringLiteral("subtopic"));
+    c.tags = parser.values(QStringLiteral("tag"));
+    c.contact = Contact{parser.value(QStringLiteral("contact-name")), parser.value(QStringLiteral("contact-role")),
+                        parser.value(QStringLiteral("contact-email")), parser.value(QStringLiteral("contact-phone"))};
+    c.consentToPublishName = parser.isSet(QStringLiteral("consent"));
+    c.receivedAt = parseInstant(parser.value(QStringLiteral("received")));
+    if (!c.receivedAt.isValid())
+        return usageError(tr("“%1” is not a date and time in ISO 8601 form, such as 2021-03-20T18:30:00+01:00.")
+                              .arg(parser.value(QStringLiteral("received"))));
+    if (parser.isSet(QStringLiteral("channel")) && !Channel::fromCode(parser.value(QStringLiteral("channel")), &c.channel))
+        return usageError(tr("Unknown channel “%1” (email, courrier, telephone, formulaire).")
+                              .arg(parser.value(QStringLiteral("channel"))));
+    if (!AuthorityDirectory::official().contains(c.authorityCode))
+        return failure(tr("“%1” is not in the official list of communes and intercommunalités.").arg(c.authorityCode));
+
+    Database db;
+    if (!openDatabase(db))
+        return 1;
+    if (parser.isSet(QStringLiteral("late-reason")))
+        c.lateOverride = LateOverride{db.actor(), parser.value(QStringLiteral("late-reason"))};
+    ContributionRepository repo(db);
+    if (!repo.create(c, &error))
+        return failure(error);
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(m_out, ContributionJson::toJson(*repo.find(c.id), db));
+    } else {
+        m_out << tr("Contribution %1 saved.").arg(c.id) << Qt::endl;
+    }
+    return 0;
+}

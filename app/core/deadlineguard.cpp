@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "deadlineguard.h"
+
+#include <QLocale>
+
+DeadlineGuard::DeadlineGuard(const QDate &closesOn, const QTimeZone &zone)
+    : m_closesOn(closesOn)
+    , m_zone(zone.isValid() ? zone : QTimeZone(QByteArrayLiteral("Europe/Paris")))
+    , m_closingInstant(QDateTime(closesOn.addDays(1), QTime(0, 0), m_zone).toUTC())
+{
+}
+
+DeadlineGuard::DeadlineGuard(const Campaign &campaign)
+    : DeadlineGuard(campaign.closesOn, QTimeZone(campaign.timeZone.toUtf8()))
+{
+}
+
+DeadlineGuard::Verdict DeadlineGuard::judge(const QDateTime &receivedAt) const
+{
+    if (!receivedAt.isValid())
+        return Verdict::Undated;
+    return receivedAt.toUTC() < m_closingInstant ? Verdict::InTime : Verdict::Late;
+}
+
+QString DeadlineGuard::refusal(const QDateTime &receivedAt, const std::optional<LateOverride> &override) const
+{
+    switch (judge(receivedAt)) {
+    case Verdict::InTime:
+        return {};
+    case Verdict::Undated:
+        return tr("The receipt date and time are missing: enter when the testimony was received.");
+    case Verdict::Late:
+        if (override && !override->by.trimmed().isEmpty() && !override->reason.trimmed().isEmpty())
+            return {};
+        const QLocale locale;
+        return tr("Received on %1, after the call closed on %2: an administrator must accept it with a reason.")
+            .arg(locale.toString(receivedAt.toTimeZone(m_zone), QStringLiteral("d MMMM yyyy HH:mm:ss t")),
+                 locale.toString(m_closesOn, QStringLiteral("d MMMM yyyy")));
+    }
+    return {};
+}
+
+QString DeadlineGuard::statusText(const QDateTime &now) const
+{
+    const QString date = QLocale().toString(m_closesOn, QStringLiteral("d MMMM yyyy"));
+    return isOpenAt(now) ? tr("Call open until %1").arg(date) : tr("Call closed since %1").arg(date);
+}

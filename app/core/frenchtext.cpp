@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "frenchtext.h"
+
+#include <QTimeZone>
+
+namespace FrenchText {
+
+namespace {
+constexpr QChar NarrowNbsp(0x202F);
+constexpr QChar Nbsp(0x00A0);
+} // namespace
+
+QString foldForSearch(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(decomposed.size());
+    bool lastSpace = true;
+    for (const QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        if (c.isLetterOrNumber()) {
+            out.append(c.toLower());
+            lastSpace = false;
+        } else if (c == QLatin1Char('\'') || c == QChar(0x2019)) {
+            // "L'Abergement" is found by "labergement" and by "abergement"
+            if (!lastSpace) {
+                out.append(QLatin1Char(' '));
+                lastSpace = true;
+            }
+        } else if (!lastSpace) {
+            out.append(QLatin1Char(' '));
+            lastSpace = true;
+        }
+    }
+    if (out.endsWith(QLatin1Char(' ')))
+        out.chop(1);
+    // Ligatures that NFKD leaves whole.
+    out.replace(QChar(0x0153), QStringLiteral("oe"));
+    out.replace(QChar(0x00E6), QStringLiteral("ae"));
+    return out;
+}
+
+QString longDate(const QDate &date)
+{
+    static const char *const months[] = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet",
+                                         "août", "septembre", "octobre", "novembre", "décembre"};
+    if (!date.isValid())
+        return {};
+    const QString day = date.day() == 1 ? QStringLiteral("1er") : QString::number(date.day());
+    return day + Nbsp + QString::fromUtf8(months[date.month() - 1]) + QLatin1Char(' ')
+        + QString::number(date.year());
+}
+
+QString longDateTime(const QDateTime &instant, const QTimeZone &zone)
+{
+    if (!instant.isValid())
+        return {};
+    const QDateTime local = instant.toTimeZone(zone);
+    return longDate(local.date()) + QStringLiteral(" à ") + QString::number(local.time().hour())
+        + Nbsp + QStringLiteral("h") + Nbsp + QStringLiteral("%1").arg(local.time().minute(), 2, 10, QLatin1Char('0'));
+}
+
+QString number(qint64 value)
+{
+    QString digits = QString::number(value < 0 ? -value : value);
+    for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
+        digits.insert(i, NarrowNbsp);
+    return value < 0 ? QLatin1Char('-') + digits : digits;
+}
+
+QString typography(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 16);
+    bool openQuote = true;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        auto trimSpaceBefore = [&out] {
+            while (out.endsWith(QLatin1Char(' ')) || out.endsWith(Nbsp) || out.endsWith(NarrowNbsp))
+                out.chop(1);
+        };
+        const bool beforeSpaceOrEnd = i + 1 >= text.size() || text.at(i + 1).isSpace();
+        if ((c == QLatin1Char(';') || c == QLatin1Char('!') || c == QLatin1Char('?')) && beforeSpaceOrEnd) {
+            trimSpaceBefore();
+            if (!out.isEmpty())
+                out.append(NarrowNbsp);
+            out.append(c);
+        } else if (c == QLatin1Char(':') && beforeSpaceOrEnd) {
+            trimSpaceBefore();
+            if (!out.isEmpty())
+                out.append(Nbsp);
+            out.append(c);
+        } else if (c == QChar(0x00AB)) { // «
+            out.append(c);
+            out.append(NarrowNbsp);
+            while (i + 1 < text.size() && text.at(i + 1).isSpace())
+                ++i;
+        } else if (c == QChar(0x00BB)) { // »
+            trimSpaceBefore();
+            out.append(NarrowNbsp);
+            out.append(c);
+        } else if (c == QLatin1Char('"')) {
+            // Straight quotes become guillemets, alternately opening and closing.
+            if (openQuote) {
+                out.append(QChar(0x00AB));
+                out.append(NarrowNbsp);
+            } else {
+                trimSpaceBefore();
+                out.append(NarrowNbsp);
+                out.append(QChar(0x00BB));
+            }
+            openQuote = !openQuote;
+        } else {
+            out.append(c);
+        }
+    }
+    return out;
+}
+
+} // namespace FrenchText

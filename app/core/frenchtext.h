@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QTimeZone>
+
+// French text conventions shared by the list, the editor and the dossiers.
+namespace FrenchText {
+
+// Lower case, accents removed, punctuation and hyphens turned into spaces, spaces collapsed:
+// the form compared by type-ahead and filters ("Saint-Étienne" → "saint etienne").
+QString foldForSearch(const QString &text);
+
+// "20 mars 2021"
+QString longDate(const QDate &date);
+// "20 mars 2021 à 23 h 59" in the given zone (Europe/Paris by default)
+QString longDateTime(const QDateTime &instant, const QTimeZone &zone);
+// "12 000" with a narrow no-break space as thousands separator
+QString number(qint64 value);
+// French punctuation: narrow no-break space before ; ! ? and no-break space before :,
+// « guillemets » with narrow no-break spaces inside.
+QString typography(const QString &text);
+
+} // namespace FrenchText

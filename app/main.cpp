@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+#include "mainwindow.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QTextStream>
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    QCoreApplication::setOrganizationName(QStringLiteral("Recueil"));
+    QCoreApplication::setApplicationName(QStringLiteral("recueil"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RECUEIL_VERSION));
+
+    if (CommandLine::wantsCommand(arguments)) {
+        // Headless: no display needed.
+        QCoreApplication app(argc, argv);
+        Translations::install(&app);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return CommandLine(out, err).run(arguments);
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Recueil"));
+    QApplication::setDesktopFileName(QStringLiteral("fr.villes-internet.Recueil"));
+    Translations::install(&app);
+    return MainWindow::launch(app.arguments());
+}

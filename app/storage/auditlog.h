@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+// One line of the append-only history: who changed what, when, from what to what.
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString actor;
+    qint64 contributionId = 0;
+    QString action; // create, update, delete, status, override, import…
+    QString field;
+    QString oldValue;
+    QString newValue;
+    QString reason;
+};
+
+// Writes and reads the audit log. It only ever inserts: the schema refuses updates and deletes.
+class AuditLog
+{
+public:
+    explicit AuditLog(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    bool append(const AuditEntry &entry, QString *error);
+    QList<AuditEntry> history(qint64 contributionId) const; // newest first
+
+private:
+    QSqlDatabase m_db;
+};

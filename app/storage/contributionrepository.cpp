@@ -1,0 +1,425 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "contributionrepository.h"
+
+#include "auditlog.h"
+#include "authoritydirectory.h"
+#include "contributionvalidator.h"
+#include "database.h"
+#include "frenchtext.h"
+#include "sqlquery.h"
+#include "transaction.h"
+
+#include <QSqlError>
+
+namespace {
+
+QString isoUtc(const QDateTime &dt)
+{
+    return dt.toUTC().toString(Qt::ISODate);
+}
+
+QDateTime fromIsoUtc(const QVariant &v)
+{
+    QDateTime dt = QDateTime::fromString(v.toString(), Qt::ISODate);
+    dt.setTimeSpec(Qt::UTC);
+    return dt;
+}
+
+QStringList column(const QSqlDatabase &db, const QString &sql, qint64 id)
+{
+    QStringList values;
+    SqlQuery q(db, sql);
+    if (q.exec({id}))
+        while (q.next())
+            values.append(q.value(0).toString());
+    return values;
+}
+
+} // namespace
+
+ContributionRepository::ContributionRepository(Database &db)
+    : m_db(db)
+{
+}
+
+bool ContributionRepository::fail(Failure f, const QString &message, QString *error)
+{
+    m_failure = f;
+    if (error)
+        *error = message;
+    return false;
+}
+
+bool ContributionRepository::checkRules(const Contribution &c, QString *error)
+{
+    if (m_db.isReadOnly())
+        return fail(Failure::ReadOnly, tr("This database is open read-only: changes cannot be saved."), error);
+    const QList<ContributionValidator::Problem> problems =
+        ContributionValidator(AuthorityDirectory::official()).check(c);
+    if (!problems.isEmpty())
+        return fail(Failure::Invalid, problems.first().message, error);
+    const QString refusal = m_db.deadlineGuard().refusal(c.receivedAt, c.lateOverride);
+    if (!refusal.isEmpty())
+        return fail(Failure::Late, refusal, error);
+    const QSqlDatabase db = m_db.connection();
+    for (const QString &theme : c.themes)
+        if (SqlQuery::scalar(db, QStringLiteral("SELECT count(*) FROM theme WHERE code = ?"), {theme}).toInt() == 0)
+            return fail(Failure::Invalid, tr("“%1” is not a theme of this campaign.").arg(theme), error);
+    for (const QString &sub : c.subtopics)
+        if (SqlQuery::scalar(db, QStringLiteral("SELECT count(*) FROM subtopic WHERE code = ?"), {sub}).toInt() == 0)
+            return fail(Failure::Invalid, tr("“%1” is not a sub-topic of this campaign.").arg(sub), error);
+    return true;
+}
+
+bool ContributionRepository::ensureAuthority(const QString &code, QString *error)
+{
+    const Authority a = AuthorityDirectory::official().find(code);
+    SqlQuery q(m_db.connection(),
+               QStringLiteral("INSERT OR IGNORE INTO authority (code, kind, name, departement, region, population, "
+                              "epci_code) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (!q.exec({a.code, a.kindCode(), a.name, a.departement, a.region, a.population, a.epciCode}))
+        return fail(Failure::Storage, q.error(), error);
+    return true;
+}
+
+qint64 ContributionRepository::writeContact(const Contact &contact, qint64 existingId, QString *error)
+{
+    const QSqlDatabase db = m_db.connection();
+    if (existingId) {
+        SqlQuery q(db, QStringLiteral("UPDATE contact SET name = ?, role = ?, email = ?, phone = ? WHERE id = ?"));
+        if (!q.exec({contact.name, contact.role, contact.email, contact.phone, existingId}))
+            return fail(Failure::Storage, q.error(), error), 0;
+        return existingId;
+    }
+    SqlQuery q(db, QStringLiteral("INSERT INTO contact (name, role, email, phone) VALUES (?, ?, ?, ?)"));
+    if (!q.exec({contact.name, contact.role, contact.email, contact.phone}))
+        return fail(Failure::Storage, q.error(), error), 0;
+    return q.lastInsertId().toLongLong();
+}
+
+bool ContributionRepository::writeLinks(const Contribution &c, QString *error)
+{
+    const QSqlDatabase db = m_db.connection();
+    auto exec = [&](const QString &sql, std::initializer_list<QVariant> values) {
+        SqlQuery q(db, sql);
+        if (!q.exec(values))
+            return fail(Failure::Storage, q.error(), error);
+        return true;
+    };
+    if (!exec(QStringLiteral("DELETE FROM contribution_theme WHERE contribution_id = ?"), {c.id})
+        || !exec(QStringLiteral("DELETE FROM contribution_subtopic WHERE contribution_id = ?"), {c.id})
+        || !exec(QStringLiteral("DELETE FROM contribution_tag WHERE contribution_id = ?"), {c.id}))
+        return false;
+    for (const QString &theme : c.themes)
+        if (!exec(QStringLiteral("INSERT OR IGNORE INTO contribution_theme (contribution_id, theme_code) VALUES (?, ?)"),
+                  {c.id, theme}))
+            return false;
+    for (const QString &sub : c.subtopics)
+        if (!exec(QStringLiteral("INSERT OR IGNORE INTO contribution_subtopic (contribution_id, subtopic_code) VALUES (?, ?)"),
+                  {c.id, sub}))
+            return false;
+    for (const QString &rawTag : c.tags) {
+        const QString tag = rawTag.simplified();
+        if (tag.isEmpty())
+            continue;
+        if (!exec(QStringLiteral("INSERT OR IGNORE INTO tag (label) VALUES (?)"), {tag})
+            || !exec(QStringLiteral("INSERT OR IGNORE INTO contribution_tag (contribution_id, tag_id) "
+                                    "SELECT ?, id FROM tag WHERE label = ?"),
+                     {c.id, tag}))
+            return false;
+    }
+    return true;
+}
+
+bool ContributionRepository::refreshSearchIndex(qint64 id, QString *error)
+{
+    const QSqlDatabase db = m_db.connection();
+    SqlQuery del(db, QStringLiteral("DELETE FROM contribution_fts WHERE rowid = ?"));
+    if (!del.exec({id}))
+        return fail(Failure::Storage, del.error(), error);
+    SqlQuery ins(db, QStringLiteral(
+        "INSERT INTO contribution_fts (rowid, title, body, difficulties, authority, contact, tags) "
+        "SELECT c.id, c.title, c.body, c.difficulties, a.name || ' ' || a.code, "
+        "       coalesce(ct.name || ' ' || ct.role || ' ' || ct.email, ''), "
+        "       coalesce((SELECT group_concat(t.label, ' ') FROM contribution_tag x JOIN tag t ON t.id = x.tag_id "
+        "                 WHERE x.contribution_id = c.id), '') "
+        "FROM contribution c JOIN authority a ON a.code = c.authority_code "
+        "LEFT JOIN contact ct ON ct.id = c.contact_id WHERE c.id = ? AND c.deleted_at IS NULL"));
+    if (!ins.exec({id}))
+        return fail(Failure::Storage, ins.error(), error);
+    return true;
+}
+
+bool ContributionRepository::audit(qint64 id, const QString &action, const QString &field, const QString &oldValue,
+                                   const QString &newValue, const QString &reason, QString *error)
+{
+    AuditEntry e;
+    e.actor = m_db.actor();
+    e.contributionId = id;
+    e.action = action;
+    e.field = field;
+    e.oldValue = oldValue;
+    e.newValue = newValue;
+    e.reason = reason;
+    QString why;
+    if (!AuditLog(m_db.connection()).append(e, &why))
+        return fail(Failure::Storage, why, error);
+    return true;
+}
+
+bool ContributionRepository::insertInTransaction(Contribution &c, const QString &action, QString *error)
+{
+    m_failure = Failure::None;
+    c.authorityCode = c.authorityCode.trimmed();
+    if (c.primaryTheme.isEmpty() && !c.themes.isEmpty())
+        c.primaryTheme = c.themes.first();
+    if (!checkRules(c, error) || !ensureAuthority(c.authorityCode, error))
+        return false;
+    const qint64 contactId = c.contact.isEmpty() ? 0 : writeContact(c.contact, 0, error);
+    if (!c.contact.isEmpty() && !contactId)
+        return false;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (c.createdBy.isEmpty())
+        c.createdBy = m_db.actor();
+    SqlQuery q(m_db.connection(), QStringLiteral(
+        "INSERT INTO contribution (campaign_id, authority_code, contact_id, title, body, difficulties, channel, "
+        "received_at, status, primary_theme, consent_name, late_override_by, late_override_reason, created_by, "
+        "created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+    if (!q.exec({m_db.campaign().id, c.authorityCode, contactId ? QVariant(contactId) : QVariant(), c.title, c.text,
+                 c.difficulties, Channel::code(c.channel), isoUtc(c.receivedAt), ReviewState::code(c.status),
+                 c.primaryTheme.isEmpty() ? QVariant() : QVariant(c.primaryTheme), c.consentToPublishName ? 1 : 0,
+                 c.lateOverride ? QVariant(c.lateOverride->by) : QVariant(),
+                 c.lateOverride ? QVariant(c.lateOverride->reason) : QVariant(), c.createdBy, isoUtc(now),
+                 isoUtc(now)}))
+        return fail(Failure::Storage, q.error(), error);
+    c.id = q.lastInsertId().toLongLong();
+    c.version = 1;
+    c.createdAt = c.updatedAt = now;
+    if (!writeLinks(c, error) || !refreshSearchIndex(c.id, error))
+        return false;
+    for (const auto &[field, value] : c.auditFields())
+        if (!value.isEmpty() && !audit(c.id, action, field, QString(), value, QString(), error))
+            return false;
+    if (c.lateOverride
+        && !audit(c.id, QStringLiteral("late_override"), QStringLiteral("received_at"), QString(),
+                  isoUtc(c.receivedAt), c.lateOverride->reason, error))
+        return false;
+    return true;
+}
+
+bool ContributionRepository::create(Contribution &c, QString *error)
+{
+    Transaction tx(m_db.connection());
+    if (!tx.isActive())
+        return fail(Failure::Storage, tr("The database is busy or read-only: nothing was saved."), error);
+    if (!insertInTransaction(c, QStringLiteral("create"), error))
+        return false;
+    if (!tx.commit())
+        return fail(Failure::Storage, tr("Saving failed: %1").arg(m_db.connection().lastError().text()), error);
+    return true;
+}
+
+bool ContributionRepository::update(Contribution &c, QString *error)
+{
+    m_failure = Failure::None;
+    Transaction tx(m_db.connection());
+    if (!tx.isActive())
+        return fail(Failure::Storage, tr("The database is busy or read-only: nothing was saved."), error);
+    const std::optional<Contribution> stored = find(c.id);
+    if (!stored)
+        return fail(Failure::NotFound, tr("This contribution no longer exists."), error);
+    if (stored->version != c.version)
+        return fail(Failure::Conflict,
+                    tr("Someone else saved this contribution since you opened it. Reopen it to see their changes."),
+                    error);
+    // A late contribution that was already accepted stays accepted: editing goes on after the close.
+    if (!c.lateOverride && stored->lateOverride && c.receivedAt == stored->receivedAt)
+        c.lateOverride = stored->lateOverride;
+    c.authorityCode = c.authorityCode.trimmed();
+    if (c.primaryTheme.isEmpty() && !c.themes.isEmpty())
+        c.primaryTheme = c.themes.first();
+    if (!checkRules(c, error) || !ensureAuthority(c.authorityCode, error))
+        return false;
+
+    const qint64 oldContact =
+        SqlQuery::scalar(m_db.connection(), QStringLiteral("SELECT contact_id FROM contribution WHERE id = ?"), {c.id})
+            .toLongLong();
+    qint64 contactId = oldContact;
+    if (!c.contact.isEmpty() || oldContact) {
+        contactId = writeContact(c.contact, oldContact, error);
+        if (!contactId)
+            return false;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    SqlQuery q(m_db.connection(), QStringLiteral(
+        "UPDATE contribution SET authority_code = ?, contact_id = ?, title = ?, body = ?, difficulties = ?, "
+        "channel = ?, received_at = ?, status = ?, primary_theme = ?, consent_name = ?, late_override_by = ?, "
+        "late_override_reason = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
+    if (!q.exec({c.authorityCode, contactId ? QVariant(contactId) : QVariant(), c.title, c.text, c.difficulties,
+                 Channel::code(c.channel), isoUtc(c.receivedAt), ReviewState::code(c.status),
+                 c.primaryTheme.isEmpty() ? QVariant() : QVariant(c.primaryTheme), c.consentToPublishName ? 1 : 0,
+                 c.lateOverride ? QVariant(c.lateOverride->by) : QVariant(),
+                 c.lateOverride ? QVariant(c.lateOverride->reason) : QVariant(), isoUtc(now), c.id, c.version}))
+        return fail(Failure::Storage, q.error(), error);
+    if (q.numRowsAffected() != 1)
+        return fail(Failure::Conflict, tr("Someone else saved this contribution since you opened it."), error);
+    if (!writeLinks(c, error) || !refreshSearchIndex(c.id, error))
+        return false;
+    const auto before = stored->auditFields();
+    const auto after = c.auditFields();
+    for (int i = 0; i < after.size(); ++i)
+        if (before.at(i).second != after.at(i).second
+            && !audit(c.id, QStringLiteral("update"), after.at(i).first, before.at(i).second, after.at(i).second,
+                      QString(), error))
+            return false;
+    if (!tx.commit())
+        return fail(Failure::Storage, tr("Saving failed: %1").arg(m_db.connection().lastError().text()), error);
+    c.version += 1;
+    c.updatedAt = now;
+    return true;
+}
+
+bool ContributionRepository::remove(qint64 id, QString *error)
+{
+    m_failure = Failure::None;
+    if (m_db.isReadOnly())
+        return fail(Failure::ReadOnly, tr("This database is open read-only: changes cannot be saved."), error);
+    Transaction tx(m_db.connection());
+    const std::optional<Contribution> stored = find(id);
+    if (!stored)
+        return fail(Failure::NotFound, tr("This contribution no longer exists."), error);
+    const QString now = isoUtc(QDateTime::currentDateTimeUtc());
+    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE contribution SET deleted_at = ?, deleted_by = ?, "
+                                                 "version = version + 1 WHERE id = ? AND deleted_at IS NULL"));
+    if (!q.exec({now, m_db.actor(), id}))
+        return fail(Failure::Storage, q.error(), error);
+    SqlQuery fts(m_db.connection(), QStringLiteral("DELETE FROM contribution_fts WHERE rowid = ?"));
+    if (!fts.exec({id}))
+        return fail(Failure::Storage, fts.error(), error);
+    if (!audit(id, QStringLiteral("delete"), QStringLiteral("title"), stored->title, QString(), QString(), error))
+        return false;
+    if (!tx.commit())
+        return fail(Failure::Storage, tr("Deleting failed: %1").arg(m_db.connection().lastError().text()), error);
+    return true;
+}
+
+std::optional<Contribution> ContributionRepository::find(qint64 id) const
+{
+    const QSqlDatabase db = m_db.connection();
+    SqlQuery q(db, QStringLiteral(
+        "SELECT c.id, c.authority_code, c.title, c.body, c.difficulties, c.channel, c.received_at, c.status, "
+        "c.primary_theme, c.consent_name, c.late_override_by, c.late_override_reason, c.created_by, c.created_at, "
+        "c.updated_at, c.version, ct.name, ct.role, ct.email, ct.phone "
+        "FROM contribution c LEFT JOIN contact ct ON ct.id = c.contact_id WHERE c.id = ? AND c.deleted_at IS NULL"));
+    if (!q.exec({id}) || !q.next())
+        return std::nullopt;
+    Contribution c;
+    c.id = q.value(0).toLongLong();
+    c.authorityCode = q.value(1).toString();
+    c.title = q.value(2).toString();
+    c.text = q.value(3).toString();
+    c.difficulties = q.value(4).toString();
+    Channel::fromCode(q.value(5).toString(), &c.channel);
+    c.receivedAt = fromIsoUtc(q.value(6));
+    ReviewState::fromCode(q.value(7).toString(), &c.status);
+    c.primaryTheme = q.value(8).toString();
+    c.consentToPublishName = q.value(9).toInt() != 0;
+    if (!q.value(10).isNull())
+        c.lateOverride = LateOverride{q.value(10).toString(), q.value(11).toString()};
+    c.createdBy = q.value(12).toString();
+    c.createdAt = fromIsoUtc(q.value(13));
+    c.updatedAt = fromIsoUtc(q.value(14));
+    c.version = q.value(15).toInt();
+    c.contact = Contact{q.value(16).toString(), q.value(17).toString(), q.value(18).toString(), q.value(19).toString()};
+    c.themes = column(db, QStringLiteral("SELECT x.theme_code FROM contribution_theme x JOIN theme t ON t.code = x.theme_code "
+                                         "WHERE x.contribution_id = ? ORDER BY t.position"), id);
+    c.subtopics = column(db, QStringLiteral("SELECT x.subtopic_code FROM contribution_subtopic x JOIN subtopic s ON "
+                                            "s.code = x.subtopic_code WHERE x.contribution_id = ? ORDER BY s.position"), id);
+    c.tags = column(db, QStringLiteral("SELECT t.label FROM contribution_tag x JOIN tag t ON t.id = x.tag_id "
+                                       "WHERE x.contribution_id = ? ORDER BY t.label"), id);
+    return c;
+}
+
+QString ContributionRepository::plainWordsQuery(const QString &text)
+{
+    const QStringList words = FrenchText::foldForSearch(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList terms;
+    for (const QString &w : words)
+        terms.append(QLatin1Char('"') + w + QStringLiteral("\"*"));
+    return terms.join(QLatin1Char(' '));
+}
+
+QString ContributionRepository::whereClause(const ContributionFilter &f, QVariantList *values) const
+{
+    QString where = QStringLiteral(" WHERE c.deleted_at IS NULL");
+    if (!f.status.isEmpty()) {
+        where += QStringLiteral(" AND c.status = ?");
+        values->append(f.status);
+    }
+    if (!f.theme.isEmpty()) {
+        where += QStringLiteral(" AND EXISTS (SELECT 1 FROM contribution_theme t WHERE t.contribution_id = c.id "
+                                "AND t.theme_code = ?)");
+        values->append(f.theme);
+    }
+    if (!f.authorityCode.isEmpty()) {
+        where += QStringLiteral(" AND c.authority_code = ?");
+        values->append(f.authorityCode);
+    }
+    const QString match = plainWordsQuery(f.text);
+    if (!match.isEmpty()) {
+        where += QStringLiteral(" AND c.id IN (SELECT rowid FROM contribution_fts WHERE contribution_fts MATCH ?)");
+        values->append(match);
+    }
+    return where;
+}
+
+QList<ContributionSummary> ContributionRepository::page(const ContributionFilter &f, int offset, int limit) const
+{
+    QVariantList values;
+    QString sql = QStringLiteral(
+        "SELECT c.id, c.title, c.authority_code, a.name, a.departement, c.received_at, c.status, c.primary_theme, "
+        "c.channel, coalesce(ct.name, '') FROM contribution c JOIN authority a ON a.code = c.authority_code "
+        "LEFT JOIN contact ct ON ct.id = c.contact_id");
+    sql += whereClause(f, &values);
+    const char *order = "c.received_at";
+    switch (f.sortColumn) {
+    case ContributionFilter::SortColumn::ReceivedAt: order = "c.received_at"; break;
+    case ContributionFilter::SortColumn::Title: order = "c.title COLLATE NOCASE"; break;
+    case ContributionFilter::SortColumn::Authority: order = "a.name COLLATE NOCASE"; break;
+    case ContributionFilter::SortColumn::Status: order = "c.status"; break;
+    case ContributionFilter::SortColumn::Id: order = "c.id"; break;
+    }
+    const QString direction = f.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    sql += QStringLiteral(" ORDER BY ") + QLatin1String(order) + direction + QStringLiteral(", c.id") + direction
+        + QStringLiteral(" LIMIT ? OFFSET ?");
+    values << limit << offset;
+    QList<ContributionSummary> rows;
+    SqlQuery q(m_db.connection(), sql);
+    if (!q.exec(values))
+        return rows;
+    while (q.next()) {
+        ContributionSummary s;
+        s.id = q.value(0).toLongLong();
+        s.title = q.value(1).toString();
+        s.authorityCode = q.value(2).toString();
+        s.authorityName = q.value(3).toString();
+        s.departement = q.value(4).toString();
+        s.receivedAt = fromIsoUtc(q.value(5));
+        s.status = q.value(6).toString();
+        s.primaryTheme = q.value(7).toString();
+        s.channel = q.value(8).toString();
+        s.contactName = q.value(9).toString();
+        rows.append(s);
+    }
+    return rows;
+}
+
+int ContributionRepository::count(const ContributionFilter &f) const
+{
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT count(*) FROM contribution c") + whereClause(f, &values);
+    SqlQuery q(m_db.connection(), sql);
+    if (!q.exec(values) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "contribution.h"
+#include "contributionfilter.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <optional>
+
+class Database;
+
+// Reads and writes contributions. Every write checks the rules of core (validation, the
+// deadline guard), records each change in the audit log and keeps the search index, all in
+// one transaction: no path around the rules, nothing half-written.
+class ContributionRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ContributionRepository)
+
+public:
+    enum class Failure { None, Invalid, Late, Conflict, NotFound, ReadOnly, Storage };
+
+    explicit ContributionRepository(Database &db);
+
+    // Sets c.id, c.version, c.createdAt/updatedAt on success.
+    bool create(Contribution &c, QString *error);
+    // Fails with Conflict when someone saved since c was read (c.version is stale).
+    bool update(Contribution &c, QString *error);
+    // Hides the contribution from lists; its record and sources are kept, the deletion logged.
+    bool remove(qint64 id, QString *error);
+
+    // The same, for callers that hold a transaction of their own (the mail importer).
+    bool insertInTransaction(Contribution &c, const QString &action, QString *error);
+
+    std::optional<Contribution> find(qint64 id) const;
+    QList<ContributionSummary> page(const ContributionFilter &filter, int offset, int limit) const;
+    int count(const ContributionFilter &filter) const;
+
+    Failure lastFailure() const { return m_failure; }
+
+    // Turns typed words into an FTS5 query of prefixes; never fails on user input.
+    static QString plainWordsQuery(const QString &text);
+
+private:
+    bool fail(Failure f, const QString &message, QString *error);
+    bool checkRules(const Contribution &c, QString *error);
+    bool writeLinks(const Contribution &c, QString *error);
+    bool ensureAuthority(const QString &code, QString *error);
+    qint64 writeContact(const Contact &contact, qint64 existingId, QString *error);
+    bool refreshSearchIndex(qint64 id, QString *error);
+    bool audit(qint64 id, const QString &action, const QString &field, const QString &oldValue,
+               const QString &newValue, const QString &reason, QString *error);
+    QString whereClause(const ContributionFilter &filter, QVariantList *values) const;
+
+    Database &m_db;
+    Failure m_failure = Failure::None;
+};

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include "schemamigrator.h"
+#include "sqlquery.h"
+#include "reviewstate.h"
+#include "taxonomy.h"
+#include "transaction.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("recueil-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString systemUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QStringLiteral("local") : user;
+}
+
+} // namespace
+
+Database::Database()
+    : m_connectionName(nextConnectionName())
+    , m_actor(systemUser())
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultLocation()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    return QDir(dir).filePath(QStringLiteral("recueil.sqlite"));
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion()
+{
+    return SchemaMigrator(QStringLiteral("sqlite")).latestVersion();
+}
+
+int Database::schemaVersion() const
+{
+    return SchemaMigrator::currentVersion(connection());
+}
+
+bool Database::open(const QString &location, QString *error)
+{
+    close();
+    m_location = location;
+    return openSqlite(location, error);
+}
+
+bool Database::openSqlite(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    const bool exists = info.exists();
+    if (exists && !info.isFile()) {
+        *error = tr("“%1” is not a file.").arg(path);
+        return false;
+    }
+    if (!exists) {
+        if (!QDir().mkpath(info.absolutePath())) {
+            *error = tr("Cannot create the folder “%1”.").arg(info.absolutePath());
+            return false;
+        }
+        // Owner-only from the first byte: testimonies carry personal data.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+            || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            *error = tr("Cannot create the database “%1”: %2").arg(path, file.errorString());
+            return false;
+        }
+    }
+
+    const SchemaMigrator migrator(QStringLiteral("sqlite"));
+    m_readOnly = exists && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable());
+
+    if (exists) {
+        // Look before touching: a newer or damaged file must be left exactly as it is.
+        const QString probeName = m_connectionName + QStringLiteral("-probe");
+        int version = 0;
+        QString probeError;
+        {
+            QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
+            probe.setDatabaseName(path);
+            probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (!probe.open()) {
+                probeError = probe.lastError().text();
+            } else {
+                QSqlQuery q(probe);
+                if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+                    probeError = q.lastError().text();
+                else
+                    version = SchemaMigrator::currentVersion(probe);
+            }
+            probe.close();
+        }
+        QSqlDatabase::removeDatabase(probeName);
+        if (!probeError.isEmpty()) {
+            *error = tr("“%1” cannot be read as a Recueil database (%2). It may be damaged; it has not been changed.")
+                         .arg(path, probeError);
+            return false;
+        }
+        if (version > migrator.latestVersion()) {
+            *error = tr("“%1” was written by a newer version of Recueil (schema %2, this one knows up to %3). "
+                        "Install the newer version to open it; the file has not been changed.")
+                         .arg(path)
+                         .arg(version)
+                         .arg(migrator.latestVersion());
+            return false;
+        }
+        if (m_readOnly && version < migrator.latestVersion()) {
+            *error = tr("“%1” is read-only and was written by an older Recueil: it must be upgraded before use. "
+                        "Make the file writable and open it again.")
+                         .arg(path);
+            return false;
+        }
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(m_readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                    : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        *error = tr("Cannot open “%1”: %2").arg(path, db.lastError().text());
+        return false;
+    }
+    QSqlQuery pragma(db);
+    pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (!m_readOnly) {
+        pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        if (!migrator.migrate(db, error) || !seedDefaults(error)) {
+            close();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Database::seedDefaults(QString *error)
+{
+    QSqlDatabase db = connection();
+    if (SqlQuery::scalar(db, QStringLiteral("SELECT count(*) FROM campaign")).toInt() > 0)
+        return true;
+    Transaction tx(db);
+    bool ok = true;
+    QString failure;
+    auto run = [&](const QString &sql, const QVariantList &values) {
+        if (!ok)
+            return;
+        SqlQuery q(db, sql);
+        ok = q.exec(values);
+        if (!ok)
+            failure = q.error();
+    };
+    run(QStringLiteral("INSERT INTO campaign (code, name, organisers, opens_on, closes_on, time_zone, language) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {QStringLiteral("vdf-vi-2021"),
+         QStringLiteral("Gestion de crise avec le numérique : prévenir les risques et saisir les opportunités"),
+         QStringLiteral("Villes de France et Villes Internet"), QStringLiteral("2020-11-01"),
+         QStringLiteral("2021-03-20"), QStringLiteral("Europe/Paris"), QStringLiteral("fr")});
+    for (ReviewState::State s : ReviewState::all())
+        run(QStringLiteral("INSERT INTO review_state (code, position, label_fr, label_en) VALUES (?, ?, ?, ?)"),
+            {ReviewState::code(s), int(s), ReviewState::frenchLabel(s), ReviewState::englishLabel(s)});
+    int position = 0;
+    for (const Theme &t : Taxonomy::defaultThemes())
+        run(QStringLiteral("INSERT INTO theme (code, position, label_fr, label_en) VALUES (?, ?, ?, ?)"),
+            {t.code, position++, t.frenchLabel, t.englishLabel});
+    position = 0;
+    for (const Subtopic &s : Taxonomy::defaultSubtopics())
+        run(QStringLiteral("INSERT INTO subtopic (code, theme_code, position, label_fr, label_en) VALUES (?, ?, ?, ?, ?)"),
+            {s.code, s.themeCode, position++, s.frenchLabel, s.englishLabel});
+    if (!ok || !tx.commit()) {
+        *error = tr("Cannot prepare the new database: %1").arg(failure.isEmpty() ? db.lastError().text() : failure);
+        return false;
+    }
+    return true;
+}
+
+Campaign Database::campaign() const
+{
+    Campaign c;
+    SqlQuery q(connection(), QStringLiteral("SELECT id, code, name, organisers, opens_on, closes_on, time_zone, language "
+                                            "FROM campaign ORDER BY id LIMIT 1"));
+    if (q.exec() && q.next()) {
+        c.id = q.value(0).toLongLong();
+        c.code = q.value(1).toString();
+        c.name = q.value(2).toString();
+        c.organisers = q.value(3).toString();
+        c.opensOn = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+        c.closesOn = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        c.timeZone = q.value(6).toString();
+        c.language = q.value(7).toString();
+    }
+    return c;
+}

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <initializer_list>
+
+// A prepared statement with bound parameters only, that remembers its error as text.
+class SqlQuery
+{
+public:
+    SqlQuery(const QSqlDatabase &db, const QString &sql);
+
+    // Binds values in order and executes; false on error (see error()).
+    bool exec(std::initializer_list<QVariant> values = {});
+    bool exec(const QVariantList &values);
+    bool next() { return m_query.next(); }
+    QVariant value(int i) const { return m_query.value(i); }
+    QVariant lastInsertId() const { return m_query.lastInsertId(); }
+    int numRowsAffected() const { return m_query.numRowsAffected(); }
+    QString error() const { return m_error; }
+    QSqlQuery &query() { return m_query; }
+
+    // One value from a one-row query, or an invalid QVariant.
+    static QVariant scalar(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values = {});
+    // LIKE pattern that matches text literally (with ESCAPE '\').
+    static QString likeEscaped(QString text);
+
+private:
+    QSqlQuery m_query;
+    QString m_error;
+    bool m_prepared = false;
+};
