@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Drives the real `recueil` executable, as a script or cron job would.
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QtTest>
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    Run recueil(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM")); // headless commands must not need a display
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(RECUEIL_BINARY), QStringList{QStringLiteral("--database"), m_db} + args);
+        if (!p.waitForFinished(60000))
+            return {};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                p.readAllStandardError()};
+    }
+
+    int contributionCount()
+    {
+        const Run r = recueil({QStringLiteral("list"), QStringLiteral("--json")});
+        return QJsonDocument::fromJson(r.out).array().size();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite"));
+        QFile::remove(m_db);
+    }
+
+    void versionAndHelp()
+    {
+        Run r = recueil({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("recueil "));
+        r = recueil({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("add"));
+    }
+
+    void initCreatesDatabase()
+    {
+        const Run r = recueil({QStringLiteral("init")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QFile::exists(m_db));
+    }
+
+    void deadlineFromTheIssue()
+    {
+        QCOMPARE(recueil({QStringLiteral("init")}).exitCode, 0);
+        Run r = recueil({QStringLiteral("add"), QStringLiteral("--authority"), QStringLiteral("49328"),
+                         QStringLiteral("--title"), QStringLiteral("T"), QStringLiteral("--received"),
+                         QStringLiteral("2021-03-20T22:59:59Z")});
+        QCOMPARE(r.exitCode, 0);
+        r = recueil({QStringLiteral("add"), QStringLiteral("--authority"), QStringLiteral("49328"),
+                     QStringLiteral("--title"), QStringLiteral("T"), QStringLiteral("--received"),
+                     QStringLiteral("2021-03-20T23:00:00Z")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err.count('\n'), 1); // one line on stderr
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(contributionCount(), 1);
+    }
+
+    void addJson()
+    {
+        const Run r = recueil({QStringLiteral("add"), QStringLiteral("--authority"), QStringLiteral("200071678"),
+                               QStringLiteral("--title"), QStringLiteral("Guichet unique"), QStringLiteral("--received"),
+                               QStringLiteral("2021-03-19T18:00:00+01:00"), QStringLiteral("--theme"),
+                               QStringLiteral("organisation"), QStringLiteral("--theme"), QStringLiteral("cohesion"),
+                               QStringLiteral("--subtopic"), QStringLiteral("continuite"), QStringLiteral("--text"),
+                               QStringLiteral("Un guichet unique en ligne."), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("title")).toString(), QStringLiteral("Guichet unique"));
+        QCOMPARE(o.value(QStringLiteral("received_at")).toString(), QStringLiteral("2021-03-19T17:00:00Z"));
+        const QJsonObject authority = o.value(QStringLiteral("authority")).toObject();
+        QCOMPARE(authority.value(QStringLiteral("code")).toString(), QStringLiteral("200071678"));
+        QCOMPARE(authority.value(QStringLiteral("kind")).toString(), QStringLiteral("epci"));
+        QCOMPARE(authority.value(QStringLiteral("departement")).toString(), QStringLiteral("49"));
+        QVERIFY(authority.value(QStringLiteral("population")).toInt() > 100000);
+        QCOMPARE(o.value(QStringLiteral("themes")).toArray().size(), 2);
+        QCOMPARE(o.value(QStringLiteral("primary_theme")).toString(), QStringLiteral("organisation"));
+        QCOMPARE(o.value(QStringLiteral("subtopics")).toArray().first().toString(), QStringLiteral("continuite"));
+        QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("received"));
+        QCOMPARE(o.value(QStringLiteral("channel")).toString(), QStringLiteral("email"));
+        QVERIFY(o.value(QStringLiteral("late_override")).isNull());
+        for (const char *key : {"id", "contact", "tags", "text", "difficulties", "sources", "attachments", "version"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        const Run shown = recueil({QStringLiteral("show"), QString::number(o.value(QStringLiteral("id")).toInt()),
+                                   QStringLiteral("--json")});
+        QCOMPARE(shown.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(shown.out).object(), o);
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("unknown authority") << QStringList{"add", "--authority", "99999", "--title", "T", "--received", "2021-03-01T10:00:00Z"} << 1;
+        QTest::newRow("late in Guadeloupe") << QStringList{"add", "--authority", "97101", "--title", "T", "--received", "2021-03-20T19:30:00-04:00"} << 1;
+        QTest::newRow("not a date") << QStringList{"add", "--authority", "49328", "--title", "T", "--received", "hier"} << 2;
+        QTest::newRow("missing title") << QStringList{"add", "--authority", "49328", "--received", "2021-03-01T10:00:00Z"} << 2;
+        QTest::newRow("unknown theme") << QStringList{"add", "--authority", "49328", "--title", "T", "--received", "2021-03-01T10:00:00Z", "--theme", "sport"} << 1;
+        QTest::newRow("unknown option") << QStringList{"list", "--colour"} << 2;
+        QTest::newRow("unknown command") << QStringList{"frobnicate"} << 2;
+        QTest::newRow("unknown status") << QStringList{"list", "--status", "done"} << 2;
+        QTest::newRow("show missing") << QStringList{"show", "42"} << 1;
+        QTest::newRow("show not a number") << QStringList{"show", "abc"} << 2;
+    }
+
+    void refusals()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        const Run r = recueil(args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY(!r.err.isEmpty());
+        QVERIFY(!r.err.contains("QSqlError"));
+        QCOMPARE(contributionCount(), 0);
+    }
+
+    void lateOverrideFromCommandLine()
+    {
+        const Run r = recueil({QStringLiteral("add"), QStringLiteral("--authority"), QStringLiteral("49099"),
+                               QStringLiteral("--title"), QStringLiteral("En retard"), QStringLiteral("--received"),
+                               QStringLiteral("2021-03-22T08:30:12Z"), QStringLiteral("--late-reason"),
+                               QStringLiteral("Retenu par l'antispam"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("late_override")).toObject().value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("Retenu par l'antispam"));
+    }
+
+    void newerDatabaseRefused()
+    {
+        QCOMPARE(recueil({QStringLiteral("init")}).exitCode, 0);
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(m_db);
+            QVERIFY(raw.open());
+            QSqlQuery(raw).exec(QStringLiteral("INSERT INTO schema_version VALUES (999, 'x')"));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        const Run r = recueil({QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("newer"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

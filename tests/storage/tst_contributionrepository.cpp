@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "auditlog.h"
+#include "contributionrepository.h"
+#include "database.h"
+#include "sqlquery.h"
+#include "testsupport.h"
+
+#include <QtTest>
+
+using namespace TestSupport;
+
+class TestContributionRepository : public QObject
+{
+    Q_OBJECT
+
+    static int rows(Database &db, const char *table)
+    {
+        return SqlQuery::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)).toInt();
+    }
+
+private Q_SLOTS:
+    void createAndFind()
+    {
+        TempDatabase t;
+        ContributionRepository repo(*t.db);
+        Contribution c = sampleContribution();
+        c.tags = {QStringLiteral("solidarité"), QStringLiteral("CCAS")};
+        c.consentToPublishName = true;
+        QString error;
+        QVERIFY2(repo.create(c, &error), qPrintable(error));
+        QVERIFY(c.id > 0);
+        QCOMPARE(c.version, 1);
+        const auto stored = repo.find(c.id);
+        QVERIFY(stored);
+        QCOMPARE(stored->title, c.title);
+        QCOMPARE(stored->text, c.text);
+        QCOMPARE(stored->authorityCode, QStringLiteral("49328"));
+        QCOMPARE(stored->receivedAt, c.receivedAt);
+        QCOMPARE(stored->contact, c.contact);
+        QCOMPARE(stored->themes, QStringList{QStringLiteral("cohesion")});
+        QCOMPARE(stored->primaryTheme, QStringLiteral("cohesion"));
+        QCOMPARE(stored->subtopics, QStringList{QStringLiteral("associations")});
+        QCOMPARE(stored->tags, (QStringList{QStringLiteral("CCAS"), QStringLiteral("solidarité")}));
+        QCOMPARE(stored->status, ReviewState::Received);
+        QVERIFY(stored->consentToPublishName);
+        QCOMPARE(stored->createdBy, QStringLiteral("test"));
+    }
+
+    void deadline_data()
+    {
+        QTest::addColumn<QString>("received");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("23:59:59 Paris") << "2021-03-20T23:59:59+01:00" << true;
+        QTest::newRow("00:00:00 Paris") << "2021-03-21T00:00:00+01:00" << false;
+        QTest::newRow("19:30 Guadeloupe") << "2021-03-20T19:30:00-04:00" << false;
+    }
+
+    void deadline()
+    {
+        QFETCH(QString, received);
+        QFETCH(bool, accepted);
+        TempDatabase t;
+        ContributionRepository repo(*t.db);
+        Contribution c = sampleContribution();
+        c.receivedAt = QDateTime::fromString(received, Qt::ISODate);
+        QString error;
+        QCOMPARE(repo.create(c, &error), accepted);
+        QCOMPARE(rows(*t.db, "contribution"), accepted ? 1 : 0);
+        QCOMPARE(rows(*t.db, "audit_log") > 0, accepted);
+        if (!accepted) {
+            QCOMPARE(repo.lastFailure(), ContributionRepository::Failure::Late);
+            QVERIFY(!error.isEmpty());
+            QCOMPARE(rows(*t.db, "contact"), 0);
+        }
+    }
+
+    void lateOverrideIsStoredAndLogged()
+    {
+        TempDatabase t;
+        ContributionRepository repo(*t.db);
+        Contribution c = sampleContribution();
+        c.receivedAt = utc("2021-03-22T08:30:12Z");
+        c.lateOverride = LateOverride{QStringLiteral("admin"), QStringLiteral("Envoyé le 19, retenu par l'antispam")};
+        QString error;
+        QVERIFY2(repo.create(c, &error), qPrintable(error));
+        const auto stored = repo.find(c.id);
+        QVERIFY(stored->lateOverride);
+        QCOMPARE(stored->lateOverride->reason, c.lateOverride->reason);
+        QCOMPARE(SqlQuery::scalar(t.db->connection(),
+                                  QStringLiteral("SELECT reason FROM audit_log WHERE action = 'late_override'")).toString(),
+                 c.lateOverride->reason);
+        // Editing goes on after the close, and the override stays.
+        Contribution edit = *stored;
+        edit.lateOverride.reset();
+        edit.title = QStringLiteral("Nouveau titre");
+        QVERIFY2(repo.update(edit, &error), qPrintable(error));
+        QVERIFY(repo.find(c.id)->lateOverride);
+    }
+
+    void updateRecordsEachChangedField()
+    {
+        TempDatabase t;
+        ContributionRepository repo(*t.db);
+        Contribution c = sampleContribution();
+        QString error;
+        QVERIFY(repo.create(c, &error));
+        t.db->setActor(QStringLiteral("reviewer"));
+        c.title = QStringLiteral("Plateforme d'entraide solidaire");
+        c.contact.email = QStringLiteral("c.moreau@ville-saumur.fr");
+        QVERIFY2(repo.update(c, &error), qPrintable(error));
+        QCOMPARE(c.version, 2);
+        const QList<AuditEntry> history = AuditLog(t.db->connection()).history(c.id);
+        QStringList updated;
+        for (const AuditEntry &e : history)
+            if (e.action == QLatin1String("update")) {
+                updated.append(e.field);
+                QCOMPARE(e.actor, QStringLiteral("reviewer"));
+            }
+        updated.sort();
+        QCOMPARE(updated, (QStringList{QStringLiteral("contact_email"), QStringLiteral("title")}));
+        const auto titleChange = std::find_if(history.cbegin(), history.cend(), [](const AuditEntry &e) {
+            return e.field == QLatin1String("title") && e.action == QLatin1String("update");
+        });
+        QCOMPARE(titleChange->oldValue, QStringLiteral("Plateforme d'entraide"));
+        QCOMPARE(titleChange->newValue, QStringLiteral("Plateforme d'entraide solidaire"));
+    }
+
+    void staleVersionIsAConflict()
+    {
+        TempDatabase t;
+        ContributionRepository repo(*t.db);
+        Contribution c = sampleContribution();
+        QString error;
+        QVERIFY(repo.create(c, &error));
+        Contribution mine = *repo.find(c.id);
+        Contribution theirs = *repo.find(c.id);
+        theirs.title = QStringLiteral("Leur titre");
+        QVERIFY(repo.update(theirs, &error));
+        mine.title = QStringLiteral("Mon titre");
+        QVERIFY(!repo.update(mine, &error));
+        QCOMPARE(repo.lastFailure(), ContributionRepository::Failure::Conflict);
+        QCOMPARE(repo.find(c.id)->title, QStringLiteral("Leur titre"));
+        QCOMPARE(mine.title, QStringLiteral("Mon titre")); // the edit is still in hand
+    }
+
+    void invalidIsRefused_data()
+    {
+        QTest::addColumn<QString>("authority");
+        QTest::addColumn<QString>("theme");
+        QTest::newRow("unknown authority") << "00000" << "cohesion";
+        QTest::newRow("unknown theme") << "49328" << "sport";
+    }
+
+    void invalidIsRefused()
+    {
+        QFETCH(QString, authority);
+        QFETCH(QString, theme);
+        TempDatabase t;
+        ContributionRepository repo(*t.db);
+        Contribution c = sampleContribution();
+        c.authorityCode = authority;
+        c.themes = {theme};
+        c.primaryTheme.clear();
+        QString error;
+        QVERIFY(!repo.create(c, &error));
+        QCOMPARE(repo.lastFailure(), ContributionRepository::Failure::Invalid);
+        QCOMPARE(rows(*t.db, "contribution"), 0);
+    }
+
+    void removeHidesAndLogs()
+    {
+        TempDatabase t;
+        ContributionRepository repo(*t.db);
+        Contribution c = sampleContribution();
+        QString error;
+        QVERIFY(repo.create(c, &error));
+        QVERIFY(repo.remove(c.id, &error));
+        QVERIFY(!repo.find(c.id));
+        QCOMPARE(repo.count({}), 0);
+        QCOMPARE(rows(*t.db, "contribution"), 1); // kept, hidden
+        QCOMPARE(SqlQuery::scalar(t.db->connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'delete'")).toInt(), 1);
+    }
+
+    void auditLogIsAppendOnly()
+    {
+        TempDatabase t;
+        ContributionRepository repo(*t.db);
+        Contribution c = sampleContribution();
+        QString error;
+        QVERIFY(repo.create(c, &error));
+        const int before = rows(*t.db, "audit_log");
+        QVERIFY(!SqlQuery(t.db->connection(), QStringLiteral("UPDATE audit_log SET actor = 'x'")).exec());
+        QVERIFY(!SqlQuery(t.db->connection(), QStringLiteral("DELETE FROM audit_log")).exec());
+        QCOMPARE(rows(*t.db, "audit_log"), before);
+    }
+
+    void filterAndSearch_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("theme");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("all") << "" << "" << "" << 3;
+        QTest::newRow("accent-insensitive") << "teletravail" << "" << "" << 1;
+        QTest::newRow("prefix") << "télétr" << "" << "" << 1;
+        QTest::newRow("authority name") << "martigues" << "" << "" << 1;
+        QTest::newRow("contact") << "moreau" << "" << "" << 2;
+        QTest::newRow("two words") << "entraide saumur" << "" << "" << 2;
+        QTest::newRow("theme") << "" << "" << "organisation" << 1;
+        QTest::newRow("status") << "" << "received" << "" << 3;
+        QTest::newRow("status none") << "" << "validated" << "" << 0;
+        QTest::newRow("FTS syntax is plain words") << "NEAR((\"" << "" << "" << 0;
+        QTest::newRow("SQL metacharacters") << "'; DROP TABLE contribution; --" << "" << "" << 0;
+    }
+
+    void filterAndSearch()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, status);
+        QFETCH(QString, theme);
+        QFETCH(int, expected);
+        TempDatabase t;
+        ContributionRepository repo(*t.db);
+        QString error;
+        Contribution a = sampleContribution(QStringLiteral("Plateforme d'entraide"));
+        Contribution b = sampleContribution(QStringLiteral("Entraide entre voisins"));
+        Contribution m = sampleContribution(QStringLiteral("Télétravail des agents"));
+        m.authorityCode = QStringLiteral("13056");
+        m.contact = Contact{QStringLiteral("Sophie Garcia"), {}, QStringLiteral("dsi.martigues@gmail.com"), {}};
+        m.text = QStringLiteral("La DSI a équipé 450 postes.");
+        m.themes = {QStringLiteral("organisation")};
+        m.subtopics = {QStringLiteral("teletravail")};
+        QVERIFY(repo.create(a, &error) && repo.create(b, &error) && repo.create(m, &error));
+        ContributionFilter f;
+        f.text = text;
+        f.status = status;
+        f.theme = theme;
+        QCOMPARE(repo.count(f), expected);
+        QCOMPARE(repo.page(f, 0, 50).size(), expected);
+        QCOMPARE(rows(*t.db, "contribution"), 3);
+    }
+
+    void hostileTextRoundTrips_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("sql") << QStringLiteral("Robert'); DROP TABLE contribution;--");
+        QTest::newRow("emoji and rtl") << QStringLiteral("Merci 🙏 \u202Eevil\u202C العربية");
+        QTest::newRow("nul byte") << QString(QStringLiteral("avant")).append(QChar(0)).append(QStringLiteral("après"));
+        QTest::newRow("1 MB") << QString(1 << 20, QLatin1Char('x'));
+        QTest::newRow("fts metacharacters") << QStringLiteral("NEAR(( \"* ^ : -");
+    }
+
+    void hostileTextRoundTrips()
+    {
+        QFETCH(QString, text);
+        TempDatabase t;
+        ContributionRepository repo(*t.db);
+        Contribution c = sampleContribution(text.left(200));
+        c.text = text;
+        QString error;
+        QVERIFY2(repo.create(c, &error), qPrintable(error));
+        QCOMPARE(repo.find(c.id)->text, text);
+        ContributionFilter f;
+        f.text = text.left(100);
+        repo.count(f); // must not fail or throw
+        QCOMPARE(rows(*t.db, "contribution"), 1);
+    }
+
+    void pagingIsStable()
+    {
+        TempDatabase t;
+        ContributionRepository repo(*t.db);
+        QString error;
+        for (int i = 0; i < 25; ++i) {
+            Contribution c = sampleContribution(QStringLiteral("Contribution %1").arg(i));
+            c.receivedAt = utc("2021-01-01T00:00:00Z").addSecs(3600 * (i % 5)); // many equal receipt times
+            QVERIFY(repo.create(c, &error));
+        }
+        ContributionFilter f;
+        QSet<qint64> seen;
+        for (int offset = 0; offset < 25; offset += 10)
+            for (const ContributionSummary &s : repo.page(f, offset, 10))
+                seen.insert(s.id);
+        QCOMPARE(seen.size(), 25);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestContributionRepository)
+#include "tst_contributionrepository.moc"
