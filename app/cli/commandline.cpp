@@ -5,6 +5,7 @@
 #include "contributionjson.h"
 #include "contributionrepository.h"
 #include "database.h"
+#include "mailimporter.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -81,7 +82,7 @@ CommandLine::CommandLine(QTextStream &out, QTextStream &err)
 bool CommandLine::wantsCommand(const QStringList &arguments)
 {
     static const QStringList commands = {QStringLiteral("init"), QStringLiteral("list"), QStringLiteral("show"),
-                                         QStringLiteral("add")};
+                                         QStringLiteral("add"), QStringLiteral("import")};
     const GlobalArgs g = splitGlobal(arguments);
     if (g.version || g.help || commands.contains(g.command))
         return true;
@@ -113,7 +114,8 @@ QString CommandLine::helpText() const
               "  add --authority CODE --title T --received ISO8601 [--text T] [--difficulties T]\n"
               "      [--theme CODE]... [--subtopic CODE]... [--tag T]... [--channel C]\n"
               "      [--contact-name N] [--contact-email E] [--json]\n"
-              "                                     enter a testimony (late ones are refused)\n\n"
+              "                                     enter a testimony (late ones are refused)\n"
+              "  import FILE... [--json] [--dry-run] import .eml and .mbox files\n\n"
               "Options:\n"
               "  --database PATH   the SQLite file (default: %1)\n"
               "  --version         print the version\n"
@@ -154,6 +156,8 @@ int CommandLine::run(const QStringList &arguments)
         return show(g.rest);
     if (g.command == QLatin1String("add"))
         return add(g.rest);
+    if (g.command == QLatin1String("import"))
+        return import(g.rest);
     return usageError(tr("Unknown command “%1”.").arg(g.command));
 }
 
@@ -320,4 +324,87 @@ int CommandLine::add(const QStringList &args)
         m_out << tr("Contribution %1 saved.").arg(c.id) << Qt::endl;
     }
     return 0;
+}
+
+namespace {
+QJsonValue isoOrNull(const QDateTime &dt)
+{
+    return dt.isValid() ? QJsonValue(dt.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonObject outcomeJson(const ImportOutcome &o)
+{
+    QJsonArray attachments;
+    for (const AttachmentInfo &a : o.attachments)
+        attachments.append(QJsonObject{{QStringLiteral("filename"), a.filename},
+                                       {QStringLiteral("mime"), a.mimeType},
+                                       {QStringLiteral("size"), a.size},
+                                       {QStringLiteral("sha256"), QString::fromLatin1(a.sha256)}});
+    auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
+    return QJsonObject{
+        {QStringLiteral("source"), o.source},
+        {QStringLiteral("index"), o.index < 0 ? 0 : o.index},
+        {QStringLiteral("message_id"), orNull(o.messageId)},
+        {QStringLiteral("outcome"), ImportOutcome::kindCode(o.kind)},
+        {QStringLiteral("contribution_id"), o.contributionId ? QJsonValue(o.contributionId) : QJsonValue()},
+        {QStringLiteral("from_name"), o.fromName},
+        {QStringLiteral("from_address"), o.fromAddress},
+        {QStringLiteral("subject"), o.subject},
+        {QStringLiteral("sent_at"), isoOrNull(o.sentAt)},
+        {QStringLiteral("received_at"), isoOrNull(o.receivedAt)},
+        {QStringLiteral("authority_code"), orNull(o.authorityCode)},
+        {QStringLiteral("attachments"), attachments},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(o.warnings)},
+        {QStringLiteral("error"), orNull(o.error)},
+    };
+}
+} // namespace
+
+int CommandLine::import(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("json"), tr("One JSON object per message (JSON Lines).")});
+    parser.addOption({QStringLiteral("dry-run"), tr("Read and report without writing anything.")});
+    QString error;
+    if (!parse(parser, QStringLiteral("import"), args, &error))
+        return usageError(error);
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        return usageError(tr("import needs at least one .eml or .mbox file."));
+    Database db;
+    if (!openDatabase(db))
+        return 1;
+    MailImporter importer(db);
+    importer.setDryRun(parser.isSet(QStringLiteral("dry-run")));
+    const bool json = parser.isSet(QStringLiteral("json"));
+    QMap<ImportOutcome::Kind, int> counts;
+    bool problem = false;
+    for (const QString &file : files) {
+        importer.importFile(file, [&](const ImportOutcome &o) {
+            counts[o.kind] += 1;
+            problem = problem || o.isProblem();
+            if (json) {
+                m_out << QString::fromUtf8(QJsonDocument(outcomeJson(o)).toJson(QJsonDocument::Compact)) << Qt::endl;
+            } else {
+                const QString where = o.index >= 0 ? QStringLiteral("%1 #%2").arg(o.source).arg(o.index) : o.source;
+                m_out << where << QStringLiteral(": ") << ImportOutcome::kindCode(o.kind);
+                if (o.contributionId)
+                    m_out << QStringLiteral(" (") << tr("contribution %1").arg(o.contributionId) << QStringLiteral(")");
+                if (!o.error.isEmpty())
+                    m_out << QStringLiteral(" — ") << o.error;
+                m_out << Qt::endl;
+            }
+            return true;
+        });
+    }
+    if (!json)
+        m_err << tr("%1 created, %2 complements, %3 duplicates, %4 late, %5 undated, %6 errors")
+                     .arg(counts.value(ImportOutcome::Created))
+                     .arg(counts.value(ImportOutcome::Complement))
+                     .arg(counts.value(ImportOutcome::Duplicate))
+                     .arg(counts.value(ImportOutcome::Late))
+                     .arg(counts.value(ImportOutcome::NeedsDate))
+                     .arg(counts.value(ImportOutcome::Error))
+              << Qt::endl;
+    return problem ? 1 : 0;
 }

@@ -28,6 +28,7 @@ private:
     int list(const QStringList &args);
     int show(const QStringList &args);
     int add(const QStringList &args);
+    int import(const QStringList &args);
     QString helpText() const;
 
     QTextStream &m_out;

@@ -15,17 +15,46 @@ namespace {
 
 // windows-1252 0x80–0x9F; the five holes keep their C1 code point (as WHATWG does).
 constexpr std::array<char16_t, 32> kCp1252High = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+    0x20AC,
+    0x0081,
+    0x201A,
+    0x0192,
+    0x201E,
+    0x2026,
+    0x2020,
+    0x2021,
+    0x02C6,
+    0x2030,
+    0x0160,
+    0x2039,
+    0x0152,
+    0x008D,
+    0x017D,
+    0x008F,
+    0x0090,
+    0x2018,
+    0x2019,
+    0x201C,
+    0x201D,
+    0x2022,
+    0x2013,
+    0x2014,
+    0x02DC,
+    0x2122,
+    0x0161,
+    0x203A,
+    0x0153,
+    0x009D,
+    0x017E,
+    0x0178,
 };
 
 bool isLatin1Label(const QByteArray &n)
 {
-    return n == "iso-8859-1" || n == "iso8859-1" || n == "iso_8859-1" || n == "latin1"
-        || n == "latin-1" || n == "l1" || n == "iso-ir-100" || n == "cp819" || n == "ibm819"
-        || n == "iso_8859-1:1987" || n == "windows-1252" || n == "cp1252" || n == "x-cp1252"
-        || n == "iso8859_1" || n == "8859-1" || n == "iso88591" || n == "windows1252";
+    return n == "iso-8859-1" || n == "iso8859-1" || n == "iso_8859-1" || n == "latin1" || n == "latin-1"
+        || n == "l1" || n == "iso-ir-100" || n == "cp819" || n == "ibm819" || n == "iso_8859-1:1987"
+        || n == "windows-1252" || n == "cp1252" || n == "x-cp1252" || n == "iso8859_1" || n == "8859-1"
+        || n == "iso88591" || n == "windows1252";
 }
 
 bool isAsciiLabel(const QByteArray &n)
@@ -120,7 +149,7 @@ QString Charset::fromWindows1252(QByteArrayView bytes)
     QChar *d = out.data();
     for (const char ch : bytes) {
         const auto c = uchar(ch);
-        *d++ = (c >= 0x80 && c < 0xA0) ? QChar(kCp1252High[c - 0x80]) : QChar(c);
+        *d++ = (c >= 0x80 && c < 0xA0) ? QChar(kCp1252High[c - 0x80]) : QChar(char16_t(c));
     }
     return out;
 }
@@ -175,7 +204,8 @@ bool Charset::decodeWithIconv(QByteArrayView bytes, const QByteArray &charset, Q
     while (true) {
         char *outPtr = buffer;
         size_t outLeft = sizeof buffer;
-        const size_t rc = inLeft ? iconv(cd, &in, &inLeft, &outPtr, &outLeft) : iconv(cd, nullptr, nullptr, &outPtr, &outLeft);
+        const size_t rc = inLeft ? iconv(cd, &in, &inLeft, &outPtr, &outLeft)
+                                 : iconv(cd, nullptr, nullptr, &outPtr, &outLeft);
         const int err = errno;
         result.append(buffer, qsizetype(sizeof buffer - outLeft));
         if (rc != size_t(-1)) {

@@ -14,5 +14,4 @@ struct GObjectUnref
     }
 };
 
-template<typename T>
-using GObjectPtr = std::unique_ptr<T, GObjectUnref>;
+template<typename T> using GObjectPtr = std::unique_ptr<T, GObjectUnref>;

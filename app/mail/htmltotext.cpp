@@ -13,37 +13,36 @@ namespace {
 // A paragraph break (blank line) before and after these.
 const QSet<QString> &paragraphTags()
 {
-    static const QSet<QString> tags = {u"p"_s, u"h1"_s, u"h2"_s, u"h3"_s, u"h4"_s, u"h5"_s, u"h6"_s,
-                                       u"ul"_s, u"ol"_s, u"table"_s, u"blockquote"_s, u"pre"_s,
-                                       u"dl"_s, u"hr"_s};
+    static const QSet<QString> tags = { u"p"_s, u"h1"_s, u"h2"_s, u"h3"_s, u"h4"_s, u"h5"_s, u"h6"_s, u"ul"_s,
+        u"ol"_s, u"table"_s, u"blockquote"_s, u"pre"_s, u"dl"_s, u"hr"_s };
     return tags;
 }
 
 // A line break before and after these.
 const QSet<QString> &lineTags()
 {
-    static const QSet<QString> tags = {u"div"_s, u"tr"_s, u"dt"_s, u"dd"_s, u"section"_s,
-                                       u"article"_s, u"header"_s, u"footer"_s, u"center"_s,
-                                       u"form"_s, u"address"_s, u"nav"_s, u"main"_s, u"aside"_s,
-                                       u"figure"_s, u"figcaption"_s, u"title"_s, u"caption"_s,
-                                       u"fieldset"_s, u"body"_s, u"html"_s};
+    static const QSet<QString> tags = { u"div"_s, u"tr"_s, u"dt"_s, u"dd"_s, u"section"_s, u"article"_s,
+        u"header"_s, u"footer"_s, u"center"_s, u"form"_s, u"address"_s, u"nav"_s, u"main"_s, u"aside"_s,
+        u"figure"_s, u"figcaption"_s, u"title"_s, u"caption"_s, u"fieldset"_s, u"body"_s, u"html"_s };
     return tags;
 }
 
 bool isSkippedContainer(const QString &tag)
 {
-    return tag == u"script" || tag == u"style" || tag == u"head" || tag == u"title"
-        || tag == u"xml" || tag == u"template" || tag == u"noscript" || tag == u"object";
+    return tag == u"script" || tag == u"style" || tag == u"head" || tag == u"title" || tag == u"xml"
+        || tag == u"template" || tag == u"noscript" || tag == u"object";
 }
 
 // Markers in the intermediate text, resolved after whitespace is collapsed.
-constexpr QChar kLine = QChar(0xE000);      // at least one line break
+constexpr QChar kLine = QChar(0xE000); // at least one line break
 constexpr QChar kParagraph = QChar(0xE001); // at least one blank line
 
 class Converter
 {
 public:
-    explicit Converter(const QString &html) : m_html(html) {}
+    explicit Converter(const QString &html)
+        : m_html(html)
+    { }
 
     QString run()
     {

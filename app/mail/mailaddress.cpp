@@ -6,6 +6,8 @@
 
 #include <QList>
 
+#include <algorithm>
+
 namespace {
 
 // Splits at top-level commas, outside quotes, comments and angle brackets.
@@ -53,6 +55,24 @@ QList<QByteArray> splitMailboxes(const QByteArray &s)
     return out;
 }
 
+QByteArray withoutComments(const QByteArray &s)
+{
+    QByteArray out;
+    int depth = 0;
+    bool quoted = false;
+    for (const char c : s) {
+        if (!quoted && c == '(') {
+            ++depth;
+        } else if (depth > 0) {
+            depth -= c == ')' ? 1 : 0;
+        } else {
+            quoted = c == '"' ? !quoted : quoted;
+            out.append(c);
+        }
+    }
+    return out;
+}
+
 // Display-name text: quotes removed (escapes undone), comments dropped, words decoded.
 QString decodeDisplay(const QByteArray &s, QByteArray *commentText = nullptr)
 {
@@ -97,7 +117,16 @@ QString normaliseAddress(QByteArray a)
     }
     QByteArray compact;
     bool quoted = false;
+    int comment = 0;
     for (const char c : a) {
+        if (!quoted && c == '(') {
+            ++comment; // "pete(his account)@silly.test": comments are not part of the address
+            continue;
+        }
+        if (comment > 0) {
+            comment -= c == ')' ? 1 : 0;
+            continue;
+        }
         if (c == '"')
             quoted = !quoted;
         if (!quoted && (c == ' ' || c == '\t'))
@@ -144,15 +173,31 @@ MailAddress MailAddress::parse(const QByteArray &rawValue)
         }
         if (open >= 0) {
             const qsizetype close = mailbox.indexOf('>', open);
-            result.address = normaliseAddress(mailbox.mid(open + 1, (close < 0 ? mailbox.size() : close) - open - 1));
+            result.address =
+                normaliseAddress(mailbox.mid(open + 1, (close < 0 ? mailbox.size() : close) - open - 1));
             result.name = decodeDisplay(mailbox.left(open));
         } else {
             // "addr (Full Name)": the comment is the name, the rest the address.
             QByteArray comment;
             decodeDisplay(mailbox, &comment);
-            const qsizetype paren = mailbox.indexOf('(');
-            const QByteArray bare = paren < 0 ? mailbox : mailbox.left(paren);
+            const QByteArray bare = withoutComments(mailbox);
             if (bare.contains('@')) {
+                const QList<QByteArray> words = bare.simplified().split(' ');
+                const auto withAt = std::find_if(words.cbegin(), words.cend(), [](const QByteArray &w) {
+                    return w.contains('@') && w.size() > 1 && !w.startsWith('@') && !w.endsWith('@');
+                });
+                if (words.size() > 1 && withAt != words.cend() && !bare.contains('"')) {
+                    // "Big Bug bb@bug.com" or "a@x b@y": the first address; words before it name it.
+                    result.address = normaliseAddress(*withAt);
+                    result.name = comment.isEmpty()
+                        ? decodeDisplay(words.mid(0, withAt - words.cbegin()).join(' '))
+                        : decodeDisplay(comment);
+                } else {
+                    result.address = normaliseAddress(bare);
+                    result.name = decodeDisplay(comment);
+                }
+            } else if (!bare.trimmed().isEmpty() && !bare.trimmed().contains(' ') && !bare.contains('"')) {
+                // One word without '@' ("Moderator-Address"): a local address, as Python reads it.
                 result.address = normaliseAddress(bare);
                 result.name = decodeDisplay(comment);
             } else {

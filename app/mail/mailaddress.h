@@ -8,7 +8,7 @@
 // quoted and encoded display names, "addr (Full Name)", groups, route addresses, raw 8-bit.
 struct MailAddress
 {
-    QString name;    // decoded display name, quotes removed; may be empty
+    QString name; // decoded display name, quotes removed; may be empty
     QString address; // local part as written, domain in lower case; empty when none found
 
     static MailAddress parse(const QByteArray &rawValue);

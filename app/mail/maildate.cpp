@@ -20,19 +20,80 @@ struct Zone
 // abbreviations (IST, CST-China) are left out on purpose. Military letters other than Z carry
 // no trustworthy sign (RFC 5322 §4.3), so they are read as UTC.
 constexpr Zone kZones[] = {
-    {"ut", 0},      {"utc", 0},     {"gmt", 0},      {"z", 0},       {"est", -300}, {"edt", -240},
-    {"cst", -360},  {"cdt", -300},  {"mst", -420},   {"mdt", -360},  {"pst", -480}, {"pdt", -420},
-    {"ast", -240},  {"adt", -180},  {"akst", -540},  {"akdt", -480}, {"hst", -600}, {"nst", -210},
-    {"ndt", -150},  {"cet", 60},    {"cest", 120},   {"met", 60},    {"mest", 120}, {"mez", 60},
-    {"mesz", 120},  {"wet", 0},     {"west", 60},    {"eet", 120},   {"eest", 180}, {"bst", 60},
-    {"msk", 180},   {"jst", 540},   {"kst", 540},    {"hkt", 480},   {"sgt", 480},  {"aest", 600},
-    {"aedt", 660},  {"acst", 570},  {"awst", 480},   {"nzst", 720},  {"nzdt", 780},
+    { "ut", 0 },
+    { "utc", 0 },
+    { "gmt", 0 },
+    { "z", 0 },
+    { "est", -300 },
+    { "edt", -240 },
+    { "cst", -360 },
+    { "cdt", -300 },
+    { "mst", -420 },
+    { "mdt", -360 },
+    { "pst", -480 },
+    { "pdt", -420 },
+    { "ast", -240 },
+    { "adt", -180 },
+    { "akst", -540 },
+    { "akdt", -480 },
+    { "hst", -600 },
+    { "nst", -210 },
+    { "ndt", -150 },
+    { "cet", 60 },
+    { "cest", 120 },
+    { "met", 60 },
+    { "mest", 120 },
+    { "mez", 60 },
+    { "mesz", 120 },
+    { "wet", 0 },
+    { "west", 60 },
+    { "eet", 120 },
+    { "eest", 180 },
+    { "bst", 60 },
+    { "msk", 180 },
+    { "jst", 540 },
+    { "kst", 540 },
+    { "hkt", 480 },
+    { "sgt", 480 },
+    { "aest", 600 },
+    { "aedt", 660 },
+    { "acst", 570 },
+    { "awst", 480 },
+    { "nzst", 720 },
+    { "nzdt", 780 },
 };
 
 const char *const kDayNames[] = {
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday", "lun", "mer", "jeu", "ven", "sam",
-    "dim", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lun",
+    "mer",
+    "jeu",
+    "ven",
+    "sam",
+    "dim",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
 };
 
 bool isDigits(QByteArrayView s)
@@ -62,11 +123,34 @@ int monthNumber(QByteArrayView t)
 {
     if (t.size() < 3)
         return 0;
-    static const struct { const char *prefix; int month; } months[] = {
-        {"jan", 1}, {"feb", 2}, {"fev", 2}, {"f\xc3\xa9v", 2}, {"mar", 3}, {"apr", 4}, {"avr", 4},
-        {"may", 5}, {"mai", 5}, {"jun", 6}, {"juin", 6}, {"jul", 7}, {"juil", 7}, {"aug", 8},
-        {"aou", 8}, {"ao\xc3\xbb", 8}, {"sep", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12},
-        {"d\xc3\xa9" "c", 12},
+    static const struct
+    {
+        const char *prefix;
+        int month;
+    } months[] = {
+        { "jan", 1 },
+        { "feb", 2 },
+        { "fev", 2 },
+        { "f\xc3\xa9v", 2 },
+        { "mar", 3 },
+        { "apr", 4 },
+        { "avr", 4 },
+        { "may", 5 },
+        { "mai", 5 },
+        { "jun", 6 },
+        { "juin", 6 },
+        { "jul", 7 },
+        { "juil", 7 },
+        { "aug", 8 },
+        { "aou", 8 },
+        { "ao\xc3\xbb", 8 },
+        { "sep", 9 },
+        { "oct", 10 },
+        { "nov", 11 },
+        { "dec", 12 },
+        { "d\xc3\xa9"
+          "c",
+            12 },
     };
     int found = 0;
     qsizetype best = 0;
@@ -108,9 +192,9 @@ struct DateParts
 {
     int day = -1, month = -1, year = -1, yearDigits = 0;
     int hour = -1, minute = -1, second = 0;
-    std::optional<int> zoneMinutes;   // numeric offset: always wins
-    std::optional<int> namedMinutes;  // a zone name in the text
-    int pm = 0;                       // 1 = am, 2 = pm
+    std::optional<int> zoneMinutes; // numeric offset: always wins
+    std::optional<int> namedMinutes; // a zone name in the text
+    int pm = 0; // 1 = am, 2 = pm
     QList<QByteArray> numbers;
 };
 
@@ -147,7 +231,8 @@ void readCompound(QByteArrayView t, char sep, DateParts *p, int depth)
 {
     const QList<QByteArray> parts = t.toByteArray().split(sep);
     // ISO order "2021-03-12" (year first, all numeric).
-    if (parts.size() == 3 && isDigits(parts[0]) && parts[0].size() == 4 && isDigits(parts[1]) && isDigits(parts[2])) {
+    if (parts.size() == 3 && isDigits(parts[0]) && parts[0].size() == 4 && isDigits(parts[1])
+        && isDigits(parts[2])) {
         p->year = parts[0].toInt();
         p->yearDigits = 4;
         p->month = parts[1].toInt();
@@ -174,18 +259,18 @@ void readToken(QByteArrayView t, DateParts *p, int depth)
         p->numbers.append(t.toByteArray());
         return;
     }
-    if (t[0] >= '0' && t[0] <= '9' && t.contains(':')) {
-        readTime(t, p);
-        return;
-    }
     // ISO 8601 "2021-03-12t20:15:33+01:00" (lower-cased).
     if (const qsizetype tpos = t.indexOf('t'); tpos == 10 && isDigits(t.first(4))) {
         readCompound(t.first(tpos), '-', p, depth);
         readTime(t.sliced(tpos + 1), p);
         return;
     }
+    if (t[0] >= '0' && t[0] <= '9' && t.contains(':')) {
+        readTime(t, p);
+        return;
+    }
     // "GMT+0100", "UTC-5" before any split on '-'.
-    for (const char sign : {'+', '-'}) {
+    for (const char sign : { '+', '-' }) {
         const qsizetype at = t.indexOf(sign);
         if (at > 0 && isAlpha(t.first(at)) && numericOffset(t.sliced(at), &minutes)) {
             p->zoneMinutes = minutes;
@@ -259,8 +344,24 @@ QDateTime MailDate::parse(QByteArrayView value)
             main.append((c == ',' || c == '\r' || c == '\n' || c == '\t') ? ' ' : lc);
     }
 
+    // Obsolete syntax allows spaces around the ':' of the time ("09 :  55 : 06").
+    QByteArray compact;
+    compact.reserve(main.size());
+    for (qsizetype i = 0; i < main.size(); ++i) {
+        if (main[i] == ' ') {
+            qsizetype j = i;
+            while (j < main.size() && main[j] == ' ')
+                ++j;
+            if ((j < main.size() && main[j] == ':') || (!compact.isEmpty() && compact.back() == ':')) {
+                i = j - 1;
+                continue;
+            }
+        }
+        compact.append(main[i]);
+    }
+
     DateParts p;
-    const QList<QByteArray> tokens = main.split(' ');
+    const QList<QByteArray> tokens = compact.split(' ');
     int count = 0;
     for (const QByteArray &t : tokens) {
         if (!t.isEmpty() && ++count <= 40)
@@ -334,7 +435,8 @@ QDateTime MailDate::parseReceived(QByteArrayView value)
     }
     // No ';' (some old relays): find something shaped like "12 Mar 2021 20:15:33".
     static const QRegularExpression shape(
-        QStringLiteral("(\\d{1,2}\\s+[A-Za-z]{3}[a-z]*\\s+\\d{2,4}\\s+\\d{1,2}:\\d{2}(:\\d{2})?(\\s+[-+]\\d{4}|\\s+[A-Za-z]{1,5})?)"));
+        QStringLiteral("(\\d{1,2}\\s+[A-Za-z]{3}[a-z]*\\s+\\d{2,4}\\s+\\d{1,2}:\\d{2}(:\\d{2})?(\\s+[-+]\\d{"
+                       "4}|\\s+[A-Za-z]{1,5})?)"));
     const QString text = QString::fromLatin1(value.first(qMin<qsizetype>(value.size(), 4000)));
     const QRegularExpressionMatch match = shape.match(text);
     if (match.hasMatch())

@@ -19,6 +19,7 @@ public:
 
     // Building blocks, public for tests and fuzzing.
     static QString decodeHeader(const QByteArray &rawValue); // RFC 2047, raw 8-bit tolerated
-    static QDateTime parseDate(const QByteArray &value);     // RFC 5322 + obsolete forms, UTC; invalid if unreadable
-    static QString safeFileName(const QString &name);        // never empty
+    static QDateTime parseDate(
+        const QByteArray &value); // RFC 5322 + obsolete forms, UTC; invalid if unreadable
+    static QString safeFileName(const QString &name); // never empty
 };

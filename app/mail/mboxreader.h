@@ -6,6 +6,10 @@
 
 // Splits an mbox (mboxo or mboxrd, LF or CRLF) into messages on its "From " lines,
 // streaming from the device: memory holds one message at a time, never the whole file.
+// Split by hand, not with GMime's mbox parser, which can swallow the rest of a file after
+// one malformed part. A separator is a "From " line at the start of the file, shaped like an
+// envelope ("From sender Fri Mar 12 20:15:33 2021"), or naming a sender after an empty line
+// or before a header line.
 class MboxReader
 {
 public:
@@ -18,11 +22,26 @@ public:
     // Position of the last message returned by next(), from 0.
     int index() const { return m_index; }
 
+    // The "From " separator line of the last message returned (empty when there was none).
+    QByteArray envelope() const { return m_envelope; }
+
     // True when the first bytes look like an mbox ("From " line first).
     static bool looksLikeMbox(const QByteArray &head);
 
+    // A "From " line that is a message separator rather than body text.
+    static bool isSeparator(QByteArrayView line, bool afterEmptyLine, bool nextLineIsHeader = false);
+
 private:
+    // One physical line, read in bounded chunks: a chunk that does not end the line is
+    // returned alone with *complete = false.
+    bool readChunk(QByteArray *chunk, bool *complete);
+    bool nextLineIsHeader() const;
+
     QIODevice *m_device;
     QByteArray m_pending; // a "From " line read ahead
     int m_index = -1;
+    QByteArray m_envelope;
+    QByteArray m_lineBuffer; // reused for every read
+    bool m_started = false;
+    bool m_atEnd = false;
 };

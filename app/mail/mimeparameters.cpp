@@ -81,7 +81,7 @@ QList<RawParameter> splitParameters(const QByteArray &s, qsizetype pos)
             pos = semi < 0 ? n : semi;
         }
         if (!name.isEmpty())
-            out.append({name, value});
+            out.append({ name, value });
     }
     return out;
 }
@@ -106,8 +106,8 @@ MimeParameters MimeParameters::parse(const QByteArray &rawValue)
         const qsizetype star = p.name.indexOf('*');
         if (star < 0) {
             if (!plain.contains(p.name)) {
-                plain.insert(p.name, p.value.contains("=?") ? Rfc2047::decode(p.value)
-                                                            : Charset::decodeUnlabelled(p.value));
+                plain.insert(p.name,
+                    p.value.contains("=?") ? Rfc2047::decode(p.value) : Charset::decodeUnlabelled(p.value));
             }
             continue;
         }

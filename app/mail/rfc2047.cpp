@@ -10,7 +10,7 @@ namespace {
 struct EncodedWord
 {
     qsizetype begin = 0; // index of "=?"
-    qsizetype end = 0;   // index after "?="
+    qsizetype end = 0; // index after "?="
     QByteArray charset;
     QByteArray bytes; // decoded, still in charset
 };
@@ -34,7 +34,8 @@ QByteArray decodeQ(QByteArrayView text)
         const char c = text[i];
         if (c == '_') {
             out.append(' ');
-        } else if (c == '=' && i + 2 < text.size() && hexValue(text[i + 1]) >= 0 && hexValue(text[i + 2]) >= 0) {
+        } else if (c == '=' && i + 2 < text.size() && hexValue(text[i + 1]) >= 0
+            && hexValue(text[i + 2]) >= 0) {
             out.append(char(hexValue(text[i + 1]) * 16 + hexValue(text[i + 2])));
             i += 2;
         } else {

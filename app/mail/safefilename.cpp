@@ -4,13 +4,16 @@
 #include <QHash>
 #include <QStringList>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
 bool isInvisibleOrControl(char32_t c)
 {
-    return c < 0x20 || (c >= 0x7F && c <= 0x9F)
+    return c < 0x20
+        || (c >= 0x7F && c <= 0x9F)
         // Bidirectional controls can disguise "gpj.exe" as "exe.jpg"; zero-width ones hide text.
         || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
         || c == 0x061C || c == 0xFEFF || (c >= 0xFFF9 && c <= 0xFFFB) || c == 0xFFFE || c == 0xFFFF
@@ -69,36 +72,36 @@ QString truncateUtf8(const QString &s, int maxBytes)
 QString SafeFileName::extensionForMimeType(const QString &mimeType)
 {
     static const QHash<QString, QString> known = {
-        {u"application/pdf"_s, u"pdf"_s},
-        {u"image/png"_s, u"png"_s},
-        {u"image/jpeg"_s, u"jpg"_s},
-        {u"image/jpg"_s, u"jpg"_s},
-        {u"image/gif"_s, u"gif"_s},
-        {u"image/webp"_s, u"webp"_s},
-        {u"image/tiff"_s, u"tif"_s},
-        {u"image/bmp"_s, u"bmp"_s},
-        {u"image/svg+xml"_s, u"svg"_s},
-        {u"text/plain"_s, u"txt"_s},
-        {u"text/html"_s, u"html"_s},
-        {u"text/csv"_s, u"csv"_s},
-        {u"text/calendar"_s, u"ics"_s},
-        {u"text/rtf"_s, u"rtf"_s},
-        {u"application/rtf"_s, u"rtf"_s},
-        {u"message/rfc822"_s, u"eml"_s},
-        {u"application/zip"_s, u"zip"_s},
-        {u"application/msword"_s, u"doc"_s},
-        {u"application/vnd.ms-excel"_s, u"xls"_s},
-        {u"application/vnd.ms-powerpoint"_s, u"ppt"_s},
-        {u"application/vnd.openxmlformats-officedocument.wordprocessingml.document"_s, u"docx"_s},
-        {u"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"_s, u"xlsx"_s},
-        {u"application/vnd.openxmlformats-officedocument.presentationml.presentation"_s, u"pptx"_s},
-        {u"application/vnd.oasis.opendocument.text"_s, u"odt"_s},
-        {u"application/vnd.oasis.opendocument.spreadsheet"_s, u"ods"_s},
-        {u"application/vnd.oasis.opendocument.presentation"_s, u"odp"_s},
-        {u"application/ms-tnef"_s, u"dat"_s},
-        {u"application/vnd.ms-tnef"_s, u"dat"_s},
-        {u"audio/mpeg"_s, u"mp3"_s},
-        {u"video/mp4"_s, u"mp4"_s},
+        { u"application/pdf"_s, u"pdf"_s },
+        { u"image/png"_s, u"png"_s },
+        { u"image/jpeg"_s, u"jpg"_s },
+        { u"image/jpg"_s, u"jpg"_s },
+        { u"image/gif"_s, u"gif"_s },
+        { u"image/webp"_s, u"webp"_s },
+        { u"image/tiff"_s, u"tif"_s },
+        { u"image/bmp"_s, u"bmp"_s },
+        { u"image/svg+xml"_s, u"svg"_s },
+        { u"text/plain"_s, u"txt"_s },
+        { u"text/html"_s, u"html"_s },
+        { u"text/csv"_s, u"csv"_s },
+        { u"text/calendar"_s, u"ics"_s },
+        { u"text/rtf"_s, u"rtf"_s },
+        { u"application/rtf"_s, u"rtf"_s },
+        { u"message/rfc822"_s, u"eml"_s },
+        { u"application/zip"_s, u"zip"_s },
+        { u"application/msword"_s, u"doc"_s },
+        { u"application/vnd.ms-excel"_s, u"xls"_s },
+        { u"application/vnd.ms-powerpoint"_s, u"ppt"_s },
+        { u"application/vnd.openxmlformats-officedocument.wordprocessingml.document"_s, u"docx"_s },
+        { u"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"_s, u"xlsx"_s },
+        { u"application/vnd.openxmlformats-officedocument.presentationml.presentation"_s, u"pptx"_s },
+        { u"application/vnd.oasis.opendocument.text"_s, u"odt"_s },
+        { u"application/vnd.oasis.opendocument.spreadsheet"_s, u"ods"_s },
+        { u"application/vnd.oasis.opendocument.presentation"_s, u"odp"_s },
+        { u"application/ms-tnef"_s, u"dat"_s },
+        { u"application/vnd.ms-tnef"_s, u"dat"_s },
+        { u"audio/mpeg"_s, u"mp3"_s },
+        { u"video/mp4"_s, u"mp4"_s },
     };
     return known.value(mimeType.toLower());
 }
@@ -127,12 +130,18 @@ QString SafeFileName::make(const QString &name, const QString &mimeType)
     }
     cleaned = stripEdges(cleaned.simplified());
     // Nothing but separators and dots ("../..") is no name at all.
-    if (!cleaned.isEmpty() && cleaned.count(u'_') + cleaned.count(u'.') + cleaned.count(u' ') == cleaned.size())
+    if (!cleaned.isEmpty()
+        && cleaned.count(u'_') + cleaned.count(u'.') + cleaned.count(u' ') == cleaned.size())
         cleaned.clear();
 
     QString base = cleaned;
     QString extension;
-    if (const qsizetype dot = cleaned.lastIndexOf(u'.'); dot > 0 && cleaned.size() - dot - 1 <= 16) {
+    const auto isExtension = [](QStringView ext) {
+        return !ext.isEmpty() && ext.size() <= 16
+            && std::all_of(ext.begin(), ext.end(), [](QChar c) { return c.isLetterOrNumber(); });
+    };
+    if (const qsizetype dot = cleaned.lastIndexOf(u'.');
+        dot > 0 && isExtension(QStringView(cleaned).sliced(dot + 1))) {
         base = stripEdges(cleaned.left(dot));
         extension = cleaned.mid(dot + 1);
     }

@@ -50,14 +50,16 @@ bool ContributionRepository::fail(Failure f, const QString &message, QString *er
     return false;
 }
 
-bool ContributionRepository::checkRules(const Contribution &c, QString *error)
+bool ContributionRepository::checkRules(const Contribution &c, bool authorityMayBeMissing, QString *error)
 {
     if (m_db.isReadOnly())
         return fail(Failure::ReadOnly, tr("This database is open read-only: changes cannot be saved."), error);
-    const QList<ContributionValidator::Problem> problems =
-        ContributionValidator(AuthorityDirectory::official()).check(c);
-    if (!problems.isEmpty())
-        return fail(Failure::Invalid, problems.first().message, error);
+    for (const ContributionValidator::Problem &p : ContributionValidator(AuthorityDirectory::official()).check(c)) {
+        // An imported email may wait for a coordinator to confirm where it comes from.
+        if (authorityMayBeMissing && p.field == ContributionValidator::Field::Authority && c.authorityCode.isEmpty())
+            continue;
+        return fail(Failure::Invalid, p.message, error);
+    }
     const QString refusal = m_db.deadlineGuard().refusal(c.receivedAt, c.lateOverride);
     if (!refusal.isEmpty())
         return fail(Failure::Late, refusal, error);
@@ -73,6 +75,8 @@ bool ContributionRepository::checkRules(const Contribution &c, QString *error)
 
 bool ContributionRepository::ensureAuthority(const QString &code, QString *error)
 {
+    if (code.isEmpty())
+        return true;
     const Authority a = AuthorityDirectory::official().find(code);
     SqlQuery q(m_db.connection(),
                QStringLiteral("INSERT OR IGNORE INTO authority (code, kind, name, departement, region, population, "
@@ -139,11 +143,11 @@ bool ContributionRepository::refreshSearchIndex(qint64 id, QString *error)
         return fail(Failure::Storage, del.error(), error);
     SqlQuery ins(db, QStringLiteral(
         "INSERT INTO contribution_fts (rowid, title, body, difficulties, authority, contact, tags) "
-        "SELECT c.id, c.title, c.body, c.difficulties, a.name || ' ' || a.code, "
+        "SELECT c.id, c.title, c.body, c.difficulties, coalesce(a.name || ' ' || a.code, ''), "
         "       coalesce(ct.name || ' ' || ct.role || ' ' || ct.email, ''), "
         "       coalesce((SELECT group_concat(t.label, ' ') FROM contribution_tag x JOIN tag t ON t.id = x.tag_id "
         "                 WHERE x.contribution_id = c.id), '') "
-        "FROM contribution c JOIN authority a ON a.code = c.authority_code "
+        "FROM contribution c LEFT JOIN authority a ON a.code = c.authority_code "
         "LEFT JOIN contact ct ON ct.id = c.contact_id WHERE c.id = ? AND c.deleted_at IS NULL"));
     if (!ins.exec({id}))
         return fail(Failure::Storage, ins.error(), error);
@@ -167,13 +171,14 @@ bool ContributionRepository::audit(qint64 id, const QString &action, const QStri
     return true;
 }
 
-bool ContributionRepository::insertInTransaction(Contribution &c, const QString &action, QString *error)
+bool ContributionRepository::insertInTransaction(Contribution &c, const QString &action, QString *error,
+                                                 bool authorityMayBeMissing)
 {
     m_failure = Failure::None;
     c.authorityCode = c.authorityCode.trimmed();
     if (c.primaryTheme.isEmpty() && !c.themes.isEmpty())
         c.primaryTheme = c.themes.first();
-    if (!checkRules(c, error) || !ensureAuthority(c.authorityCode, error))
+    if (!checkRules(c, authorityMayBeMissing, error) || !ensureAuthority(c.authorityCode, error))
         return false;
     const qint64 contactId = c.contact.isEmpty() ? 0 : writeContact(c.contact, 0, error);
     if (!c.contact.isEmpty() && !contactId)
@@ -185,7 +190,7 @@ bool ContributionRepository::insertInTransaction(Contribution &c, const QString 
         "INSERT INTO contribution (campaign_id, authority_code, contact_id, title, body, difficulties, channel, "
         "received_at, status, primary_theme, consent_name, late_override_by, late_override_reason, created_by, "
         "created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
-    if (!q.exec({m_db.campaign().id, c.authorityCode, contactId ? QVariant(contactId) : QVariant(), c.title, c.text,
+    if (!q.exec({m_db.campaign().id, c.authorityCode.isEmpty() ? QVariant() : QVariant(c.authorityCode), contactId ? QVariant(contactId) : QVariant(), c.title, c.text,
                  c.difficulties, Channel::code(c.channel), isoUtc(c.receivedAt), ReviewState::code(c.status),
                  c.primaryTheme.isEmpty() ? QVariant() : QVariant(c.primaryTheme), c.consentToPublishName ? 1 : 0,
                  c.lateOverride ? QVariant(c.lateOverride->by) : QVariant(),
@@ -238,7 +243,7 @@ bool ContributionRepository::update(Contribution &c, QString *error)
     c.authorityCode = c.authorityCode.trimmed();
     if (c.primaryTheme.isEmpty() && !c.themes.isEmpty())
         c.primaryTheme = c.themes.first();
-    if (!checkRules(c, error) || !ensureAuthority(c.authorityCode, error))
+    if (!checkRules(c, stored->authorityCode.isEmpty(), error) || !ensureAuthority(c.authorityCode, error))
         return false;
 
     const qint64 oldContact =
@@ -255,7 +260,7 @@ bool ContributionRepository::update(Contribution &c, QString *error)
         "UPDATE contribution SET authority_code = ?, contact_id = ?, title = ?, body = ?, difficulties = ?, "
         "channel = ?, received_at = ?, status = ?, primary_theme = ?, consent_name = ?, late_override_by = ?, "
         "late_override_reason = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
-    if (!q.exec({c.authorityCode, contactId ? QVariant(contactId) : QVariant(), c.title, c.text, c.difficulties,
+    if (!q.exec({c.authorityCode.isEmpty() ? QVariant() : QVariant(c.authorityCode), contactId ? QVariant(contactId) : QVariant(), c.title, c.text, c.difficulties,
                  Channel::code(c.channel), isoUtc(c.receivedAt), ReviewState::code(c.status),
                  c.primaryTheme.isEmpty() ? QVariant() : QVariant(c.primaryTheme), c.consentToPublishName ? 1 : 0,
                  c.lateOverride ? QVariant(c.lateOverride->by) : QVariant(),
@@ -277,6 +282,20 @@ bool ContributionRepository::update(Contribution &c, QString *error)
     c.version += 1;
     c.updatedAt = now;
     return true;
+}
+
+bool ContributionRepository::appendComplementInTransaction(qint64 id, const QString &addition, QString *error)
+{
+    const std::optional<Contribution> stored = find(id);
+    if (!stored)
+        return fail(Failure::NotFound, tr("This contribution no longer exists."), error);
+    const QString text = stored->text.isEmpty() ? addition : stored->text + QStringLiteral("\n\n") + addition;
+    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE contribution SET body = ?, updated_at = ?, version = version + 1 "
+                                                 "WHERE id = ?"));
+    if (!q.exec({text, isoUtc(QDateTime::currentDateTimeUtc()), id}))
+        return fail(Failure::Storage, q.error(), error);
+    return refreshSearchIndex(id, error)
+        && audit(id, QStringLiteral("complement"), QStringLiteral("text"), stored->text, text, QString(), error);
 }
 
 bool ContributionRepository::remove(qint64 id, QString *error)
@@ -378,7 +397,7 @@ QList<ContributionSummary> ContributionRepository::page(const ContributionFilter
     QVariantList values;
     QString sql = QStringLiteral(
         "SELECT c.id, c.title, c.authority_code, a.name, a.departement, c.received_at, c.status, c.primary_theme, "
-        "c.channel, coalesce(ct.name, '') FROM contribution c JOIN authority a ON a.code = c.authority_code "
+        "c.channel, coalesce(ct.name, '') FROM contribution c LEFT JOIN authority a ON a.code = c.authority_code "
         "LEFT JOIN contact ct ON ct.id = c.contact_id");
     sql += whereClause(f, &values);
     const char *order = "c.received_at";

@@ -30,8 +30,13 @@ public:
     // Hides the contribution from lists; its record and sources are kept, the deletion logged.
     bool remove(qint64 id, QString *error);
 
-    // The same, for callers that hold a transaction of their own (the mail importer).
-    bool insertInTransaction(Contribution &c, const QString &action, QString *error);
+    // The same, for callers that hold a transaction of their own (the mail importer), where
+    // the authority may still be unknown until a coordinator confirms it.
+    bool insertInTransaction(Contribution &c, const QString &action, QString *error,
+                             bool authorityMayBeMissing = false);
+
+    // Adds a reply's text to the contribution it completes (inside the caller's transaction).
+    bool appendComplementInTransaction(qint64 id, const QString &addition, QString *error);
 
     std::optional<Contribution> find(qint64 id) const;
     QList<ContributionSummary> page(const ContributionFilter &filter, int offset, int limit) const;
@@ -44,7 +49,7 @@ public:
 
 private:
     bool fail(Failure f, const QString &message, QString *error);
-    bool checkRules(const Contribution &c, QString *error);
+    bool checkRules(const Contribution &c, bool authorityMayBeMissing, QString *error);
     bool writeLinks(const Contribution &c, QString *error);
     bool ensureAuthority(const QString &code, QString *error);
     qint64 writeContact(const Contact &contact, qint64 existingId, QString *error);

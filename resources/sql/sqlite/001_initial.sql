@@ -58,7 +58,7 @@ CREATE TABLE contact (
 CREATE TABLE contribution (
     id                    INTEGER PRIMARY KEY,
     campaign_id           INTEGER NOT NULL REFERENCES campaign(id),
-    authority_code        TEXT NOT NULL REFERENCES authority(code),
+    authority_code        TEXT REFERENCES authority(code), -- NULL until a coordinator confirms an imported email's authority
     contact_id            INTEGER REFERENCES contact(id),
     title                 TEXT NOT NULL,
     body                  TEXT NOT NULL DEFAULT '',

@@ -1,0 +1,351 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mailimporter.h"
+
+#include "auditlog.h"
+#include "authoritydirectory.h"
+#include "authoritysuggester.h"
+#include "contributionrepository.h"
+#include "database.h"
+#include "frenchtext.h"
+#include "mailreader.h"
+#include "mboxreader.h"
+#include "sourcemessagerepository.h"
+#include "transaction.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
+
+QString ImportOutcome::kindCode(Kind kind)
+{
+    switch (kind) {
+    case Created: return QStringLiteral("created");
+    case Complement: return QStringLiteral("complement");
+    case Duplicate: return QStringLiteral("duplicate");
+    case Late: return QStringLiteral("late");
+    case NeedsDate: return QStringLiteral("needs_date");
+    case Error: return QStringLiteral("error");
+    }
+    return QStringLiteral("error");
+}
+
+MailImporter::MailImporter(Database &db)
+    : m_db(db)
+{
+}
+
+namespace {
+
+StoredMessage toStored(const ParsedMessage &m, const QString &source, int index, const QString &actor)
+{
+    StoredMessage s;
+    s.messageId = m.messageId;
+    s.inReplyTo = m.inReplyTo;
+    s.references = m.references;
+    s.fromName = m.fromName;
+    s.fromAddress = m.fromAddress;
+    s.subject = m.subject;
+    s.sentAt = m.sentAt;
+    s.receivedAt = m.receivedAt;
+    s.sourcePath = source;
+    s.mboxIndex = index;
+    s.raw = m.raw;
+    s.sha256 = m.sha256;
+    s.importedBy = actor;
+    return s;
+}
+
+QList<StoredAttachment> toStored(const QList<MailAttachment> &attachments)
+{
+    QList<StoredAttachment> result;
+    for (const MailAttachment &a : attachments) {
+        StoredAttachment s;
+        s.filename = a.originalName;
+        s.safeName = a.safeName;
+        s.mimeType = a.mimeType;
+        s.size = a.data.size();
+        s.sha256 = a.sha256;
+        s.data = a.data;
+        result.append(s);
+    }
+    return result;
+}
+
+// A reply quotes what it answers: keep only what is new.
+QString withoutQuotedReply(const QString &text)
+{
+    static const QRegularExpression attribution(
+        QStringLiteral(R"(^(Le .{5,200}a écrit\s*:|On .{5,200}wrote\s*:|-----\s*Original Message\s*-----|-----\s*Message d'origine\s*-----|De\s*:.*)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList kept;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (attribution.match(line.trimmed()).hasMatch())
+            break;
+        if (line.startsWith(QLatin1Char('>')))
+            continue;
+        kept.append(line);
+    }
+    return kept.join(QLatin1Char('\n')).trimmed();
+}
+
+} // namespace
+
+QString MailImporter::titleFromSubject(const QString &subject)
+{
+    static const QRegularExpression prefix(
+        QStringLiteral(R"(^\s*(?:(?:re|tr|fwd?|fw|aw|wg|réf|ref|rép|rep)\s*(?:\[\d+\])?[\s\x{00A0}\x{202F}]*[:：]\s*)+)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    QString title = subject;
+    title.remove(prefix);
+    return title.simplified();
+}
+
+QString MailImporter::roleFromSignature(const QString &text, const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return {};
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    const QString folded = FrenchText::foldForSearch(name);
+    for (qsizetype i = lines.size() - 1; i >= 0 && i >= lines.size() - 15; --i) {
+        if (FrenchText::foldForSearch(lines.at(i)) != folded)
+            continue;
+        for (qsizetype j = i + 1; j < lines.size(); ++j) {
+            const QString candidate = lines.at(j).trimmed();
+            if (candidate.isEmpty())
+                continue;
+            static const QRegularExpression notARole(QStringLiteral(R"(@|https?://|^[+\d(][\d .()+-]{6,}$)"));
+            if (candidate.size() > 80 || notARole.match(candidate).hasMatch())
+                return {};
+            return candidate;
+        }
+    }
+    return {};
+}
+
+Contribution MailImporter::prefill(const ParsedMessage &m)
+{
+    Contribution c;
+    c.channel = Channel::Email;
+    c.title = titleFromSubject(m.subject);
+    if (c.title.isEmpty())
+        c.title = tr("Email from %1").arg(m.fromName.isEmpty() ? m.fromAddress : m.fromName);
+    c.text = m.text.trimmed();
+    c.receivedAt = m.receivedAt;
+    c.contact.name = m.fromName;
+    c.contact.email = m.fromAddress;
+    c.contact.role = roleFromSignature(m.text, m.fromName);
+    const AuthoritySuggester suggester(AuthorityDirectory::official());
+    c.authorityCode = suggester.suggest({m.fromAddress, m.fromName, m.subject, m.text}).authority.code;
+    return c;
+}
+
+bool MailImporter::importFile(const QString &path, const Sink &sink)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ImportOutcome o;
+        o.source = path;
+        o.kind = ImportOutcome::Error;
+        o.error = tr("Cannot open “%1”: %2").arg(path, file.errorString());
+        return sink(o);
+    }
+    const QByteArray head = file.peek(4096);
+    if (MboxReader::looksLikeMbox(head)) {
+        MboxReader reader(&file);
+        QByteArray raw;
+        while (reader.next(&raw))
+            if (!sink(importMessage(raw, path, reader.index())))
+                return false;
+        return true;
+    }
+    // A single message: refuse what is obviously too big to be an email before reading it.
+    constexpr qint64 maxMessage = qint64(1) << 30;
+    if (file.size() > maxMessage) {
+        ImportOutcome o;
+        o.source = path;
+        o.kind = ImportOutcome::Error;
+        o.error = tr("“%1” is larger than 1 GB and is not an mbox: it was not imported.").arg(path);
+        return sink(o);
+    }
+    return sink(importMessage(file.readAll(), path, -1));
+}
+
+ImportOutcome MailImporter::importMessage(const QByteArray &raw, const QString &source, int index)
+{
+    ImportOutcome o;
+    o.source = source;
+    o.index = index;
+    QString error;
+    const std::optional<ParsedMessage> parsed = MailReader::read(raw, &error);
+    if (!parsed) {
+        o.kind = ImportOutcome::Error;
+        o.error = error.isEmpty() ? tr("This file could not be read as an email.") : error;
+        return o;
+    }
+    const ParsedMessage &m = *parsed;
+    o.messageId = m.messageId;
+    o.fromName = m.fromName;
+    o.fromAddress = m.fromAddress;
+    o.subject = m.subject;
+    o.sentAt = m.sentAt;
+    o.receivedAt = m.receivedAt;
+    o.warnings = m.warnings;
+    for (const MailAttachment &a : m.attachments)
+        o.attachments.append({a.originalName, a.mimeType, a.data.size(), a.sha256});
+    o.authorityCode = prefill(m).authorityCode;
+    return store(m, o);
+}
+
+ImportOutcome MailImporter::store(const ParsedMessage &m, ImportOutcome o)
+{
+    const QSqlDatabase db = m_db.connection();
+    SourceMessageRepository sources(db);
+
+    // The same message twice (by Message-ID, or by its bytes when it has none) is kept once.
+    qint64 existing = sources.findByMessageId(m.messageId);
+    if (!existing && m.isForward)
+        existing = sources.findByMessageId(m.outerMessageId);
+    if (!existing)
+        existing = sources.findBySha256(m.sha256);
+    if (existing) {
+        o.kind = ImportOutcome::Duplicate;
+        o.sourceMessageId = existing;
+        o.contributionId = sources.find(existing)->contributionId;
+        return o;
+    }
+
+    QStringList thread = m.references;
+    std::reverse(thread.begin(), thread.end());
+    if (!m.inReplyTo.isEmpty())
+        thread.prepend(m.inReplyTo);
+    const qint64 repliedTo = sources.contributionOfAny(thread);
+
+    const DeadlineGuard guard = m_db.deadlineGuard();
+    const DeadlineGuard::Verdict verdict = guard.judge(m.receivedAt);
+    if (verdict == DeadlineGuard::Verdict::Undated)
+        o.kind = ImportOutcome::NeedsDate;
+    else if (verdict == DeadlineGuard::Verdict::Late)
+        o.kind = ImportOutcome::Late;
+    else
+        o.kind = repliedTo ? ImportOutcome::Complement : ImportOutcome::Created;
+    if (m_dryRun)
+        return o;
+    if (m_db.isReadOnly()) {
+        o.kind = ImportOutcome::Error;
+        o.error = tr("This database is open read-only: nothing can be imported.");
+        return o;
+    }
+
+    Transaction tx(db);
+    QString error;
+    StoredMessage stored = toStored(m, o.source, o.index, m_db.actor());
+    AuditEntry audit;
+    audit.actor = m_db.actor();
+    bool ok = true;
+
+    switch (o.kind) {
+    case ImportOutcome::NeedsDate:
+    case ImportOutcome::Late:
+        stored.hold = o.kind == ImportOutcome::Late ? QStringLiteral("late") : QStringLiteral("needs_date");
+        audit.action = QStringLiteral("import_held");
+        audit.field = stored.hold;
+        break;
+    case ImportOutcome::Complement: {
+        stored.role = QStringLiteral("complement");
+        stored.contributionId = repliedTo;
+        o.contributionId = repliedTo;
+        const QString addition = QStringLiteral("— Complément reçu le %1 (%2) —\n%3")
+                                     .arg(FrenchText::longDate(m.receivedAt.toTimeZone(guard.timeZone()).date()),
+                                          m.fromName.isEmpty() ? m.fromAddress : m.fromName,
+                                          withoutQuotedReply(m.text));
+        ok = ContributionRepository(m_db).appendComplementInTransaction(repliedTo, addition, &error);
+        audit.action = QStringLiteral("import_complement");
+        audit.contributionId = repliedTo;
+        break;
+    }
+    case ImportOutcome::Created: {
+        Contribution c = prefill(m);
+        ok = ContributionRepository(m_db).insertInTransaction(c, QStringLiteral("import"), &error, true);
+        stored.contributionId = c.id;
+        o.contributionId = c.id;
+        audit.action = QStringLiteral("import_message");
+        audit.contributionId = c.id;
+        break;
+    }
+    case ImportOutcome::Duplicate:
+    case ImportOutcome::Error:
+        break;
+    }
+    if (ok) {
+        o.sourceMessageId = sources.insert(stored, toStored(m.attachments), &error);
+        ok = o.sourceMessageId != 0;
+    }
+    if (ok) {
+        audit.newValue = m.messageId.isEmpty() ? QString::fromLatin1(m.sha256) : m.messageId;
+        audit.reason = o.source;
+        ok = AuditLog(db).append(audit, &error);
+    }
+    if (!ok || !tx.commit()) {
+        ImportOutcome failed = o;
+        failed.kind = ImportOutcome::Error;
+        failed.contributionId = 0;
+        failed.sourceMessageId = 0;
+        failed.error = tr("This email could not be stored, nothing was kept of it: %1")
+                           .arg(error.isEmpty() ? db.lastError().text() : error);
+        return failed;
+    }
+    return o;
+}
+
+bool MailImporter::acceptHeld(qint64 sourceMessageId, const QDateTime &receivedAt, const QString &lateReason,
+                              qint64 *contributionId, QString *error)
+{
+    const QSqlDatabase db = m_db.connection();
+    SourceMessageRepository sources(db);
+    const std::optional<StoredMessage> stored = sources.find(sourceMessageId);
+    if (!stored || stored->contributionId) {
+        *error = tr("This message is no longer waiting in the holding list.");
+        return false;
+    }
+    const std::optional<ParsedMessage> parsed = MailReader::read(stored->raw, error);
+    if (!parsed)
+        return false;
+    Contribution c = prefill(*parsed);
+    c.receivedAt = receivedAt.isValid() ? receivedAt.toUTC() : stored->receivedAt;
+    if (!lateReason.trimmed().isEmpty())
+        c.lateOverride = LateOverride{m_db.actor(), lateReason.trimmed()};
+    Transaction tx(db);
+    if (!ContributionRepository(m_db).insertInTransaction(c, QStringLiteral("accept_held"), error, true))
+        return false;
+    if (!sources.attachTo(sourceMessageId, c.id, error)
+        || (receivedAt.isValid() && !sources.setReceivedAt(sourceMessageId, c.receivedAt, error)))
+        return false;
+    AuditEntry audit;
+    audit.actor = m_db.actor();
+    audit.contributionId = c.id;
+    audit.action = QStringLiteral("accept_held");
+    audit.field = stored->hold;
+    audit.newValue = stored->messageId;
+    audit.reason = lateReason;
+    if (!AuditLog(db).append(audit, error) || !tx.commit())
+        return false;
+    if (contributionId)
+        *contributionId = c.id;
+    return true;
+}
+
+bool MailImporter::discardHeld(qint64 sourceMessageId, const QString &reason, QString *error)
+{
+    const QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    SourceMessageRepository sources(db);
+    AuditEntry audit;
+    audit.actor = m_db.actor();
+    audit.action = QStringLiteral("discard_held");
+    audit.newValue = QString::number(sourceMessageId);
+    audit.reason = reason;
+    // Set aside, never deleted: the bytes stay in the database.
+    if (!sources.setHold(sourceMessageId, QStringLiteral("discarded"), error) || !AuditLog(db).append(audit, error))
+        return false;
+    return tx.commit();
+}

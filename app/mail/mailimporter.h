@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "contribution.h"
+#include "parsedmessage.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <functional>
+
+class Database;
+
+// An attachment as reported, without its bytes.
+struct AttachmentInfo
+{
+    QString filename;
+    QString mimeType;
+    qint64 size = 0;
+    QByteArray sha256;
+};
+
+// What became of one email (one line of `recueil import --json`).
+struct ImportOutcome
+{
+    enum Kind { Created, Complement, Duplicate, Late, NeedsDate, Error };
+
+    QString source; // file path
+    int index = -1; // position in an mbox, from 0; -1 for a single .eml
+    QString messageId;
+    Kind kind = Error;
+    qint64 contributionId = 0;
+    qint64 sourceMessageId = 0;
+    QString fromName;
+    QString fromAddress;
+    QString subject;
+    QDateTime sentAt;
+    QDateTime receivedAt;
+    QString authorityCode;
+    QList<AttachmentInfo> attachments;
+    QStringList warnings;
+    QString error;
+
+    static QString kindCode(Kind kind);
+    bool isProblem() const { return kind == Late || kind == NeedsDate || kind == Error; }
+};
+
+// Turns emails into contributions: reads them, recognises duplicates and replies, lets the
+// deadline guard decide, prefills the contribution, and stores each message with all that
+// was made of it in one transaction. A failing message never stops the batch.
+class MailImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(MailImporter)
+
+public:
+    using Sink = std::function<bool(const ImportOutcome &)>; // return false to cancel
+
+    explicit MailImporter(Database &db);
+
+    void setDryRun(bool dryRun) { m_dryRun = dryRun; }
+
+    // A .eml file or an mbox (recognised by its content), streamed message by message.
+    // Returns false when cancelled.
+    bool importFile(const QString &path, const Sink &sink);
+    ImportOutcome importMessage(const QByteArray &raw, const QString &source, int index);
+
+    // What the form is prefilled with; the coordinator confirms.
+    static Contribution prefill(const ParsedMessage &message);
+    static QString titleFromSubject(const QString &subject);
+    static QString roleFromSignature(const QString &text, const QString &name);
+
+    // The holding list: accept a held message (late: with an administrator's reason;
+    // undated: with the receipt time a coordinator read elsewhere), or set it aside.
+    bool acceptHeld(qint64 sourceMessageId, const QDateTime &receivedAt, const QString &lateReason,
+                    qint64 *contributionId, QString *error);
+    bool discardHeld(qint64 sourceMessageId, const QString &reason, QString *error);
+
+private:
+    ImportOutcome store(const ParsedMessage &m, ImportOutcome outcome);
+
+    Database &m_db;
+    bool m_dryRun = false;
+};

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mailsniffer.h"
+
+#include <QList>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Magic
+{
+    QByteArrayView bytes;
+    const char16_t *what;
+};
+
+const Magic kMagics[] = {
+    { QByteArrayView("\x89PNG\r\n\x1a\n", 8), u"it is a PNG image" },
+    { QByteArrayView("\xff\xd8\xff", 3), u"it is a JPEG image" },
+    { QByteArrayView("GIF87a", 6), u"it is a GIF image" },
+    { QByteArrayView("GIF89a", 6), u"it is a GIF image" },
+    { QByteArrayView("%PDF-", 5), u"it is a PDF document" },
+    { QByteArrayView("PK\x03\x04", 4), u"it is a ZIP archive or an office document" },
+    { QByteArrayView("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8),
+        u"it is an Outlook .msg or another Microsoft Office file (save the message as .eml first)" },
+    { QByteArrayView("\x1f\x8b", 2), u"it is a compressed (gzip) file" },
+    { QByteArrayView("\x78\x9f\x3e\x22", 4),
+        u"it is an Outlook winmail.dat attachment, not a whole message" },
+    { QByteArrayView("{\\rtf", 5), u"it is an RTF document" },
+};
+
+bool isKnownMailHeader(const QByteArray &name)
+{
+    static const QList<QByteArray> known = {
+        "from",
+        "to",
+        "cc",
+        "bcc",
+        "subject",
+        "date",
+        "message-id",
+        "received",
+        "return-path",
+        "mime-version",
+        "content-type",
+        "content-transfer-encoding",
+        "sender",
+        "reply-to",
+        "delivered-to",
+        "in-reply-to",
+        "references",
+        "user-agent",
+        "dkim-signature",
+        "envelope-to",
+        "thread-topic",
+        "thread-index",
+        "importance",
+        "priority",
+        "newsgroups",
+        "path",
+        "arc-seal",
+        "authentication-results",
+        "list-id",
+        "precedence",
+        "organization",
+        "comments",
+        "keywords",
+        "content-disposition",
+        "content-id",
+        "content-language",
+    };
+    return known.contains(name) || name.startsWith("x-") || name.startsWith("resent-")
+        || name.startsWith("list-") || name.startsWith("arc-");
+}
+
+QList<QByteArrayView> headLines(const QByteArray &raw, int maxLines)
+{
+    QList<QByteArrayView> lines;
+    qsizetype pos = 0;
+    while (pos < raw.size() && lines.size() < maxLines) {
+        qsizetype end = raw.indexOf('\n', pos);
+        if (end < 0)
+            end = raw.size();
+        QByteArrayView line = QByteArrayView(raw).sliced(pos, end - pos);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        lines.append(line);
+        pos = end + 1;
+    }
+    return lines;
+}
+
+} // namespace
+
+bool MailSniffer::isHeaderLine(QByteArrayView line, QByteArray *name)
+{
+    qsizetype i = 0;
+    while (i < line.size() && i < 200) {
+        const auto c = uchar(line[i]);
+        if (c == ':' || c == ' ' || c == '\t' || c < 0x21 || c > 0x7E)
+            break;
+        ++i;
+    }
+    if (i == 0)
+        return false;
+    qsizetype j = i;
+    while (j < line.size() && (line[j] == ' ' || line[j] == '\t'))
+        ++j;
+    if (j >= line.size() || line[j] != ':')
+        return false;
+    if (name)
+        *name = line.first(i).toByteArray().toLower();
+    return true;
+}
+
+QByteArray MailSniffer::stripEnvelope(const QByteArray &raw)
+{
+    QByteArray s = raw;
+    if (s.startsWith("\xef\xbb\xbf"))
+        s.remove(0, 3);
+    // Leading blank lines are not part of any header block.
+    qsizetype start = 0;
+    while (start < s.size() && (s[start] == '\n' || s[start] == '\r'))
+        ++start;
+    if (start > 0)
+        s.remove(0, start);
+    if (s.startsWith("From ")) {
+        const qsizetype end = s.indexOf('\n');
+        s = end < 0 ? QByteArray() : s.mid(end + 1);
+    }
+    return s;
+}
+
+QString MailSniffer::notMailReason(const QByteArray &raw)
+{
+    const QString prefix = u"This file is not an email: "_s;
+    if (raw.trimmed().isEmpty())
+        return prefix + u"it is empty."_s;
+    for (const Magic &m : kMagics) {
+        if (raw.startsWith(m.bytes))
+            return prefix + QString::fromUtf16(m.what) + u'.';
+    }
+    const QByteArray s = stripEnvelope(raw);
+    const qsizetype headerEnd = [&] {
+        const qsizetype lf = s.indexOf("\n\n");
+        const qsizetype crlf = s.indexOf("\r\n\r\n");
+        if (lf < 0)
+            return crlf < 0 ? s.size() : crlf;
+        return crlf < 0 ? lf : qMin(lf, crlf);
+    }();
+    if (QByteArrayView(s).first(qMin<qsizetype>(headerEnd, 8192)).contains('\0'))
+        return prefix + u"it contains binary data."_s;
+
+    const QByteArray head = s.left(qMin<qsizetype>(headerEnd, 256 * 1024));
+    const QList<QByteArrayView> lines = headLines(head, 400);
+    QByteArray name;
+    if (lines.isEmpty() || !isHeaderLine(lines.first(), &name))
+        return prefix + u"it does not start with mail headers (such as From:, Date: or Subject:)."_s;
+    for (const QByteArrayView line : lines) {
+        if (isHeaderLine(line, &name) && isKnownMailHeader(name))
+            return {};
+    }
+    return prefix + u"none of its header lines is a mail header (From:, Date:, Subject:…)."_s;
+}

@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "contributionrepository.h"
+#include "database.h"
+#include "mailimporter.h"
+#include "sourcemessagerepository.h"
+#include "sqlquery.h"
+#include "testsupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace TestSupport;
+
+class TestMailImporter : public QObject
+{
+    Q_OBJECT
+
+    QJsonObject m_expected;
+
+    static int rows(Database &db, const QString &sql)
+    {
+        return SqlQuery::scalar(db.connection(), sql).toInt();
+    }
+
+    static QList<ImportOutcome> importAll(MailImporter &importer, const QString &path)
+    {
+        QList<ImportOutcome> outcomes;
+        importer.importFile(path, [&](const ImportOutcome &o) {
+            outcomes.append(o);
+            return true;
+        });
+        return outcomes;
+    }
+
+    static QString normalised(QString s)
+    {
+        return s.simplified();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QFile f(testData(QStringLiteral("mail/expected.json")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        m_expected = QJsonDocument::fromJson(f.readAll()).object();
+        QVERIFY(!m_expected.isEmpty());
+    }
+
+    void samplesInOrder()
+    {
+        TempDatabase t;
+        MailImporter importer(*t.db);
+        ContributionRepository repo(*t.db);
+        QMap<QString, ImportOutcome> byFile;
+        const QStringList emls = QDir(testData(QStringLiteral("mail"))).entryList({QStringLiteral("0*.eml")}, QDir::Files, QDir::Name);
+        QCOMPARE(emls.size(), 9);
+        for (const QString &name : emls) {
+            const QList<ImportOutcome> outcomes = importAll(importer, testData(QStringLiteral("mail/") + name));
+            QCOMPARE(outcomes.size(), 1);
+            byFile.insert(name, outcomes.first());
+        }
+        QCOMPARE(repo.count({}), 7);
+        QCOMPARE(byFile.value(QStringLiteral("06-cholet-late.eml")).kind, ImportOutcome::Late);
+        QCOMPARE(byFile.value(QStringLiteral("07-saumur-reply.eml")).kind, ImportOutcome::Complement);
+        QCOMPARE(byFile.value(QStringLiteral("07-saumur-reply.eml")).contributionId,
+                 byFile.value(QStringLiteral("01-saumur-thunderbird.eml")).contributionId);
+        QCOMPARE(SourceMessageRepository(t.db->connection()).held().size(), 1);
+
+        for (auto it = byFile.cbegin(); it != byFile.cend(); ++it) {
+            const QJsonObject e = m_expected.value(it.key()).toObject();
+            const ImportOutcome &o = it.value();
+            QCOMPARE(o.fromAddress, e.value(QStringLiteral("from_address")).toString());
+            QCOMPARE(o.messageId, e.value(QStringLiteral("message_id")).toString());
+            const QJsonObject authority = e.value(QStringLiteral("authority")).toObject();
+            const QString code = authority.contains(QStringLiteral("siren")) ? authority.value(QStringLiteral("siren")).toString()
+                                                                             : authority.value(QStringLiteral("insee")).toString();
+            QVERIFY2(o.authorityCode == code, qPrintable(it.key() + QStringLiteral(": ") + o.authorityCode));
+            QCOMPARE(o.kind == ImportOutcome::Late, e.value(QStringLiteral("deadline")).toString() == QLatin1String("late"));
+            if (!o.contributionId)
+                continue;
+            const auto c = repo.find(o.contributionId);
+            QVERIFY(c);
+            QCOMPARE(c->channel, Channel::Email);
+            for (const QJsonValue fragment : e.value(QStringLiteral("body_contains")).toArray())
+                QVERIFY2(normalised(c->text).contains(normalised(fragment.toString())),
+                         qPrintable(it.key() + QStringLiteral(": ") + fragment.toString()));
+        }
+
+        // Titles lose their Re:/TR: prefixes; the contact is the sender.
+        const auto saumur = repo.find(byFile.value(QStringLiteral("01-saumur-thunderbird.eml")).contributionId);
+        QCOMPARE(saumur->title, QStringLiteral("Contribution : plateforme d'entraide solidaire à Saumur"));
+        QCOMPARE(saumur->contact.name, QStringLiteral("Claire Moreau"));
+        QCOMPARE(saumur->contact.role, QStringLiteral("Chargée de mission démocratie participative"));
+        QCOMPARE(saumur->receivedAt, utc("2021-02-02T09:14:07Z"));
+
+        // The mbox adds one contribution and two duplicates.
+        const QList<ImportOutcome> mbox = importAll(importer, testData(QStringLiteral("mail/10-thunderbird-export.mbox")));
+        QCOMPARE(mbox.size(), 3);
+        QCOMPARE(mbox.at(0).kind, ImportOutcome::Created);
+        QCOMPARE(mbox.at(0).authorityCode, QStringLiteral("97101"));
+        QCOMPARE(mbox.at(1).kind, ImportOutcome::Duplicate);
+        QCOMPARE(mbox.at(2).kind, ImportOutcome::Duplicate);
+        QCOMPARE(mbox.at(2).index, 2);
+        QCOMPARE(repo.count({}), 8);
+
+        // Everything is kept byte for byte, with an audit line per message.
+        QCOMPARE(rows(*t.db, QStringLiteral("SELECT count(*) FROM source_message")), 10);
+        QCOMPARE(rows(*t.db, QStringLiteral("SELECT count(*) FROM attachment")), 2);
+        QCOMPARE(rows(*t.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN ('import_message', 'import_held', 'import_complement')")), 10);
+        QFile raw(testData(QStringLiteral("mail/01-saumur-thunderbird.eml")));
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        const auto stored = SourceMessageRepository(t.db->connection()).find(byFile.value(QStringLiteral("01-saumur-thunderbird.eml")).sourceMessageId);
+        QCOMPARE(stored->raw, raw.readAll());
+    }
+
+    void reimportIsAllDuplicates()
+    {
+        TempDatabase t;
+        MailImporter importer(*t.db);
+        const QString path = testData(QStringLiteral("mail/10-thunderbird-export.mbox"));
+        importAll(importer, path);
+        for (const ImportOutcome &o : importAll(importer, path))
+            QCOMPARE(o.kind, ImportOutcome::Duplicate);
+        QCOMPARE(ContributionRepository(*t.db).count({}), 3);
+    }
+
+    void dryRunWritesNothing()
+    {
+        TempDatabase t;
+        MailImporter importer(*t.db);
+        importer.setDryRun(true);
+        const QList<ImportOutcome> outcomes = importAll(importer, testData(QStringLiteral("mail/03-martigues-gmail.eml")));
+        QCOMPARE(outcomes.first().kind, ImportOutcome::Created);
+        QCOMPARE(rows(*t.db, QStringLiteral("SELECT count(*) FROM source_message")), 0);
+        QCOMPARE(rows(*t.db, QStringLiteral("SELECT count(*) FROM contribution")), 0);
+    }
+
+    void notMailIsAnErrorAndNothingIsWritten_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) + QByteArray(200, '\x01');
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("text") << QByteArray("hello, this is not an email\n");
+    }
+
+    void notMailIsAnErrorAndNothingIsWritten()
+    {
+        QFETCH(QByteArray, bytes);
+        TempDatabase t;
+        const QString path = t.dir.filePath(QStringLiteral("photo.eml"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        MailImporter importer(*t.db);
+        const QList<ImportOutcome> outcomes = importAll(importer, path);
+        QCOMPARE(outcomes.size(), 1);
+        QCOMPARE(outcomes.first().kind, ImportOutcome::Error);
+        QVERIFY(!outcomes.first().error.isEmpty());
+        QCOMPARE(rows(*t.db, QStringLiteral("SELECT count(*) FROM source_message")), 0);
+    }
+
+    void oneMessageIsAllOrNothing()
+    {
+        TempDatabase t;
+        // Make storing one attachment fail half-way through the message.
+        QVERIFY(SqlQuery(t.db->connection(), QStringLiteral(
+            "CREATE TRIGGER fail_png BEFORE INSERT ON attachment WHEN NEW.mime = 'image/png' "
+            "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END")).exec());
+        MailImporter importer(*t.db);
+        const QList<ImportOutcome> failed = importAll(importer, testData(QStringLiteral("mail/04-bethune-applemail.eml")));
+        QCOMPARE(failed.first().kind, ImportOutcome::Error);
+        QCOMPARE(rows(*t.db, QStringLiteral("SELECT count(*) FROM contribution")), 0);
+        QCOMPARE(rows(*t.db, QStringLiteral("SELECT count(*) FROM source_message")), 0);
+        QCOMPARE(rows(*t.db, QStringLiteral("SELECT count(*) FROM audit_log")), 0);
+        // The next message of the batch goes through.
+        const QList<ImportOutcome> next = importAll(importer, testData(QStringLiteral("mail/05-longwy-latin1.eml")));
+        QCOMPARE(next.first().kind, ImportOutcome::Created);
+    }
+
+    void heldMessageAcceptedWithReason()
+    {
+        TempDatabase t;
+        MailImporter importer(*t.db);
+        const ImportOutcome late = importAll(importer, testData(QStringLiteral("mail/06-cholet-late.eml"))).first();
+        QCOMPARE(late.kind, ImportOutcome::Late);
+        QString error;
+        qint64 id = 0;
+        QVERIFY(!importer.acceptHeld(late.sourceMessageId, {}, QString(), &id, &error)); // late needs a reason
+        QVERIFY(!error.isEmpty());
+        QVERIFY2(importer.acceptHeld(late.sourceMessageId, {}, QStringLiteral("Annoncé par téléphone le 19 mars"), &id, &error),
+                 qPrintable(error));
+        const auto c = ContributionRepository(*t.db).find(id);
+        QVERIFY(c->lateOverride);
+        QCOMPARE(c->authorityCode, QStringLiteral("200071678"));
+        QVERIFY(SourceMessageRepository(t.db->connection()).held().isEmpty());
+    }
+
+    void undatedMessageWaitsForADate()
+    {
+        TempDatabase t;
+        const QString path = t.dir.filePath(QStringLiteral("undated.eml"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("From: Mairie de Vierzon <contact@ville-vierzon.fr>\r\nSubject: Notre témoignage\r\n"
+                "Message-ID: <undated-1@ville-vierzon.fr>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+                "Bonjour, voici notre expérience du télétravail.\r\n");
+        f.close();
+        MailImporter importer(*t.db);
+        const ImportOutcome o = importAll(importer, path).first();
+        QCOMPARE(o.kind, ImportOutcome::NeedsDate);
+        QVERIFY(!o.receivedAt.isValid());
+        QCOMPARE(o.authorityCode, QStringLiteral("18279"));
+        qint64 id = 0;
+        QString error;
+        QVERIFY2(importer.acceptHeld(o.sourceMessageId, utc("2021-03-02T10:00:00Z"), QString(), &id, &error), qPrintable(error));
+        QCOMPARE(ContributionRepository(*t.db).find(id)->receivedAt, utc("2021-03-02T10:00:00Z"));
+    }
+
+    void titleFromSubject_data()
+    {
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("Re") << "Re: Contribution" << "Contribution";
+        QTest::newRow("RE: RE:") << "RE: RE: Contribution" << "Contribution";
+        QTest::newRow("TR with nbsp") << QStringLiteral("TR\u00a0: Drive") << "Drive";
+        QTest::newRow("Fwd") << "Fwd: Drive" << "Drive";
+        QTest::newRow("Fw numbered") << "Fw[2]: Drive" << "Drive";
+        QTest::newRow("keeps inner colon") << "Contribution : plateforme" << "Contribution : plateforme";
+        QTest::newRow("not a prefix") << "Retour d'expérience" << "Retour d'expérience";
+    }
+
+    void titleFromSubject()
+    {
+        QFETCH(QString, subject);
+        QFETCH(QString, title);
+        QCOMPARE(MailImporter::titleFromSubject(subject), title);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMailImporter)
+#include "tst_mailimporter.moc"
