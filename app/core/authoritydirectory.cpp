@@ -28,7 +28,27 @@ void forEachRow(const QByteArray &tsv, F f)
     }
 }
 
+// The forms of a folded name that people write: "les abymes", "abymes", "lesabymes".
+QStringList nameKeys(const QString &folded)
+{
+    QStringList keys{folded};
+    static const QStringList articles = {QStringLiteral("les "), QStringLiteral("le "), QStringLiteral("la "),
+                                         QStringLiteral("l ")};
+    for (const QString &article : articles)
+        if (folded.startsWith(article))
+            keys.append(folded.mid(article.size()));
+    for (qsizetype i = 0, n = keys.size(); i < n; ++i)
+        keys.append(QString(keys.at(i)).remove(QLatin1Char(' ')));
+    keys.removeDuplicates();
+    return keys;
+}
+
 } // namespace
+
+QList<int> AuthorityDirectory::indexesNamed(const QString &name) const
+{
+    return m_byName.value(FrenchText::foldForSearch(name));
+}
 
 const AuthorityDirectory &AuthorityDirectory::official()
 {
@@ -69,8 +89,13 @@ bool AuthorityDirectory::loadFromTsv(const QByteArray &authorities, const QByteA
         a.epciCode = QString::fromUtf8(f[6]);
         if (!f[7].isEmpty())
             a.postcodes = QString::fromUtf8(f[7]).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        m_byCode.insert(a.code, int(m_authorities.size()));
-        m_foldedNames.append(FrenchText::foldForSearch(a.name));
+        const int index = int(m_authorities.size());
+        m_byCode.insert(a.code, index);
+        const QString folded = FrenchText::foldForSearch(a.name);
+        m_foldedNames.append(folded);
+        m_nameWords.append(folded.split(QLatin1Char(' '), Qt::SkipEmptyParts));
+        for (const QString &key : nameKeys(folded))
+            m_byName[key].append(index);
         m_authorities.append(std::move(a));
     });
     return !m_authorities.isEmpty();
@@ -103,7 +128,7 @@ QList<Authority> AuthorityDirectory::search(const QString &text, int limit) cons
             continue;
         }
         const QString &name = m_foldedNames.at(i);
-        const QStringList nameWords = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QStringList &nameWords = m_nameWords.at(i);
         const bool all = std::all_of(words.cbegin(), words.cend(), [&](const QString &w) {
             return std::any_of(nameWords.cbegin(), nameWords.cend(),
                                [&](const QString &n) { return n.startsWith(w); });

@@ -25,6 +25,10 @@ public:
     // "Les Abymes"), or a postal code prefix ("49400"). Largest populations first.
     QList<Authority> search(const QString &text, int limit = 20) const;
 
+    // Exact look-up by name, ignoring case, accents, hyphens, spaces and a leading article
+    // ("abymes", "les abymes", "saintetienne"): indexes into all().
+    QList<int> indexesNamed(const QString &name) const;
+
     QString departementName(const QString &code) const { return m_departements.value(code); }
     QString regionName(const QString &code) const { return m_regions.value(code); }
     QString regionOfDepartement(const QString &code) const { return m_regionOfDepartement.value(code); }
@@ -34,7 +38,9 @@ public:
 
 private:
     QList<Authority> m_authorities;
-    QList<QString> m_foldedNames; // parallel to m_authorities
+    QList<QString> m_foldedNames;     // parallel to m_authorities
+    QList<QStringList> m_nameWords;   // parallel to m_authorities
+    QHash<QString, QList<int>> m_byName; // folded, compact and article-less forms
     QHash<QString, int> m_byCode;
     QHash<QString, QString> m_departements;
     QHash<QString, QString> m_regions;

@@ -46,11 +46,6 @@ bool isPublicMailService(const QString &domain)
     return services.contains(domain);
 }
 
-QString withoutSpaces(QString s)
-{
-    return s.remove(QLatin1Char(' '));
-}
-
 } // namespace
 
 AuthoritySuggester::AuthoritySuggester(const AuthorityDirectory &directory)
@@ -62,16 +57,9 @@ Authority AuthoritySuggester::bestCommuneNamed(const QString &folded) const
 {
     // Several communes share a name (Saint-Denis…): the most populous one is the likelier writer.
     Authority best;
-    const QString compact = withoutSpaces(folded);
-    for (const Authority &a : m_directory.search(folded, 50)) {
-        if (a.kind != Authority::Kind::Commune)
-            continue;
-        const QString name = FrenchText::foldForSearch(a.name);
-        QString bare = name;
-        static const QRegularExpression article(QStringLiteral("^(les|le|la|l) "));
-        bare.remove(article);
-        if ((name == folded || bare == folded || withoutSpaces(name) == compact || withoutSpaces(bare) == compact)
-            && a.population > best.population)
+    for (int index : m_directory.indexesNamed(folded)) {
+        const Authority &a = m_directory.all().at(index);
+        if (a.kind == Authority::Kind::Commune && a.population > best.population)
             best = a;
     }
     return best;

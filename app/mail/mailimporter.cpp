@@ -192,11 +192,12 @@ ImportOutcome MailImporter::importMessage(const QByteArray &raw, const QString &
     o.warnings = m.warnings;
     for (const MailAttachment &a : m.attachments)
         o.attachments.append({a.originalName, a.mimeType, a.data.size(), a.sha256});
-    o.authorityCode = prefill(m).authorityCode;
-    return store(m, o);
+    const Contribution prefilled = prefill(m);
+    o.authorityCode = prefilled.authorityCode;
+    return store(m, prefilled, o);
 }
 
-ImportOutcome MailImporter::store(const ParsedMessage &m, ImportOutcome o)
+ImportOutcome MailImporter::store(const ParsedMessage &m, Contribution c, ImportOutcome o)
 {
     const QSqlDatabase db = m_db.connection();
     SourceMessageRepository sources(db);
@@ -264,7 +265,6 @@ ImportOutcome MailImporter::store(const ParsedMessage &m, ImportOutcome o)
         break;
     }
     case ImportOutcome::Created: {
-        Contribution c = prefill(m);
         ok = ContributionRepository(m_db).insertInTransaction(c, QStringLiteral("import"), &error, true);
         stored.contributionId = c.id;
         o.contributionId = c.id;

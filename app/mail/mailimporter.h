@@ -78,7 +78,7 @@ public:
     bool discardHeld(qint64 sourceMessageId, const QString &reason, QString *error);
 
 private:
-    ImportOutcome store(const ParsedMessage &m, ImportOutcome outcome);
+    ImportOutcome store(const ParsedMessage &m, Contribution prefilled, ImportOutcome outcome);
 
     Database &m_db;
     bool m_dryRun = false;

@@ -9,6 +9,8 @@
 #include "sqlquery.h"
 #include "transaction.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 
 namespace {
@@ -101,7 +103,7 @@ qint64 ContributionRepository::writeContact(const Contact &contact, qint64 exist
     return q.lastInsertId().toLongLong();
 }
 
-bool ContributionRepository::writeLinks(const Contribution &c, QString *error)
+bool ContributionRepository::writeLinks(const Contribution &c, QString *error, bool isNew)
 {
     const QSqlDatabase db = m_db.connection();
     auto exec = [&](const QString &sql, std::initializer_list<QVariant> values) {
@@ -110,9 +112,10 @@ bool ContributionRepository::writeLinks(const Contribution &c, QString *error)
             return fail(Failure::Storage, q.error(), error);
         return true;
     };
-    if (!exec(QStringLiteral("DELETE FROM contribution_theme WHERE contribution_id = ?"), {c.id})
-        || !exec(QStringLiteral("DELETE FROM contribution_subtopic WHERE contribution_id = ?"), {c.id})
-        || !exec(QStringLiteral("DELETE FROM contribution_tag WHERE contribution_id = ?"), {c.id}))
+    if (!isNew
+        && (!exec(QStringLiteral("DELETE FROM contribution_theme WHERE contribution_id = ?"), {c.id})
+            || !exec(QStringLiteral("DELETE FROM contribution_subtopic WHERE contribution_id = ?"), {c.id})
+            || !exec(QStringLiteral("DELETE FROM contribution_tag WHERE contribution_id = ?"), {c.id})))
         return false;
     for (const QString &theme : c.themes)
         if (!exec(QStringLiteral("INSERT OR IGNORE INTO contribution_theme (contribution_id, theme_code) VALUES (?, ?)"),
@@ -135,12 +138,14 @@ bool ContributionRepository::writeLinks(const Contribution &c, QString *error)
     return true;
 }
 
-bool ContributionRepository::refreshSearchIndex(qint64 id, QString *error)
+bool ContributionRepository::refreshSearchIndex(qint64 id, QString *error, bool isNew)
 {
     const QSqlDatabase db = m_db.connection();
-    SqlQuery del(db, QStringLiteral("DELETE FROM contribution_fts WHERE rowid = ?"));
-    if (!del.exec({id}))
-        return fail(Failure::Storage, del.error(), error);
+    if (!isNew) {
+        SqlQuery del(db, QStringLiteral("DELETE FROM contribution_fts WHERE rowid = ?"));
+        if (!del.exec({id}))
+            return fail(Failure::Storage, del.error(), error);
+    }
     SqlQuery ins(db, QStringLiteral(
         "INSERT INTO contribution_fts (rowid, title, body, difficulties, authority, contact, tags) "
         "SELECT c.id, c.title, c.body, c.difficulties, coalesce(a.name || ' ' || a.code, ''), "
@@ -200,11 +205,16 @@ bool ContributionRepository::insertInTransaction(Contribution &c, const QString 
     c.id = q.lastInsertId().toLongLong();
     c.version = 1;
     c.createdAt = c.updatedAt = now;
-    if (!writeLinks(c, error) || !refreshSearchIndex(c.id, error))
+    if (!writeLinks(c, error, true) || !refreshSearchIndex(c.id, error, true))
         return false;
+    // A creation is one event: one line whose value lists every field that was filled in.
+    QJsonObject fields;
     for (const auto &[field, value] : c.auditFields())
-        if (!value.isEmpty() && !audit(c.id, action, field, QString(), value, QString(), error))
-            return false;
+        if (!value.isEmpty())
+            fields.insert(field, value);
+    if (!audit(c.id, action, QString(), QString(),
+               QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)), QString(), error))
+        return false;
     if (c.lateOverride
         && !audit(c.id, QStringLiteral("late_override"), QStringLiteral("received_at"), QString(),
                   isoUtc(c.receivedAt), c.lateOverride->reason, error))

@@ -50,10 +50,10 @@ public:
 private:
     bool fail(Failure f, const QString &message, QString *error);
     bool checkRules(const Contribution &c, bool authorityMayBeMissing, QString *error);
-    bool writeLinks(const Contribution &c, QString *error);
+    bool writeLinks(const Contribution &c, QString *error, bool isNew = false);
     bool ensureAuthority(const QString &code, QString *error);
     qint64 writeContact(const Contact &contact, qint64 existingId, QString *error);
-    bool refreshSearchIndex(qint64 id, QString *error);
+    bool refreshSearchIndex(qint64 id, QString *error, bool isNew = false);
     bool audit(qint64 id, const QString &action, const QString &field, const QString &oldValue,
                const QString &newValue, const QString &reason, QString *error);
     QString whereClause(const ContributionFilter &filter, QVariantList *values) const;

@@ -63,6 +63,8 @@ void Database::close()
 {
     if (!QSqlDatabase::contains(m_connectionName))
         return;
+    SqlQuery::releaseStatements(m_connectionName);
+    m_campaign.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -217,6 +219,9 @@ bool Database::seedDefaults(QString *error)
 
 Campaign Database::campaign() const
 {
+    // Read once per opening: every write asks the deadline guard, which needs it.
+    if (m_campaign)
+        return *m_campaign;
     Campaign c;
     SqlQuery q(connection(), QStringLiteral("SELECT id, code, name, organisers, opens_on, closes_on, time_zone, language "
                                             "FROM campaign ORDER BY id LIMIT 1"));
@@ -229,6 +234,7 @@ Campaign Database::campaign() const
         c.closesOn = QDate::fromString(q.value(5).toString(), Qt::ISODate);
         c.timeZone = q.value(6).toString();
         c.language = q.value(7).toString();
+        m_campaign = c;
     }
     return c;
 }

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <optional>
 
 // One open store: a SQLite file (default) or, later, a PostgreSQL server.
 // Opening checks the schema version, upgrades an older store and seeds a new one.
@@ -50,4 +51,5 @@ private:
     QString m_location;
     QString m_actor;
     bool m_readOnly = false;
+    mutable std::optional<Campaign> m_campaign;
 };

@@ -1,15 +1,76 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlquery.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 
-SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
-    : m_query(db)
+struct SqlQuery::Cached
 {
-    m_query.setForwardOnly(true);
-    m_prepared = m_query.prepare(sql);
+    explicit Cached(const QSqlDatabase &db) : query(db) {}
+    QSqlQuery query;
+    bool prepared = false;
+    bool inUse = false;
+};
+
+namespace {
+// connection name → SQL text → prepared statement. Connections are used from one thread
+// each, but several threads may hold connections: the map itself is guarded.
+QMutex cacheMutex;
+QHash<QString, QHash<QString, std::shared_ptr<SqlQuery::Cached>>> &statementCache()
+{
+    static QHash<QString, QHash<QString, std::shared_ptr<SqlQuery::Cached>>> cache;
+    return cache;
+}
+} // namespace
+
+SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql)
+{
+    {
+        QMutexLocker lock(&cacheMutex);
+        auto &perConnection = statementCache()[db.connectionName()];
+        auto &entry = perConnection[sql];
+        // A connection closed and opened again under the same name has a new driver.
+        if (!entry || (!entry->inUse && entry->query.driver() != db.driver()))
+            entry = std::make_shared<Cached>(db);
+        // A statement still being read by an outer loop is not reused.
+        if (!entry->inUse) {
+            entry->inUse = true;
+            m_cached = entry;
+        }
+    }
+    if (m_cached) {
+        m_query = &m_cached->query;
+        if (!m_cached->prepared) {
+            m_query->setForwardOnly(true);
+            m_cached->prepared = m_query->prepare(sql);
+        }
+        m_prepared = m_cached->prepared;
+    } else {
+        m_own = std::make_unique<QSqlQuery>(db);
+        m_query = m_own.get();
+        m_query->setForwardOnly(true);
+        m_prepared = m_query->prepare(sql);
+    }
     if (!m_prepared)
-        m_error = m_query.lastError().text();
+        m_error = m_query->lastError().text();
+}
+
+SqlQuery::~SqlQuery()
+{
+    if (m_cached) {
+        m_query->finish();
+        QMutexLocker lock(&cacheMutex);
+        m_cached->inUse = false;
+        if (!m_cached->prepared)
+            m_cached->query = QSqlQuery(); // try again next time
+    }
+}
+
+void SqlQuery::releaseStatements(const QString &connectionName)
+{
+    QMutexLocker lock(&cacheMutex);
+    statementCache().remove(connectionName);
 }
 
 bool SqlQuery::exec(std::initializer_list<QVariant> values)
@@ -25,12 +86,12 @@ bool SqlQuery::exec(const QVariantList &values)
         const QVariant &v = values.at(i);
         // A null QString means "empty" here; SQL NULL is asked for with an invalid QVariant.
         if (v.typeId() == QMetaType::QString && v.toString().isNull())
-            m_query.bindValue(i, QString(QLatin1String("")));
+            m_query->bindValue(i, QString(QLatin1String("")));
         else
-            m_query.bindValue(i, v);
+            m_query->bindValue(i, v);
     }
-    if (!m_query.exec()) {
-        m_error = m_query.lastError().text();
+    if (!m_query->exec()) {
+        m_error = m_query->lastError().text();
         return false;
     }
     m_error.clear();

@@ -1,17 +1,409 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "authoritydirectory.h"
+#include "clock.h"
+#include "contributioneditor.h"
+#include "contributionlistmodel.h"
+#include "database.h"
+#include "elidedlabel.h"
+#include "filterbar.h"
+#include "taxonomyrepository.h"
+#include "uitext.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QStyle>
+#include <QTimer>
+#include <QToolButton>
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     : QMainWindow(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , ui(std::make_unique<Ui::MainWindow>())
 {
+    ui->setupUi(this);
+    m_editor = new ContributionEditor(m_db, ui->splitter);
+    m_editor->setMinimumWidth(440);
+    ui->splitter->addWidget(m_editor);
+    ui->splitter->setStretchFactor(0, 3);
+    ui->splitter->setStretchFactor(1, 2);
+    ui->splitter->setSizes({820, 520});
+
+    setUpList();
+    setUpActions();
+    setUpStatusBar();
+
+    connect(m_editor, &ContributionEditor::saved, this, &MainWindow::onSaved);
+    connect(m_editor, &ContributionEditor::deleted, this, &MainWindow::onDeleted);
+    connect(m_editor, &ContributionEditor::modificationChanged, this, &QWidget::setWindowModified);
+    connect(m_editor, &ContributionEditor::contributionChanged, this, &MainWindow::updateActions);
+    updateWindowTitle();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // Children outlive ui and the members: while they go, none may call back into this half-destroyed form.
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        child->blockSignals(true);
+}
+
+FilterBar *MainWindow::filterBar() const
+{
+    return ui->filterBar;
+}
+
+QTableView *MainWindow::contributionView() const
+{
+    return ui->contributionView;
+}
+
+void MainWindow::setUpList()
+{
+    m_model = new ContributionListModel(m_db, this);
+    QTableView *view = ui->contributionView;
+    view->setModel(m_model);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+
+    QHeaderView *header = view->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(ContributionListModel::TitleColumn, QHeaderView::Stretch);
+    // Widths for typical French values; the title takes whatever is left.
+    const QFontMetrics fm = fontMetrics();
+    const int padding =
+        2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + fm.horizontalAdvance(QStringLiteral("MM"));
+    auto widthOf = [&](const char *sample) {
+        return fm.horizontalAdvance(QString::fromUtf8(sample)) + padding;
+    };
+    header->resizeSection(ContributionListModel::NumberColumn, widthOf("00000"));
+    header->resizeSection(ContributionListModel::AuthorityColumn, widthOf("Brive-la-Gaillarde (19)"));
+    header->resizeSection(ContributionListModel::ReceivedColumn, widthOf("28 février 2021"));
+    header->resizeSection(ContributionListModel::StatusColumn, widthOf("En relecture"));
+    header->resizeSection(ContributionListModel::ThemeColumn, widthOf("Organisation de la"));
+    header->setMinimumSectionSize(fm.horizontalAdvance(QStringLiteral("N°")) + padding);
+    header->setSortIndicator(m_model->sortedColumn(), m_model->sortOrder());
+    view->setSortingEnabled(true);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &MainWindow::keepSortIndicator);
+
+    const QList<Theme> themes = TaxonomyRepository(m_db).themes();
+    ui->filterBar->setThemes(themes);
+    connect(ui->filterBar, &FilterBar::criteriaChanged, this, &MainWindow::applyFilter);
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentRowChanged);
+    // A new filter or order reloads the list: keep the open contribution selected if it is there.
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { selectContribution(m_editor->contributionId()); });
+    connect(m_model, &ContributionListModel::totalCountChanged, this, &MainWindow::updateCount);
+    setTabOrder(ui->filterBar, view);
+    setTabOrder(view, m_editor);
+}
+
+void MainWindow::setUpActions()
+{
+    auto icon = [this](const char *name, QStyle::StandardPixmap fallback) {
+        return QIcon::fromTheme(QString::fromLatin1(name), style()->standardIcon(fallback));
+    };
+    ui->actionNew->setShortcuts(QKeySequence::New);
+    ui->actionNew->setIcon(icon("document-new", QStyle::SP_FileIcon));
+    ui->actionOpenDatabase->setShortcuts(QKeySequence::Open);
+    ui->actionOpenDatabase->setIcon(icon("document-open", QStyle::SP_DialogOpenButton));
+    ui->actionQuit->setShortcuts(QKeySequence::Quit);
+    ui->actionQuit->setIcon(icon("application-exit", QStyle::SP_DialogCloseButton));
+    ui->actionDelete->setShortcuts(QKeySequence::Delete);
+    ui->actionDelete->setIcon(icon("edit-delete", QStyle::SP_TrashIcon));
+    // Del deletes a contribution only from the list: in a field it deletes characters.
+    ui->actionDelete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    ui->contributionView->addAction(ui->actionDelete);
+    ui->actionFind->setShortcuts(QKeySequence::Find);
+    ui->actionFind->setIcon(icon("edit-find", QStyle::SP_FileDialogContentsView));
+    ui->actionRefresh->setShortcuts(QKeySequence::Refresh);
+    ui->actionRefresh->setIcon(icon("view-refresh", QStyle::SP_BrowserReload));
+    ui->actionAbout->setIcon(icon("help-about", QStyle::SP_MessageBoxInformation));
+
+    QAction *save = m_editor->saveAction();
+    ui->menuFile->insertAction(ui->actionOpenDatabase, save);
+    ui->menuEdit->insertActions(ui->actionDelete, {m_editor->undoAction(), m_editor->redoAction()});
+    ui->menuEdit->insertSeparator(ui->actionDelete);
+    ui->menuView->insertAction(ui->actionRefresh, ui->mainToolBar->toggleViewAction());
+    ui->menuView->insertSeparator(ui->actionRefresh);
+
+    ui->mainToolBar->addAction(save);
+    ui->mainToolBar->addAction(ui->actionDelete);
+    ui->mainToolBar->addSeparator();
+    ui->mainToolBar->addAction(m_editor->undoAction());
+    ui->mainToolBar->addAction(m_editor->redoAction());
+    // The undo texts name the change ("Undo change to “Title”"): too long beside an icon.
+    for (QAction *a : {m_editor->undoAction(), m_editor->redoAction()})
+        if (auto *button = qobject_cast<QToolButton *>(ui->mainToolBar->widgetForAction(a)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+
+    connect(ui->actionNew, &QAction::triggered, this, &MainWindow::newContribution);
+    connect(ui->actionOpenDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
+    connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(ui->actionDelete, &QAction::triggered, this, &MainWindow::deleteContribution);
+    connect(ui->actionFind, &QAction::triggered, ui->filterBar, &FilterBar::focusSearch);
+    connect(ui->actionRefresh, &QAction::triggered, m_model, &ContributionListModel::reload);
+    connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    // Ctrl+F, Ctrl+N and the rest work wherever the focus is in the window.
+    addActions({ui->actionNew, ui->actionOpenDatabase, ui->actionQuit, ui->actionFind, ui->actionRefresh});
+}
+
+void MainWindow::setUpStatusBar()
+{
+    m_campaignLabel = new ElidedLabel(this);
+    m_intakeLabel = new QLabel(this);
+    m_countLabel = new QLabel(this);
+    m_intakeLabel->setAccessibleName(tr("Intake state"));
+    m_countLabel->setAccessibleName(tr("Contributions shown"));
+    m_campaignLabel->setContentsMargins(6, 0, 6, 0);
+    m_intakeLabel->setContentsMargins(12, 0, 12, 0);
+    m_countLabel->setContentsMargins(12, 0, 6, 0);
+    statusBar()->addWidget(m_campaignLabel, 1);
+    statusBar()->addPermanentWidget(m_intakeLabel);
+    statusBar()->addPermanentWidget(m_countLabel);
+    updateStatusBar();
+    // Intake may close while the window is open: look again every minute.
+    auto *tick = new QTimer(this);
+    tick->start(60 * 1000);
+    connect(tick, &QTimer::timeout, this, &MainWindow::updateStatusBar);
+}
+
+void MainWindow::updateStatusBar()
+{
+    const Campaign campaign = m_db.campaign();
+    m_campaignLabel->setFullText(campaign.name);
+    m_intakeLabel->setText(m_db.deadlineGuard().statusText(m_clock.now()));
+    updateCount(m_model->totalCount());
+}
+
+void MainWindow::updateCount(int count)
+{
+    if (count == 0)
+        m_countLabel->setText(tr("No contributions"));
+    else if (count == 1)
+        m_countLabel->setText(tr("1 contribution"));
+    else
+        m_countLabel->setText(tr("%1 contributions").arg(UiText::number(count)));
+}
+
+void MainWindow::updateWindowTitle()
+{
+    // "recueil.sqlite[*]": Qt adds the application name and shows [*] as the unsaved mark.
+    setWindowTitle(QFileInfo(m_db.location()).fileName() + QStringLiteral("[*]"));
+    setWindowModified(m_editor->isModified());
+}
+
+void MainWindow::updateActions()
+{
+    ui->actionDelete->setEnabled(m_editor->contributionId() != 0 && !m_db.isReadOnly());
+    ui->actionNew->setEnabled(!m_db.isReadOnly());
+}
+
+void MainWindow::applyFilter()
+{
+    ContributionFilter f = ui->filterBar->criteria();
+    const ContributionFilter current = m_model->filter();
+    f.sortColumn = current.sortColumn;
+    f.descending = current.descending;
+    m_model->setFilter(f);
+}
+
+void MainWindow::keepSortIndicator()
+{
+    // The primary theme has no order of its own: put the arrow back where the list is sorted.
+    QHeaderView *header = ui->contributionView->horizontalHeader();
+    if (header->sortIndicatorSection() != m_model->sortedColumn()
+        || header->sortIndicatorOrder() != m_model->sortOrder()) {
+        const QSignalBlocker blocker(header);
+        header->setSortIndicator(m_model->sortedColumn(), m_model->sortOrder());
+    }
+}
+
+void MainWindow::selectContribution(qint64 id)
+{
+    m_syncingSelection = true;
+    const int row = id ? m_model->rowOf(id) : -1;
+    QItemSelectionModel *selection = ui->contributionView->selectionModel();
+    if (row >= 0) {
+        const QModelIndex index = m_model->index(row, ContributionListModel::TitleColumn);
+        selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        ui->contributionView->scrollTo(index);
+    } else {
+        selection->clear();
+    }
+    m_syncingSelection = false;
+    updateActions();
+}
+
+void MainWindow::onCurrentRowChanged(const QModelIndex &current)
+{
+    if (m_syncingSelection)
+        return;
+    const qint64 wanted = current.isValid() ? m_model->idAt(current.row()) : 0;
+    if (wanted == m_editor->contributionId())
+        return;
+    if (!wanted) {
+        updateActions();
+        return; // selection cleared: the editor keeps what it shows
+    }
+    // Give the person a chance to keep what they typed; then show the row they chose.
+    const bool goOn = m_editor->maybeSave();
+    if (goOn && !m_editor->openContribution(wanted)) {
+        m_model->refresh(wanted); // gone meanwhile
+        QMessageBox::information(this, tr("Contribution not found"),
+                                 tr("This contribution has been deleted meanwhile."));
+    }
+    // Defer: the view is still handling the click that changed the row.
+    QTimer::singleShot(0, this, [this] { selectContribution(m_editor->contributionId()); });
+}
+
+void MainWindow::newContribution()
+{
+    if (!m_editor->maybeSave())
+        return;
+    m_editor->newContribution();
+    selectContribution(0);
+    m_editor->focusFirstField();
+}
+
+void MainWindow::onSaved(qint64 id, bool created)
+{
+    if (!created) {
+        m_model->refresh(id);
+        return;
+    }
+    // A new contribution may sort anywhere: read the list again, once the save is over.
+    QTimer::singleShot(0, this, [this] {
+        m_model->reload();
+        selectContribution(m_editor->contributionId());
+    });
+    updateActions();
+}
+
+void MainWindow::deleteContribution()
+{
+    const int row = m_model->rowOf(m_editor->contributionId());
+    m_deletedRow = row;
+    m_editor->deleteContribution();
+    m_deletedRow = -1;
+}
+
+void MainWindow::onDeleted(qint64 id)
+{
+    const int row = m_deletedRow >= 0 ? m_deletedRow : m_model->rowOf(id);
+    m_model->refresh(id);
+    // Go on with the next contribution of the list, as after deleting a line anywhere.
+    const int next = qMin(row, m_model->rowCount() - 1);
+    if (row >= 0 && next >= 0 && m_editor->openContribution(m_model->idAt(next)))
+        selectContribution(m_editor->contributionId());
+    else
+        selectContribution(0);
+}
+
+void MainWindow::chooseDatabase()
+{
+    if (!m_editor->maybeSave())
+        return;
+    const QString location =
+        QFileDialog::getOpenFileName(this, tr("Open a database"), QFileInfo(m_db.location()).absolutePath(),
+                                     tr("Recueil databases (*.sqlite *.db);;All files (*)"));
+    if (!location.isEmpty())
+        openDatabase(location);
+}
+
+bool MainWindow::openDatabase(const QString &location)
+{
+    QString error;
+    {
+        // Try it aside first, so that a file that cannot be opened leaves the current one open.
+        Database probe;
+        if (!probe.open(location, &error)) {
+            QMessageBox::warning(this, tr("Cannot open the database"), error);
+            return false;
+        }
+    }
+    const QString previous = m_db.location();
+    if (!m_db.open(location, &error)) {
+        QString again;
+        m_db.open(previous, &again);
+        QMessageBox::warning(this, tr("Cannot open the database"), error);
+        return false;
+    }
+    m_editor->reloadTaxonomy();
+    m_editor->newContribution();
+    ui->filterBar->setThemes(TaxonomyRepository(m_db).themes());
+    ui->filterBar->clear();
+    ContributionFilter f;
+    f.sortColumn = m_model->filter().sortColumn;
+    f.descending = m_model->filter().descending;
+    m_model->setFilter(f);
+    m_model->reload();
+    updateStatusBar();
+    updateWindowTitle();
+    updateActions();
+    return true;
+}
+
+void MainWindow::showAbout()
+{
+    const Campaign campaign = m_db.campaign();
+    QMessageBox::about(
+        this, tr("About Recueil"),
+        tr("<h3>Recueil %1</h3>"
+           "<p>Collects the testimonies of local authorities for the call “%2”, organised by %3.</p>"
+           "<p>Official list of communes and intercommunalités: %4.</p>"
+           "<p>Database: %5</p>"
+           "<p>Free software under the GNU General Public License, version 3 or later.</p>")
+            .arg(QStringLiteral(RECUEIL_VERSION), campaign.name.toHtmlEscaped(),
+                 campaign.organisers.toHtmlEscaped(),
+                 AuthorityDirectory::official().dataVersion().toHtmlEscaped(),
+                 m_db.location().toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_editor->maybeSave())
+        event->accept();
+    else
+        event->ignore();
+}
+
+QString MainWindow::databaseLocation(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if ((a == QLatin1String("--database") || a == QLatin1String("-d")) && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (a.startsWith(QLatin1String("--database=")))
+            return a.mid(int(qstrlen("--database=")));
+        // A database file opened from the file manager.
+        if (!a.startsWith(QLatin1Char('-')) && QFileInfo(a).isFile())
+            return a;
+    }
+    return Database::defaultLocation();
 }
 
 int MainWindow::launch(const QStringList &arguments)
 {
-    Q_UNUSED(arguments)
-    MainWindow w;
-    w.show();
+    Database db;
+    QString error;
+    if (!db.open(databaseLocation(arguments), &error)) {
+        QMessageBox::critical(nullptr, tr("Recueil cannot start"), error);
+        return 1;
+    }
+    MainWindow window(db, Clock::system());
+    window.show();
     return QApplication::exec();
 }

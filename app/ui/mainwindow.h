@@ -2,13 +2,75 @@
 #pragma once
 
 #include <QMainWindow>
+#include <memory>
 
+namespace Ui {
+class MainWindow;
+}
+class Clock;
+class ContributionEditor;
+class ContributionListModel;
+class Database;
+class ElidedLabel;
+class FilterBar;
+class QLabel;
+class QTableView;
+
+// The desktop window: filters and the contribution list on the left, the editor on the right,
+// the campaign and its intake state in the status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // db stays open and outlives the window; clock only says whether intake is open.
+    MainWindow(Database &db, const Clock &clock, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
     // Opens the database named by --database (or the default one) and runs the window.
+    // Returns 1, after saying why in a message box, when the database cannot be opened.
     static int launch(const QStringList &arguments);
+    static QString databaseLocation(const QStringList &arguments);
+
+    ContributionListModel *model() const { return m_model; }
+    ContributionEditor *editor() const { return m_editor; }
+    FilterBar *filterBar() const;
+    QTableView *contributionView() const;
+
+    // Works on another database file from now on; false, with the reason shown, if it
+    // cannot be opened (the current one then stays open).
+    bool openDatabase(const QString &location);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setUpActions();
+    void setUpList();
+    void setUpStatusBar();
+    void applyFilter();
+    void newContribution();
+    void chooseDatabase();
+    void deleteContribution();
+    void showAbout();
+    void onCurrentRowChanged(const QModelIndex &current);
+    void onSaved(qint64 id, bool created);
+    void onDeleted(qint64 id);
+    void selectContribution(qint64 id);
+    void keepSortIndicator();
+    void updateStatusBar();
+    void updateCount(int count);
+    void updateWindowTitle();
+    void updateActions();
+
+    Database &m_db;
+    const Clock &m_clock;
+    std::unique_ptr<Ui::MainWindow> ui;
+    ContributionListModel *m_model = nullptr;
+    ContributionEditor *m_editor = nullptr;
+    ElidedLabel *m_campaignLabel = nullptr;
+    QLabel *m_intakeLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    bool m_syncingSelection = false;
+    int m_deletedRow = -1;
 };

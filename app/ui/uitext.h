@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+struct Authority;
+struct Subtopic;
+struct Theme;
+
+// How the interface writes domain values: labels in the interface language,
+// dates and numbers the French way on a French system.
+class UiText
+{
+    Q_DECLARE_TR_FUNCTIONS(UiText)
+
+public:
+    static bool isFrench();
+    static QString themeLabel(const Theme &theme);
+    static QString subtopicLabel(const Subtopic &subtopic);
+    // "20 mars 2021", "1er mars 2021"; "20 March 2021" in English.
+    static QString longDate(const QDate &date);
+    static QString number(qint64 value);
+    // "Saumur (49)"
+    static QString authorityName(const QString &name, const QString &departement);
+    // "Saumur (49) — 26 241 hab."
+    static QString authorityChoice(const Authority &authority);
+};
