@@ -6,6 +6,7 @@
 #include "contributionrepository.h"
 #include "database.h"
 #include "mailimporter.h"
+#include "reviewcommands.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -84,7 +85,7 @@ bool CommandLine::wantsCommand(const QStringList &arguments)
     static const QStringList commands = {QStringLiteral("init"), QStringLiteral("list"), QStringLiteral("show"),
                                          QStringLiteral("add"), QStringLiteral("import")};
     const GlobalArgs g = splitGlobal(arguments);
-    if (g.version || g.help || commands.contains(g.command))
+    if (g.version || g.help || commands.contains(g.command) || ReviewCommands::handles(g.command))
         return true;
     // A file given to the window (opened from a file manager) is not a command.
     return !g.command.isEmpty() && !QFileInfo::exists(g.command);
@@ -115,12 +116,13 @@ QString CommandLine::helpText() const
               "      [--theme CODE]... [--subtopic CODE]... [--tag T]... [--channel C]\n"
               "      [--contact-name N] [--contact-email E] [--json]\n"
               "                                     enter a testimony (late ones are refused)\n"
-              "  import FILE... [--json] [--dry-run] import .eml and .mbox files\n\n"
+              "  import FILE... [--json] [--dry-run] import .eml and .mbox files\n"
+              "%2\n"
               "Options:\n"
               "  --database PATH   the SQLite file (default: %1)\n"
               "  --version         print the version\n"
               "  --help            print this help\n")
-        .arg(Database::defaultLocation());
+        .arg(Database::defaultLocation(), ReviewCommands::helpText());
 }
 
 bool CommandLine::openDatabase(Database &db)
@@ -131,6 +133,8 @@ bool CommandLine::openDatabase(Database &db)
         m_err << error << Qt::endl;
         return false;
     }
+    if (!m_actor.isEmpty())
+        db.setActor(m_actor);
     return true;
 }
 
@@ -148,16 +152,24 @@ int CommandLine::run(const QStringList &arguments)
         return g.help ? 0 : 2;
     }
     m_databaseLocation = g.database;
+    QStringList rest = g.rest;
+    m_actor = ReviewCommands::actingAs(&rest);
     if (g.command == QLatin1String("init"))
-        return init(g.rest);
+        return init(rest);
     if (g.command == QLatin1String("list"))
-        return list(g.rest);
+        return list(rest);
     if (g.command == QLatin1String("show"))
-        return show(g.rest);
+        return show(rest);
     if (g.command == QLatin1String("add"))
-        return add(g.rest);
+        return add(rest);
     if (g.command == QLatin1String("import"))
-        return import(g.rest);
+        return import(rest);
+    if (ReviewCommands::handles(g.command)) {
+        Database db;
+        if (!openDatabase(db))
+            return 1;
+        return ReviewCommands(db, m_out, m_err).run(g.command, rest);
+    }
     return usageError(tr("Unknown command “%1”.").arg(g.command));
 }
 

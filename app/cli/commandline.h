@@ -34,4 +34,5 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     QString m_databaseLocation;
+    QString m_actor; // --as LOGIN
 };

@@ -15,4 +15,5 @@ struct Campaign
     QDate closesOn;
     QString timeZone = QStringLiteral("Europe/Paris");
     QString language = QStringLiteral("fr");
+    bool fourEyes = true; // the person who entered a contribution cannot validate it
 };

@@ -25,6 +25,7 @@ QString ImportOutcome::kindCode(Kind kind)
     case Late: return QStringLiteral("late");
     case NeedsDate: return QStringLiteral("needs_date");
     case Error: return QStringLiteral("error");
+    case Skipped: return QStringLiteral("skipped");
     }
     return QStringLiteral("error");
 }
@@ -154,7 +155,7 @@ bool MailImporter::importFile(const QString &path, const Sink &sink)
         MboxReader reader(&file);
         QByteArray raw;
         while (reader.next(&raw))
-            if (!sink(importMessage(raw, path, reader.index())))
+            if (!sink(importMessage(raw, path, reader.index())) || m_cancelled)
                 return false;
         return true;
     }
@@ -231,6 +232,19 @@ ImportOutcome MailImporter::store(const ParsedMessage &m, Contribution c, Import
         o.kind = repliedTo ? ImportOutcome::Complement : ImportOutcome::Created;
     if (m_dryRun)
         return o;
+    if (o.kind == ImportOutcome::Created && m_reviewer) {
+        switch (m_reviewer(m, c)) {
+        case ReviewDecision::Save:
+            o.authorityCode = c.authorityCode;
+            break;
+        case ReviewDecision::Cancel:
+            m_cancelled = true;
+            [[fallthrough]];
+        case ReviewDecision::Skip:
+            o.kind = ImportOutcome::Skipped;
+            return o;
+        }
+    }
     if (m_db.isReadOnly()) {
         o.kind = ImportOutcome::Error;
         o.error = tr("This database is open read-only: nothing can be imported.");
@@ -274,6 +288,7 @@ ImportOutcome MailImporter::store(const ParsedMessage &m, Contribution c, Import
     }
     case ImportOutcome::Duplicate:
     case ImportOutcome::Error:
+    case ImportOutcome::Skipped:
         break;
     }
     if (ok) {

@@ -25,7 +25,7 @@ struct AttachmentInfo
 // What became of one email (one line of `recueil import --json`).
 struct ImportOutcome
 {
-    enum Kind { Created, Complement, Duplicate, Late, NeedsDate, Error };
+    enum Kind { Created, Complement, Duplicate, Late, NeedsDate, Error, Skipped };
 
     QString source; // file path
     int index = -1; // position in an mbox, from 0; -1 for a single .eml
@@ -57,6 +57,14 @@ class MailImporter
 public:
     using Sink = std::function<bool(const ImportOutcome &)>; // return false to cancel
 
+    // Lets a coordinator check a new contribution before it is saved: the reviewer may edit
+    // the prefilled contribution, then says to save it, to skip this message (nothing is
+    // written for it) or to stop the batch.
+    enum class ReviewDecision { Save, Skip, Cancel };
+    using Reviewer = std::function<ReviewDecision(const ParsedMessage &, Contribution &)>;
+    void setReviewer(Reviewer reviewer) { m_reviewer = std::move(reviewer); }
+    bool wasCancelled() const { return m_cancelled; }
+
     explicit MailImporter(Database &db);
 
     void setDryRun(bool dryRun) { m_dryRun = dryRun; }
@@ -82,4 +90,6 @@ private:
 
     Database &m_db;
     bool m_dryRun = false;
+    bool m_cancelled = false;
+    Reviewer m_reviewer;
 };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 // What the list shows: every criterion left empty matches everything.
@@ -11,11 +12,23 @@ struct ContributionFilter
     QString status;        // review state code
     QString theme;         // theme code
     QString authorityCode; // INSEE or SIREN
+    QString subtopic;      // sub-topic code
+    QString departement;   // code, e.g. "49", "971"
+    QString region;        // code, e.g. "52"
+    int populationMin = 0; // inclusive; 0 = no bound
+    int populationMax = 0; // inclusive; 0 = no bound
+    QString assignedTo;    // reviewer's login
+    QDateTime receivedFrom; // inclusive
+    QDateTime receivedTo;   // exclusive
+    QList<qint64> ids;      // only these (a selection); empty = all
 
     enum class SortColumn { ReceivedAt, Title, Authority, Status, Id };
     SortColumn sortColumn = SortColumn::ReceivedAt;
     bool descending = true;
 };
+
+// One result of a full-text search: the line of the list, its rank and where it matched.
+struct SearchHit;
 
 // One line of the contribution list.
 struct ContributionSummary
@@ -30,4 +43,11 @@ struct ContributionSummary
     QString primaryTheme;
     QString channel;
     QString contactName;
+};
+
+struct SearchHit
+{
+    ContributionSummary summary;
+    double rank = 0;     // lower is better (bm25)
+    QString snippet;     // matching words between « and »
 };

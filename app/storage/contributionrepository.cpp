@@ -9,6 +9,7 @@
 #include "sqlquery.h"
 #include "transaction.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -240,6 +241,23 @@ bool ContributionRepository::update(Contribution &c, QString *error)
     Transaction tx(m_db.connection());
     if (!tx.isActive())
         return fail(Failure::Storage, tr("The database is busy or read-only: nothing was saved."), error);
+    const int version = c.version;
+    if (!updateInTransaction(c, QStringLiteral("update"), error)) {
+        c.version = version;
+        return false;
+    }
+    if (!tx.commit()) {
+        c.version = version;
+        return fail(Failure::Storage, tr("Saving failed: %1").arg(m_db.connection().lastError().text()), error);
+    }
+    return true;
+}
+
+bool ContributionRepository::updateInTransaction(Contribution &c, const QString &action, QString *error)
+{
+    m_failure = Failure::None;
+    if (m_db.isReadOnly())
+        return fail(Failure::ReadOnly, tr("This database is open read-only: changes cannot be saved."), error);
     const std::optional<Contribution> stored = find(c.id);
     if (!stored)
         return fail(Failure::NotFound, tr("This contribution no longer exists."), error);
@@ -247,6 +265,8 @@ bool ContributionRepository::update(Contribution &c, QString *error)
         return fail(Failure::Conflict,
                     tr("Someone else saved this contribution since you opened it. Reopen it to see their changes."),
                     error);
+    // The review state changes only through the review workflow (ReviewRepository).
+    c.status = stored->status;
     // A late contribution that was already accepted stays accepted: editing goes on after the close.
     if (!c.lateOverride && stored->lateOverride && c.receivedAt == stored->receivedAt)
         c.lateOverride = stored->lateOverride;
@@ -284,11 +304,9 @@ bool ContributionRepository::update(Contribution &c, QString *error)
     const auto after = c.auditFields();
     for (int i = 0; i < after.size(); ++i)
         if (before.at(i).second != after.at(i).second
-            && !audit(c.id, QStringLiteral("update"), after.at(i).first, before.at(i).second, after.at(i).second,
+            && !audit(c.id, action, after.at(i).first, before.at(i).second, after.at(i).second,
                       QString(), error))
             return false;
-    if (!tx.commit())
-        return fail(Failure::Storage, tr("Saving failed: %1").arg(m_db.connection().lastError().text()), error);
     c.version += 1;
     c.updatedAt = now;
     return true;
@@ -394,6 +412,51 @@ QString ContributionRepository::whereClause(const ContributionFilter &f, QVarian
         where += QStringLiteral(" AND c.authority_code = ?");
         values->append(f.authorityCode);
     }
+    if (!f.subtopic.isEmpty()) {
+        where += QStringLiteral(" AND EXISTS (SELECT 1 FROM contribution_subtopic s WHERE s.contribution_id = c.id "
+                                "AND s.subtopic_code = ?)");
+        values->append(f.subtopic);
+    }
+    if (!f.departement.isEmpty() || !f.region.isEmpty() || f.populationMin > 0 || f.populationMax > 0) {
+        where += QStringLiteral(" AND c.authority_code IN (SELECT code FROM authority WHERE 1");
+        if (!f.departement.isEmpty()) {
+            where += QStringLiteral(" AND departement = ?");
+            values->append(f.departement);
+        }
+        if (!f.region.isEmpty()) {
+            where += QStringLiteral(" AND region = ?");
+            values->append(f.region);
+        }
+        if (f.populationMin > 0) {
+            where += QStringLiteral(" AND population >= ?");
+            values->append(f.populationMin);
+        }
+        if (f.populationMax > 0) {
+            where += QStringLiteral(" AND population <= ?");
+            values->append(f.populationMax);
+        }
+        where += QLatin1Char(')');
+    }
+    if (!f.assignedTo.isEmpty()) {
+        where += QStringLiteral(" AND c.assigned_to = ?");
+        values->append(f.assignedTo);
+    }
+    if (f.receivedFrom.isValid()) {
+        where += QStringLiteral(" AND c.received_at >= ?");
+        values->append(isoUtc(f.receivedFrom));
+    }
+    if (f.receivedTo.isValid()) {
+        where += QStringLiteral(" AND c.received_at < ?");
+        values->append(isoUtc(f.receivedTo));
+    }
+    if (!f.ids.isEmpty()) {
+        QStringList marks;
+        for (qint64 id : f.ids) {
+            marks.append(QStringLiteral("?"));
+            values->append(id);
+        }
+        where += QStringLiteral(" AND c.id IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+    }
     const QString match = plainWordsQuery(f.text);
     if (!match.isEmpty()) {
         where += QStringLiteral(" AND c.id IN (SELECT rowid FROM contribution_fts WHERE contribution_fts MATCH ?)");
@@ -451,4 +514,80 @@ int ContributionRepository::count(const ContributionFilter &f) const
     if (!q.exec(values) || !q.next())
         return 0;
     return q.value(0).toInt();
+}
+
+QList<SearchHit> ContributionRepository::search(const QString &query, const ContributionFilter &filter, int offset,
+                                                int limit) const
+{
+    QList<SearchHit> hits;
+    ContributionFilter others = filter;
+    others.text.clear();
+    QVariantList values;
+    const QString where = whereClause(others, &values);
+    const QString sql = QStringLiteral(
+        "SELECT c.id, c.title, c.authority_code, a.name, a.departement, c.received_at, c.status, c.primary_theme, "
+        "c.channel, coalesce(ct.name, ''), bm25(contribution_fts, 10.0, 1.0, 1.0, 5.0, 2.0, 3.0), "
+        "snippet(contribution_fts, -1, '«', '»', '…', 16) "
+        "FROM contribution_fts JOIN contribution c ON c.id = contribution_fts.rowid "
+        "LEFT JOIN authority a ON a.code = c.authority_code LEFT JOIN contact ct ON ct.id = c.contact_id")
+        + where + QStringLiteral(" AND contribution_fts MATCH ? ORDER BY 11, c.id LIMIT ? OFFSET ?");
+
+    auto run = [&](const QString &match) -> bool {
+        SqlQuery q(m_db.connection(), sql);
+        if (!q.exec(values + QVariantList{match, limit, offset}))
+            return false;
+        while (q.next()) {
+            SearchHit h;
+            ContributionSummary &s = h.summary;
+            s.id = q.value(0).toLongLong();
+            s.title = q.value(1).toString();
+            s.authorityCode = q.value(2).toString();
+            s.authorityName = q.value(3).toString();
+            s.departement = q.value(4).toString();
+            s.receivedAt = fromIsoUtc(q.value(5));
+            s.status = q.value(6).toString();
+            s.primaryTheme = q.value(7).toString();
+            s.channel = q.value(8).toString();
+            s.contactName = q.value(9).toString();
+            h.rank = q.value(10).toDouble();
+            h.snippet = q.value(11).toString();
+            hits.append(h);
+        }
+        return true;
+    };
+    const QString trimmed = query.trimmed();
+    if (trimmed.isEmpty())
+        return hits;
+    // The words as typed first (FTS5 syntax); if SQLite cannot read them, as plain words.
+    if (!run(trimmed)) {
+        hits.clear();
+        const QString plain = plainWordsQuery(trimmed);
+        if (!plain.isEmpty())
+            run(plain);
+    }
+    return hits;
+}
+
+bool ContributionRepository::refreshSearchIndex(const QList<qint64> &ids, QString *error)
+{
+    QJsonArray array;
+    for (qint64 id : ids)
+        array.append(id);
+    const QString json = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    const QSqlDatabase db = m_db.connection();
+    SqlQuery del(db, QStringLiteral("DELETE FROM contribution_fts WHERE rowid IN (SELECT value FROM json_each(?))"));
+    if (!del.exec({json}))
+        return fail(Failure::Storage, del.error(), error);
+    SqlQuery ins(db, QStringLiteral(
+        "INSERT INTO contribution_fts (rowid, title, body, difficulties, authority, contact, tags) "
+        "SELECT c.id, c.title, c.body, c.difficulties, coalesce(a.name || ' ' || a.code, ''), "
+        "       coalesce(ct.name || ' ' || ct.role || ' ' || ct.email, ''), "
+        "       coalesce((SELECT group_concat(t.label, ' ') FROM contribution_tag x JOIN tag t ON t.id = x.tag_id "
+        "                 WHERE x.contribution_id = c.id), '') "
+        "FROM contribution c LEFT JOIN authority a ON a.code = c.authority_code "
+        "LEFT JOIN contact ct ON ct.id = c.contact_id "
+        "WHERE c.id IN (SELECT value FROM json_each(?)) AND c.deleted_at IS NULL"));
+    if (!ins.exec({json}))
+        return fail(Failure::Storage, ins.error(), error);
+    return true;
 }

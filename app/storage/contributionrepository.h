@@ -27,6 +27,8 @@ public:
     bool create(Contribution &c, QString *error);
     // Fails with Conflict when someone saved since c was read (c.version is stale).
     bool update(Contribution &c, QString *error);
+    // The same, inside the caller's transaction; action names the change in the audit log.
+    bool updateInTransaction(Contribution &c, const QString &action, QString *error);
     // Hides the contribution from lists; its record and sources are kept, the deletion logged.
     bool remove(qint64 id, QString *error);
 
@@ -42,7 +44,15 @@ public:
     QList<ContributionSummary> page(const ContributionFilter &filter, int offset, int limit) const;
     int count(const ContributionFilter &filter) const;
 
+    // Full-text search, ranked, with the matching words highlighted, combined with the
+    // filter's other criteria (its text is ignored). FTS5 syntax is honoured (prefix*,
+    // "phrases", OR, NEAR); input that is not valid syntax is searched as plain words.
+    QList<SearchHit> search(const QString &query, const ContributionFilter &filter, int offset, int limit) const;
+
     Failure lastFailure() const { return m_failure; }
+
+    // Re-indexes these contributions for full-text search (inside the caller's transaction).
+    bool refreshSearchIndex(const QList<qint64> &ids, QString *error);
 
     // Turns typed words into an FTS5 query of prefixes; never fails on user input.
     static QString plainWordsQuery(const QString &text);

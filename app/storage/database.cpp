@@ -223,7 +223,7 @@ Campaign Database::campaign() const
     if (m_campaign)
         return *m_campaign;
     Campaign c;
-    SqlQuery q(connection(), QStringLiteral("SELECT id, code, name, organisers, opens_on, closes_on, time_zone, language "
+    SqlQuery q(connection(), QStringLiteral("SELECT id, code, name, organisers, opens_on, closes_on, time_zone, language, four_eyes "
                                             "FROM campaign ORDER BY id LIMIT 1"));
     if (q.exec() && q.next()) {
         c.id = q.value(0).toLongLong();
@@ -234,6 +234,7 @@ Campaign Database::campaign() const
         c.closesOn = QDate::fromString(q.value(5).toString(), Qt::ISODate);
         c.timeZone = q.value(6).toString();
         c.language = q.value(7).toString();
+        c.fourEyes = q.value(8).toInt() != 0;
         m_campaign = c;
     }
     return c;

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "personrepository.h"
+
+#include "auditlog.h"
+#include "sqlquery.h"
+#include "transaction.h"
+
+#include <QDateTime>
+
+bool PersonRepository::save(const Person &p, const QString &actor, QString *error)
+{
+    if (p.login.trimmed().isEmpty() || p.login.contains(QLatin1Char(' '))) {
+        *error = tr("A login is one word, such as “cmoreau”.");
+        return false;
+    }
+    const int people = SqlQuery::scalar(m_db, QStringLiteral("SELECT count(*) FROM person")).toInt();
+    if (people > 0 && roleOf(actor) != Role::Admin) {
+        *error = tr("Only an administrator can add people or change their role.");
+        return false;
+    }
+    Transaction tx(m_db);
+    const std::optional<Person> before = find(p.login);
+    SqlQuery q(m_db, QStringLiteral("INSERT INTO person (login, display_name, role, active, created_at) "
+                                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (login) DO UPDATE SET "
+                                    "display_name = excluded.display_name, role = excluded.role, active = excluded.active"));
+    if (!q.exec({p.login.trimmed(), p.displayName, Role::code(p.role), p.active ? 1 : 0,
+                 QDateTime::currentDateTimeUtc().toString(Qt::ISODate)})) {
+        *error = q.error();
+        return false;
+    }
+    AuditEntry e;
+    e.actor = actor;
+    e.action = QStringLiteral("person");
+    e.field = p.login;
+    e.oldValue = before ? Role::code(before->role) : QString();
+    e.newValue = Role::code(p.role);
+    if (!AuditLog(m_db).append(e, error))
+        return false;
+    return tx.commit();
+}
+
+std::optional<Person> PersonRepository::find(const QString &login) const
+{
+    SqlQuery q(m_db, QStringLiteral("SELECT login, display_name, role, active FROM person WHERE login = ?"));
+    if (!q.exec({login}) || !q.next())
+        return std::nullopt;
+    Person p;
+    p.login = q.value(0).toString();
+    p.displayName = q.value(1).toString();
+    Role::fromCode(q.value(2).toString(), &p.role);
+    p.active = q.value(3).toInt() != 0;
+    return p;
+}
+
+QList<Person> PersonRepository::all() const
+{
+    QList<Person> people;
+    SqlQuery q(m_db, QStringLiteral("SELECT login FROM person ORDER BY login"));
+    if (q.exec()) {
+        QStringList logins;
+        while (q.next())
+            logins.append(q.value(0).toString());
+        for (const QString &login : logins)
+            if (auto p = find(login))
+                people.append(*p);
+    }
+    return people;
+}
+
+Role::Value PersonRepository::roleOf(const QString &login) const
+{
+    if (const auto p = find(login); p && p->active)
+        return p->role;
+    const int people = SqlQuery::scalar(m_db, QStringLiteral("SELECT count(*) FROM person")).toInt();
+    return people == 0 ? Role::Admin : Role::Coordinator;
+}

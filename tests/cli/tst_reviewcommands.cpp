@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The reviewers' commands, driven through the real executable on the imported samples.
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+using namespace TestSupport;
+
+class TestReviewCommands : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    Run recueil(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(RECUEIL_BINARY), QStringList{QStringLiteral("--database"), m_db} + args);
+        if (!p.waitForFinished(60000))
+            return {};
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    qint64 martigues()
+    {
+        const QJsonArray hits = QJsonDocument::fromJson(recueil({"search", "teletravail", "--json"}).out).array();
+        return hits.isEmpty() ? 0 : hits.first().toObject().value("id").toInteger();
+    }
+
+    QString statusOf(qint64 id)
+    {
+        return QJsonDocument::fromJson(recueil({"show", QString::number(id), "--json"}).out).object().value("status").toString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_db = m_dir.filePath("review.sqlite");
+        QCOMPARE(recueil({"people", "add", "alice", "--role", "admin", "--as", "alice"}).code, 0);
+        QCOMPARE(recueil({"people", "add", "bob", "--role", "reviewer", "--as", "alice"}).code, 0);
+        QCOMPARE(recueil({"people", "add", "carol", "--role", "coordinator", "--as", "alice"}).code, 0);
+        QStringList files{"import", "--as", "carol"};
+        for (const QString &name : QDir(testData("mail")).entryList({"*.eml", "*.mbox"}, QDir::Files, QDir::Name))
+            files.append(testData("mail/" + name));
+        QCOMPARE(recueil(files).code, 1); // one late message
+    }
+
+    void searchFromTheIssue()
+    {
+        const QJsonArray hits = QJsonDocument::fromJson(recueil({"search", "teletravail", "--json"}).out).array();
+        QVERIFY(!hits.isEmpty());
+        QCOMPARE(hits.first().toObject().value("authority_code").toString(), QStringLiteral("13056"));
+        QVERIFY(hits.first().toObject().value("snippet").toString().contains(QStringLiteral("«")));
+        const Run cyber = recueil({"search", "cyber*", "--json"});
+        QCOMPARE(cyber.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(cyber.out).array().first().toObject().value("authority_code").toString(),
+                 QStringLiteral("13056"));
+        const Run broken = recueil({"search", "\"NEAR((\"", "--json"});
+        QCOMPARE(broken.code, 0);
+        QVERIFY(broken.err.isEmpty());
+        QVERIFY(QJsonDocument::fromJson(broken.out).isArray());
+    }
+
+    void searchFilters_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<bool>("found");
+        QTest::newRow("département 13") << QStringList{"--departement", "13"} << true;
+        QTest::newRow("département 49") << QStringList{"--departement", "49"} << false;
+        QTest::newRow("région PACA") << QStringList{"--region", "93"} << true;
+        QTest::newRow("population band") << QStringList{"--population-min", "10000", "--population-max", "100000"} << true;
+        QTest::newRow("too small") << QStringList{"--population-max", "5000"} << false;
+        QTest::newRow("in February") << QStringList{"--from", "2021-02-01", "--to", "2021-02-28"} << true;
+        QTest::newRow("in March") << QStringList{"--from", "2021-03-01"} << false;
+        QTest::newRow("status") << QStringList{"--status", "received"} << true;
+    }
+
+    void searchFilters()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(bool, found);
+        const Run r = recueil(QStringList{"search", "teletravail", "--json"} + args);
+        QCOMPARE(r.code, 0);
+        QCOMPARE(!QJsonDocument::fromJson(r.out).array().isEmpty(), found);
+    }
+
+    void refusedActionsChangeNothing_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("coordinator validates") << QStringList{"set-status", "ID", "validated", "--as", "carol"};
+        QTest::newRow("no reason") << QStringList{"set-status", "ID", "needs_changes", "--as", "bob"};
+        QTest::newRow("coordinator asks for changes") << QStringList{"set-status", "ID", "needs_changes", "--reason", "x", "--as", "carol"};
+        QTest::newRow("unknown sub-topic") << QStringList{"tag", "ID", "--subtopic", "football", "--as", "bob"};
+        QTest::newRow("coordinator assigns") << QStringList{"assign", "ID", "bob", "--as", "carol"};
+        QTest::newRow("coordinator adds people") << QStringList{"people", "add", "eve", "--role", "admin", "--as", "carol"};
+    }
+
+    void refusedActionsChangeNothing()
+    {
+        QFETCH(QStringList, args);
+        const qint64 id = martigues();
+        args.replaceInStrings("ID", QString::number(id));
+        const QByteArray before = recueil({"history", QString::number(id), "--json"}).out;
+        const Run r = recueil(args);
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.err.count('\n'), 1);
+        QCOMPARE(recueil({"history", QString::number(id), "--json"}).out, before);
+    }
+
+    void reviewerTagsAndValidates()
+    {
+        const qint64 id = martigues();
+        const QString sid = QString::number(id);
+        QCOMPARE(recueil({"assign", sid, "bob", "--as", "alice"}).code, 0);
+        QCOMPARE(recueil({"tag", sid, "--primary", "organisation", "--subtopic", "teletravail", "--subtopic", "cybersecurite",
+                          "--tag", "VPN", "--as", "bob"}).code, 0);
+        QCOMPARE(recueil({"comment", sid, "Très", "complet", "--as", "bob"}).code, 0);
+        QCOMPARE(recueil({"set-status", sid, "in_review", "--as", "bob"}).code, 0);
+        QCOMPARE(recueil({"set-status", sid, "validated", "--as", "bob"}).code, 0);
+        QCOMPARE(statusOf(id), QStringLiteral("validated"));
+        const QJsonObject c = QJsonDocument::fromJson(recueil({"show", sid, "--json"}).out).object();
+        QCOMPARE(c.value("primary_theme").toString(), QStringLiteral("organisation"));
+        QCOMPARE(c.value("subtopics").toArray().size(), 2);
+        const QJsonArray history = QJsonDocument::fromJson(recueil({"history", sid, "--json"}).out).array();
+        QCOMPARE(history.first().toObject().value("new").toString(), QStringLiteral("validated"));
+        QCOMPARE(history.first().toObject().value("actor").toString(), QStringLiteral("bob"));
+        QCOMPARE(recueil({"search", "teletravail", "--reviewer", "bob", "--json"}).code, 0);
+        QCOMPARE(QJsonDocument::fromJson(recueil({"search", "teletravail", "--status", "validated", "--json"}).out).array().size(), 1);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no words") << QStringList{"search"};
+        QTest::newRow("bad state") << QStringList{"set-status", "1", "done"};
+        QTest::newRow("bad date") << QStringList{"search", "x", "--from", "hier"};
+        QTest::newRow("bad role") << QStringList{"people", "add", "x", "--role", "boss"};
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QCOMPARE(recueil(args).code, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReviewCommands)
+#include "tst_reviewcommands.moc"
