@@ -148,16 +148,14 @@ bool ContributionRepository::refreshSearchIndex(qint64 id, QString *error, bool 
             return fail(Failure::Storage, del.error(), error);
     }
     SqlQuery ins(db, QStringLiteral(
-        "INSERT INTO contribution_fts (rowid, title, body, difficulties, authority, contact, tags) "
+        "INSERT INTO contribution_fts (rowid, title, body, difficulties, authority, contact) "
         "SELECT c.id, c.title, c.body, c.difficulties, coalesce(a.name || ' ' || a.code, ''), "
-        "       coalesce(ct.name || ' ' || ct.role || ' ' || ct.email, ''), "
-        "       coalesce((SELECT group_concat(t.label, ' ') FROM contribution_tag x JOIN tag t ON t.id = x.tag_id "
-        "                 WHERE x.contribution_id = c.id), '') "
+        "       coalesce(ct.name || ' ' || ct.role || ' ' || ct.email, '') "
         "FROM contribution c LEFT JOIN authority a ON a.code = c.authority_code "
         "LEFT JOIN contact ct ON ct.id = c.contact_id WHERE c.id = ? AND c.deleted_at IS NULL"));
     if (!ins.exec({id}))
         return fail(Failure::Storage, ins.error(), error);
-    return true;
+    return refreshTagIndex({id}, error);
 }
 
 bool ContributionRepository::audit(qint64 id, const QString &action, const QString &field, const QString &oldValue,
@@ -341,8 +339,9 @@ bool ContributionRepository::remove(qint64 id, QString *error)
     if (!q.exec({now, m_db.actor(), id}))
         return fail(Failure::Storage, q.error(), error);
     SqlQuery fts(m_db.connection(), QStringLiteral("DELETE FROM contribution_fts WHERE rowid = ?"));
-    if (!fts.exec({id}))
-        return fail(Failure::Storage, fts.error(), error);
+    SqlQuery tagFts(m_db.connection(), QStringLiteral("DELETE FROM contribution_tag_fts WHERE rowid = ?"));
+    if (!fts.exec({id}) || !tagFts.exec({id}))
+        return fail(Failure::Storage, fts.error() + tagFts.error(), error);
     if (!audit(id, QStringLiteral("delete"), QStringLiteral("title"), stored->title, QString(), QString(), error))
         return false;
     if (!tx.commit())
@@ -459,7 +458,9 @@ QString ContributionRepository::whereClause(const ContributionFilter &f, QVarian
     }
     const QString match = plainWordsQuery(f.text);
     if (!match.isEmpty()) {
-        where += QStringLiteral(" AND c.id IN (SELECT rowid FROM contribution_fts WHERE contribution_fts MATCH ?)");
+        where += QStringLiteral(" AND c.id IN (SELECT rowid FROM contribution_fts WHERE contribution_fts MATCH ? "
+                                "UNION SELECT rowid FROM contribution_tag_fts WHERE contribution_tag_fts MATCH ?)");
+        values->append(match);
         values->append(match);
     }
     return where;
@@ -519,22 +520,37 @@ int ContributionRepository::count(const ContributionFilter &f) const
 QList<SearchHit> ContributionRepository::search(const QString &query, const ContributionFilter &filter, int offset,
                                                 int limit) const
 {
-    QList<SearchHit> hits;
     ContributionFilter others = filter;
     others.text.clear();
     QVariantList values;
     const QString where = whereClause(others, &values);
-    const QString sql = QStringLiteral(
-        "SELECT c.id, c.title, c.authority_code, a.name, a.departement, c.received_at, c.status, c.primary_theme, "
-        "c.channel, coalesce(ct.name, ''), bm25(contribution_fts, 10.0, 1.0, 1.0, 5.0, 2.0, 3.0), "
-        "snippet(contribution_fts, -1, '«', '»', '…', 16) "
-        "FROM contribution_fts JOIN contribution c ON c.id = contribution_fts.rowid "
-        "LEFT JOIN authority a ON a.code = c.authority_code LEFT JOIN contact ct ON ct.id = c.contact_id")
-        + where + QStringLiteral(" AND contribution_fts MATCH ? ORDER BY 11, c.id LIMIT ? OFFSET ?");
+    // Rank every match cheaply (bm25 only; a tag match weighs like a title word), keep one page,
+    // and only then build the highlighted extracts of that page.
+    const QString tagHits = QStringLiteral(
+        "  UNION ALL SELECT rowid, 3.0 * bm25(contribution_tag_fts) FROM contribution_tag_fts WHERE contribution_tag_fts MATCH ?");
+    // Without other criteria the page is cut before reading the contributions' rows.
+    const bool filtered = !values.isEmpty();
+    const QString rankedTail = QStringLiteral(
+        "), best(id, score) AS (SELECT id, min(score) FROM hits GROUP BY id")
+        + (filtered ? QString() : QStringLiteral(" ORDER BY 2, 1 LIMIT ? OFFSET ?"))
+        + QStringLiteral(") SELECT c.id, c.title, c.authority_code, a.name, a.departement, c.received_at, c.status, "
+                         "c.primary_theme, c.channel, coalesce(ct.name, ''), best.score FROM best JOIN contribution c ON "
+                         "c.id = best.id LEFT JOIN authority a ON a.code = c.authority_code LEFT JOIN contact ct ON "
+                         "ct.id = c.contact_id")
+        + where + QStringLiteral(" ORDER BY best.score, c.id")
+        + (filtered ? QStringLiteral(" LIMIT ? OFFSET ?") : QString());
 
-    auto run = [&](const QString &match) -> bool {
+    QList<SearchHit> hits;
+    // withTags: a query naming a column of the text ("title:…") cannot be run on the tags.
+    auto run = [&](const QString &match, bool withTags) -> bool {
+        const QString sql = QStringLiteral("WITH hits(id, score) AS MATERIALIZED (SELECT rowid, bm25(contribution_fts, 10.0, 1.0, 1.0, "
+                                           "5.0, 2.0) FROM contribution_fts WHERE contribution_fts MATCH ?")
+            + (withTags ? tagHits : QString()) + rankedTail;
         SqlQuery q(m_db.connection(), sql);
-        if (!q.exec(values + QVariantList{match, limit, offset}))
+        const QVariantList matches = withTags ? QVariantList{match, match} : QVariantList{match};
+        const QVariantList bound = filtered ? matches + values + QVariantList{limit, offset}
+                                            : matches + QVariantList{limit, offset} + values;
+        if (!q.exec(bound))
             return false;
         while (q.next()) {
             SearchHit h;
@@ -550,43 +566,63 @@ QList<SearchHit> ContributionRepository::search(const QString &query, const Cont
             s.channel = q.value(8).toString();
             s.contactName = q.value(9).toString();
             h.rank = q.value(10).toDouble();
-            h.snippet = q.value(11).toString();
             hits.append(h);
         }
+        // SQLite may report a query it cannot read only when the rows are stepped through.
+        if (q.query().lastError().isValid()) {
+            hits.clear();
+            return false;
+        }
+        if (hits.isEmpty())
+            return true;
+        QHash<qint64, QString> snippets;
+        QJsonArray ids;
+        for (const SearchHit &h : std::as_const(hits))
+            ids.append(h.summary.id);
+        const QString idJson = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
+        for (const QString &sql : {QStringLiteral("SELECT rowid, snippet(contribution_tag_fts, 0, '«', '»', '…', 16) FROM "
+                                                  "contribution_tag_fts WHERE contribution_tag_fts MATCH ? AND rowid IN "
+                                                  "(SELECT value FROM json_each(?))"),
+                                   QStringLiteral("SELECT rowid, snippet(contribution_fts, -1, '«', '»', '…', 16) FROM "
+                                                  "contribution_fts WHERE contribution_fts MATCH ? AND rowid IN "
+                                                  "(SELECT value FROM json_each(?))")}) {
+            SqlQuery s(m_db.connection(), sql);
+            if (s.exec({match, idJson}))
+                while (s.next())
+                    snippets.insert(s.value(0).toLongLong(), s.value(1).toString());
+        }
+        for (SearchHit &h : hits)
+            h.snippet = snippets.value(h.summary.id);
         return true;
     };
     const QString trimmed = query.trimmed();
     if (trimmed.isEmpty())
         return hits;
     // The words as typed first (FTS5 syntax); if SQLite cannot read them, as plain words.
-    if (!run(trimmed)) {
-        hits.clear();
-        const QString plain = plainWordsQuery(trimmed);
-        if (!plain.isEmpty())
-            run(plain);
-    }
+    if (run(trimmed, true) || run(trimmed, false))
+        return hits;
+    hits.clear();
+    const QString plain = plainWordsQuery(trimmed);
+    if (!plain.isEmpty())
+        run(plain, true);
     return hits;
 }
 
-bool ContributionRepository::refreshSearchIndex(const QList<qint64> &ids, QString *error)
+bool ContributionRepository::refreshTagIndex(const QList<qint64> &ids, QString *error)
 {
     QJsonArray array;
     for (qint64 id : ids)
         array.append(id);
     const QString json = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
     const QSqlDatabase db = m_db.connection();
-    SqlQuery del(db, QStringLiteral("DELETE FROM contribution_fts WHERE rowid IN (SELECT value FROM json_each(?))"));
+    SqlQuery del(db, QStringLiteral("DELETE FROM contribution_tag_fts WHERE rowid IN (SELECT value FROM json_each(?))"));
     if (!del.exec({json}))
         return fail(Failure::Storage, del.error(), error);
     SqlQuery ins(db, QStringLiteral(
-        "INSERT INTO contribution_fts (rowid, title, body, difficulties, authority, contact, tags) "
-        "SELECT c.id, c.title, c.body, c.difficulties, coalesce(a.name || ' ' || a.code, ''), "
-        "       coalesce(ct.name || ' ' || ct.role || ' ' || ct.email, ''), "
-        "       coalesce((SELECT group_concat(t.label, ' ') FROM contribution_tag x JOIN tag t ON t.id = x.tag_id "
-        "                 WHERE x.contribution_id = c.id), '') "
-        "FROM contribution c LEFT JOIN authority a ON a.code = c.authority_code "
-        "LEFT JOIN contact ct ON ct.id = c.contact_id "
-        "WHERE c.id IN (SELECT value FROM json_each(?)) AND c.deleted_at IS NULL"));
+        "INSERT INTO contribution_tag_fts (rowid, tags) "
+        "SELECT x.contribution_id, group_concat(t.label, ' ') FROM contribution_tag x JOIN tag t ON t.id = x.tag_id "
+        "JOIN contribution c ON c.id = x.contribution_id AND c.deleted_at IS NULL "
+        "WHERE x.contribution_id IN (SELECT value FROM json_each(?)) GROUP BY x.contribution_id"));
     if (!ins.exec({json}))
         return fail(Failure::Storage, ins.error(), error);
     return true;

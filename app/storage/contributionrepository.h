@@ -51,8 +51,8 @@ public:
 
     Failure lastFailure() const { return m_failure; }
 
-    // Re-indexes these contributions for full-text search (inside the caller's transaction).
-    bool refreshSearchIndex(const QList<qint64> &ids, QString *error);
+    // Re-indexes the free tags of these contributions (inside the caller's transaction).
+    bool refreshTagIndex(const QList<qint64> &ids, QString *error);
 
     // Turns typed words into an FTS5 query of prefixes; never fails on user input.
     static QString plainWordsQuery(const QString &text);

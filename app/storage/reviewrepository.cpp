@@ -216,7 +216,7 @@ bool ReviewRepository::tag(const QList<qint64> &ids, const Tagging &t, QString *
                                 "SELECT ?, ?, value, 'tag', 'tags', '', ? FROM json_each(?)"),
                  {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_db.actor(), summary.join(QLatin1Char(' ')), idJson}))
         return false;
-    if (tagsChanged && !ContributionRepository(m_db).refreshSearchIndex(ids, error))
+    if (tagsChanged && !ContributionRepository(m_db).refreshTagIndex(ids, error))
         return false;
     return tx.commit();
 }

@@ -140,8 +140,8 @@ void seedContributions(Database &db, int count)
                         .arg(first)),
              qPrintable(q.lastError().text()));
     QVERIFY2(q.exec(QStringLiteral(
-                        "INSERT INTO contribution_fts (rowid, title, body, difficulties, authority, contact, "
-                        "tags) SELECT c.id, c.title, c.body, '', a.name || ' ' || a.code, '', '' "
+                        "INSERT INTO contribution_fts (rowid, title, body, difficulties, authority, contact) "
+                        "SELECT c.id, c.title, c.body, '', a.name || ' ' || a.code, '' "
                         "FROM contribution c JOIN authority a ON a.code = c.authority_code WHERE c.id > %1")
                         .arg(first)),
              qPrintable(q.lastError().text()));

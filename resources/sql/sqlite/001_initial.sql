@@ -168,9 +168,16 @@ BEGIN
     SELECT RAISE(ABORT, 'the audit log is append-only');
 END;
 
--- Full-text index, kept by the repository (rowid = contribution id).
+-- Full-text index, kept by the repository (rowid = contribution id). Free tags have their
+-- own small index so that tagging thousands of contributions does not re-index their text.
 CREATE VIRTUAL TABLE contribution_fts USING fts5(
-    title, body, difficulties, authority, contact, tags,
+    title, body, difficulties, authority, contact,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+);
+
+CREATE VIRTUAL TABLE contribution_tag_fts USING fts5(
+    tags,
     tokenize = 'unicode61 remove_diacritics 2',
     prefix = '2 3'
 );
