@@ -4,6 +4,7 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 #include <cstdio>
 
@@ -18,11 +19,19 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(RECUEIL_VERSION));
 
     if (CommandLine::wantsCommand(arguments)) {
-        // Headless: no display needed.
-        QCoreApplication app(argc, argv);
-        Translations::install(&app);
+        // Headless: no display needed. Printing a dossier needs fonts, so a GUI application
+        // on the offscreen platform.
         QTextStream out(stdout);
         QTextStream err(stderr);
+        if (CommandLine::needsFonts(arguments)) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QGuiApplication app(argc, argv);
+            Translations::install(&app);
+            return CommandLine(out, err).run(arguments);
+        }
+        QCoreApplication app(argc, argv);
+        Translations::install(&app);
         return CommandLine(out, err).run(arguments);
     }
 

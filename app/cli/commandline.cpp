@@ -5,6 +5,7 @@
 #include "contributionjson.h"
 #include "contributionrepository.h"
 #include "database.h"
+#include "dossiercommand.h"
 #include "mailimporter.h"
 #include "reviewcommands.h"
 
@@ -80,10 +81,15 @@ CommandLine::CommandLine(QTextStream &out, QTextStream &err)
 {
 }
 
+bool CommandLine::needsFonts(const QStringList &arguments)
+{
+    return splitGlobal(arguments).command == QLatin1String("dossier");
+}
+
 bool CommandLine::wantsCommand(const QStringList &arguments)
 {
     static const QStringList commands = {QStringLiteral("init"), QStringLiteral("list"), QStringLiteral("show"),
-                                         QStringLiteral("add"), QStringLiteral("import")};
+                                         QStringLiteral("add"), QStringLiteral("import"), QStringLiteral("dossier")};
     const GlobalArgs g = splitGlobal(arguments);
     if (g.version || g.help || commands.contains(g.command) || ReviewCommands::handles(g.command))
         return true;
@@ -117,7 +123,9 @@ QString CommandLine::helpText() const
               "      [--contact-name N] [--contact-email E] [--json]\n"
               "                                     enter a testimony (late ones are refused)\n"
               "  import FILE... [--json] [--dry-run] import .eml and .mbox files\n"
-              "%2\n"
+              "%2"
+              "  dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region]\n"
+              "          [--with-contacts] [--no-synthesis]  print a PDF dossier (validated by default)\n\n"
               "Options:\n"
               "  --database PATH   the SQLite file (default: %1)\n"
               "  --version         print the version\n"
@@ -164,6 +172,12 @@ int CommandLine::run(const QStringList &arguments)
         return add(rest);
     if (g.command == QLatin1String("import"))
         return import(rest);
+    if (g.command == QLatin1String("dossier")) {
+        Database db;
+        if (!openDatabase(db))
+            return 1;
+        return runDossierCommand(rest, db, m_out, m_err);
+    }
     if (ReviewCommands::handles(g.command)) {
         Database db;
         if (!openDatabase(db))

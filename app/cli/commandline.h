@@ -18,6 +18,8 @@ public:
 
     // True when these arguments ask for a command rather than the window.
     static bool wantsCommand(const QStringList &arguments);
+    // True for commands that lay out text and so need fonts (a QGuiApplication, offscreen).
+    static bool needsFonts(const QStringList &arguments);
     int run(const QStringList &arguments);
 
 private:

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dossierdata.h"
+#include "dossiergrouping.h"
+#include "dossierlayout.h"
+#include "dossieroptions.h"
+
+#include <QHash>
+#include <QStringList>
+#include <atomic>
+#include <functional>
+
+class PageComposer;
+
+// The testimonies, part by part: each with its title, authority, themes and tags, date of
+// receipt, text, difficulties met and attachments; contact details only where allowed.
+class BodySection
+{
+public:
+    BodySection(const DossierData &data, const DossierOptions &options);
+
+    // The headings in reading order, with the anchors compose() will place.
+    QList<OutlineEntry> outline() const { return m_outline; }
+    AnchorPtr entryAnchor(int entry) const { return m_entryAnchors.value(entry); }
+
+    // False when cancelled. progress(done) is called after each contribution.
+    bool compose(PageComposer &composer, const std::function<void(int)> &progress,
+        const std::atomic_bool *cancel) const;
+
+    // Whether a contribution's contact details may be printed.
+    static bool printsContact(const DossierEntry &entry, const DossierOptions &options);
+
+private:
+    void plan(const QList<DossierGroup> &groups, int level);
+    bool composeGroup(PageComposer &composer, const DossierGroup &group, int level,
+        const std::function<void(int)> &progress, const std::atomic_bool *cancel, int *done,
+        int *nextGroup) const;
+    void composeEntry(PageComposer &composer, int index, int themeIndex) const;
+    QString entryTitle(int index) const;
+
+    const DossierData &m_data;
+    const DossierOptions &m_options;
+    QList<DossierGroup> m_groups;
+    QList<OutlineEntry> m_outline; // pre-order: a group, then its children and contributions
+    QList<AnchorPtr> m_groupAnchors; // the same order, groups only
+    QList<AnchorPtr> m_entryAnchors; // by entry index
+    QHash<QString, QString> m_subtopicLabels;
+    QHash<QString, QString> m_themeLabels;
+};

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dossierpdfwriter.h"
+
+#include "dossierrenderer.h"
+#include "dossierstyle.h"
+
+#include <QBuffer>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+DossierPdfWriter::DossierPdfWriter(const DossierLayout &layout)
+    : m_layout(layout)
+{ }
+
+PdfDocumentInfo DossierPdfWriter::documentInfo(const DossierInfo &info)
+{
+    PdfDocumentInfo pdf;
+    pdf.title = info.title;
+    pdf.author = info.author;
+    pdf.subject = info.subject;
+    pdf.keywords = info.keywords;
+    pdf.creator = QStringLiteral("Recueil ") + QStringLiteral(RECUEIL_VERSION);
+    pdf.producer = QStringLiteral("Recueil ") + QStringLiteral(RECUEIL_VERSION) + QStringLiteral(" (Qt ")
+        + QString::fromLatin1(qVersion()) + QLatin1Char(')');
+    return pdf;
+}
+
+bool DossierPdfWriter::write(QByteArray *pdf, QString *error) const
+{
+    pdf->clear();
+    QBuffer buffer(pdf);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        writer.setResolution(1200);
+        writer.setTitle(m_layout.info.title);
+        writer.setCreator(documentInfo(m_layout.info).creator);
+        DossierRenderer renderer(m_layout);
+        renderer.setProgressCallback(m_progress);
+        renderer.setCancelFlag(m_cancel);
+        if (!renderer.render(&writer)) {
+            if (m_cancel && m_cancel->load())
+                *error = tr("The PDF export was cancelled.");
+            else
+                *error = tr("The PDF could not be drawn.");
+            return false;
+        }
+    }
+    buffer.close();
+
+    QList<PdfOutlineItem> outline;
+    for (const OutlineEntry &e : m_layout.outline)
+        if (e.target && e.target->isPlaced())
+            outline.append({ QString(e.title).replace(QChar(0x2011), QLatin1Char('-')), e.level,
+                e.target->page, e.target->y }); // bookmarks never wrap: plain hyphens, found by a search
+    QList<PdfLinkItem> links;
+    for (const LinkArea &l : m_layout.links)
+        if (l.target && l.target->isPlaced())
+            links.append({ l.page, l.rect, l.target->page, l.target->y });
+    QString why;
+    if (!PdfUpdate::append(pdf, documentInfo(m_layout.info), outline, links, DossierStyle::pageWidth, &why)) {
+        *error = tr("The PDF was drawn but its bookmarks could not be added (%1).").arg(why);
+        return false;
+    }
+    return true;
+}
+
+bool DossierPdfWriter::write(const QString &path, QString *error) const
+{
+    QByteArray pdf;
+    if (!write(&pdf, error))
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write “%1”: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write(pdf);
+    if (!file.commit()) {
+        *error = tr("Cannot write “%1”: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}

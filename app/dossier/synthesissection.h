@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "anchor.h"
+#include "dossierdata.h"
+#include "dossierstatistics.h"
+
+class PageComposer;
+
+// The figures up front: key numbers, a few sentences, and charts drawn as vectors.
+class SynthesisSection
+{
+public:
+    explicit SynthesisSection(const DossierData &data);
+    void compose(PageComposer &composer, const AnchorPtr &self) const;
+
+    static QString title() { return QStringLiteral("Synthèse"); }
+
+private:
+    void chartHeading(
+        PageComposer &composer, const QString &title, const QString &note, qreal chartHeight) const;
+    QString summary() const;
+
+    const DossierData &m_data;
+    DossierStatistics m_stats;
+};

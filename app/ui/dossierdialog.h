@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dossieroptions.h"
+
+#include <QDialog>
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class Database;
+struct DossierData;
+struct DossierLayout;
+
+namespace Ui {
+class DossierDialog;
+}
+
+// Chooses what goes into a dossier and makes it: preview, print, or export as PDF. The
+// selection is read here (the database belongs to this thread); layout, printing and PDF
+// writing run on a worker thread behind a progress dialog with Cancel.
+class DossierDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit DossierDialog(Database &db, QWidget *parent = nullptr);
+    ~DossierDialog() override;
+
+    DossierOptions options() const;
+    void setOptions(const DossierOptions &options);
+
+    // Writes the dossier to `path` without asking where; false with a sentence if it failed or
+    // was cancelled (nothing is left at `path` then).
+    bool exportTo(const QString &path, QString *error);
+
+public Q_SLOTS:
+    void exportPdf();
+    void print();
+    void preview();
+
+private:
+    using Job =
+        std::function<bool(const std::function<void(int percent)> &report, const std::atomic_bool *cancel)>;
+
+    void populate();
+    bool loadSelection(DossierData *data, QString *error);
+    std::unique_ptr<DossierLayout> buildLayout(const DossierData &data, int percentAfter, QString *error);
+    bool runWithProgress(const QString &label, const Job &job);
+    void fail(const QString &message);
+
+    std::unique_ptr<Ui::DossierDialog> ui;
+    Database &m_db;
+};

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The dossier dialog, driven offscreen: its defaults, the options it hands to the builder, and
+// a real export read back with Poppler.
+#include "database.h"
+#include "dossierdialog.h"
+#include "dossiertestdata.h"
+#include "pdfprobe.h"
+#include "testsupport.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QListWidget>
+#include <QRadioButton>
+#include <QtTest>
+
+class TestDossierDialog : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestSupport::TempDatabase> m_store;
+    QTemporaryDir m_dir;
+
+    template<typename T> static T *child(QWidget *dialog, const char *name)
+    {
+        T *w = dialog->findChild<T *>(QString::fromLatin1(name));
+        if (!w)
+            qFatal("no widget %s", name);
+        return w;
+    }
+
+    static void check(QListWidget *list, const QString &code)
+    {
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->data(Qt::UserRole).toString() == code)
+                list->item(i)->setCheckState(Qt::Checked);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English));
+        m_store = std::make_unique<TestSupport::TempDatabase>();
+        DossierTestData::Spec spec;
+        spec.count = 12;
+        spec.minChars = 400;
+        spec.maxChars = 1200;
+        DossierTestData::Known known;
+        QString error;
+        QVERIFY2(DossierTestData::generate(*m_store->db, spec, &error), qPrintable(error));
+        QVERIFY2(DossierTestData::addKnown(*m_store->db, &known, &error), qPrintable(error));
+    }
+
+    void defaults()
+    {
+        DossierDialog dialog(*m_store->db);
+        QVERIFY(child<QRadioButton>(&dialog, "validatedRadio")->isChecked());
+        QVERIFY(!child<QListWidget>(&dialog, "statusList")->isEnabled());
+        QVERIFY(child<QCheckBox>(&dialog, "synthesisCheck")->isChecked());
+        QVERIFY(!child<QCheckBox>(&dialog, "contactsCheck")->isChecked()); // privacy by default
+        QVERIFY(child<QCheckBox>(&dialog, "attachmentsCheck")->isChecked());
+        QCOMPARE(child<QListWidget>(&dialog, "themeList")->count(), 3);
+        const DossierOptions o = dialog.options();
+        QCOMPARE(o.statuses, QStringList { QStringLiteral("validated") });
+        QVERIFY(o.themes.isEmpty());
+        QCOMPARE(o.grouping, DossierOptions::Grouping::Theme);
+        QVERIFY(!o.includeContacts);
+    }
+
+    void filterOptions()
+    {
+        DossierDialog dialog(*m_store->db);
+        child<QRadioButton>(&dialog, "filterRadio")->setChecked(true);
+        QVERIFY(child<QListWidget>(&dialog, "statusList")->isEnabled());
+        check(child<QListWidget>(&dialog, "statusList"), QStringLiteral("received"));
+        check(child<QListWidget>(&dialog, "themeList"), QStringLiteral("economie"));
+        auto *grouping = child<QComboBox>(&dialog, "groupingCombo");
+        grouping->setCurrentIndex(grouping->findData(QStringLiteral("region")));
+        child<QCheckBox>(&dialog, "contactsCheck")->setChecked(true);
+        const DossierOptions o = dialog.options();
+        QCOMPARE(o.statuses, (QStringList { QStringLiteral("received"), QStringLiteral("validated") }));
+        QCOMPARE(o.themes, QStringList { QStringLiteral("economie") });
+        QCOMPARE(o.grouping, DossierOptions::Grouping::Region);
+        QVERIFY(o.includeContacts);
+
+        DossierDialog other(*m_store->db);
+        other.setOptions(o);
+        const DossierOptions again = other.options();
+        QCOMPARE(again.statuses, o.statuses);
+        QCOMPARE(again.themes, o.themes);
+        QCOMPARE(again.grouping, o.grouping);
+        QCOMPARE(again.includeContacts, o.includeContacts);
+    }
+
+    void exportReadBack()
+    {
+        DossierDialog dialog(*m_store->db);
+        DossierOptions o;
+        o.grouping = DossierOptions::Grouping::Region;
+        o.includeSynthesis = false;
+        dialog.setOptions(o);
+        const QString path = m_dir.filePath(QStringLiteral("dialog.pdf"));
+        QString error;
+        QVERIFY2(dialog.exportTo(path, &error), qPrintable(error));
+        const PdfProbe pdf(path);
+        QVERIFY(pdf.isValid());
+        QVERIFY(pdf.pageCount() > 3);
+        const QString all = pdf.allText();
+        QVERIFY(all.contains(QString::fromUtf8(DossierTestData::knownTextPhrase)));
+        QVERIFY(all.contains(QStringLiteral("Pays de la Loire")));
+        QVERIFY(!all.contains(QStringLiteral("Contributions par thème principal"))); // no synthesis
+    }
+
+    void emptySelection()
+    {
+        DossierDialog dialog(*m_store->db);
+        DossierOptions o;
+        o.statuses = { QStringLiteral("rejected") };
+        dialog.setOptions(o);
+        const QString path = m_dir.filePath(QStringLiteral("empty.pdf"));
+        QString error;
+        QVERIFY(!dialog.exportTo(path, &error));
+        QVERIFY(error.contains(QStringLiteral("No contribution")));
+        QVERIFY(!QFile::exists(path));
+
+        o.statuses.clear(); // filter with no state checked
+        dialog.setOptions(o);
+        QVERIFY(!dialog.exportTo(path, &error));
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestDossierDialog)
+#include "tst_dossierdialog.moc"
