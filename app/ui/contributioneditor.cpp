@@ -6,17 +6,20 @@
 #include "authoritydirectory.h"
 #include "database.h"
 #include "formhistory.h"
+#include "sourcespanel.h"
 #include "tagcompleter.h"
 #include "taxonomyrepository.h"
 #include "uitext.h"
 
 #include <QAction>
+#include <QGroupBox>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
 #include <QTimer>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 ContributionEditor::ContributionEditor(Database &db, QWidget *parent)
     : QWidget(parent)
@@ -42,6 +45,13 @@ ContributionEditor::ContributionEditor(Database &db, QWidget *parent)
                      {ui->emailEdit, ui->emailErrorLabel},
                      {ui->receivedEdit, ui->receivedErrorLabel},
                      {ui->themeSelector, ui->themesErrorLabel}};
+
+    // The sources of an imported contribution, below the form; hidden when there are none.
+    m_sourcesGroup = new QGroupBox(tr("Sources"), ui->scrollContents);
+    m_sources = new SourcesPanel(m_db, m_sourcesGroup);
+    (new QVBoxLayout(m_sourcesGroup))->addWidget(m_sources);
+    ui->scrollLayout->insertWidget(ui->scrollLayout->indexOf(ui->receiptGroup) + 1, m_sourcesGroup);
+    connect(m_sources, &SourcesPanel::availabilityChanged, m_sourcesGroup, &QWidget::setVisible);
 
     setUpActions();
     setUpHistory();
@@ -260,6 +270,7 @@ void ContributionEditor::load(const Contribution &c)
     updateLateOverride();
     updateAuthorityInfo();
     updateHeader();
+    m_sources->showContribution(c.id);
     ui->scrollArea->ensureVisible(0, 0);
     Q_EMIT contributionChanged(m_loaded.id);
 }

@@ -16,7 +16,9 @@ class AuthorityCompleter;
 class Database;
 class FormHistory;
 class QAction;
+class QGroupBox;
 class QLabel;
+class SourcesPanel;
 class QUndoStack;
 class TagCompleter;
 
@@ -51,6 +53,8 @@ public:
     void reloadTaxonomy();
     // Puts the keyboard in the first field, ready to type.
     void focusFirstField();
+    // The emails and attachments the contribution came from.
+    SourcesPanel *sourcesPanel() const { return m_sources; }
 
     bool save();
     // Puts the form back as it was last opened or saved.
@@ -93,6 +97,8 @@ private:
     FormHistory *m_history = nullptr;
     AuthorityCompleter *m_authorityCompleter = nullptr;
     TagCompleter *m_tagCompleter = nullptr;
+    QGroupBox *m_sourcesGroup = nullptr;
+    SourcesPanel *m_sources = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_saveAction = nullptr;

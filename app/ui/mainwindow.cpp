@@ -9,19 +9,25 @@
 #include "database.h"
 #include "elidedlabel.h"
 #include "filterbar.h"
+#include "holdinglistwidget.h"
+#include "importcontroller.h"
+#include "maildropfilter.h"
 #include "taxonomyrepository.h"
 #include "uitext.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeWidget>
 
 MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     : QMainWindow(parent)
@@ -40,6 +46,7 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     setUpList();
     setUpActions();
     setUpStatusBar();
+    setUpImport();
 
     connect(m_editor, &ContributionEditor::saved, this, &MainWindow::onSaved);
     connect(m_editor, &ContributionEditor::deleted, this, &MainWindow::onDeleted);
@@ -117,6 +124,7 @@ void MainWindow::setUpActions()
     };
     ui->actionNew->setShortcuts(QKeySequence::New);
     ui->actionNew->setIcon(icon("document-new", QStyle::SP_FileIcon));
+    ui->actionImport->setIcon(icon("mail-message-new", QStyle::SP_ArrowDown));
     ui->actionOpenDatabase->setShortcuts(QKeySequence::Open);
     ui->actionOpenDatabase->setIcon(icon("document-open", QStyle::SP_DialogOpenButton));
     ui->actionQuit->setShortcuts(QKeySequence::Quit);
@@ -157,7 +165,8 @@ void MainWindow::setUpActions()
     connect(ui->actionRefresh, &QAction::triggered, m_model, &ContributionListModel::reload);
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     // Ctrl+F, Ctrl+N and the rest work wherever the focus is in the window.
-    addActions({ui->actionNew, ui->actionOpenDatabase, ui->actionQuit, ui->actionFind, ui->actionRefresh});
+    addActions({ui->actionNew, ui->actionImport, ui->actionOpenDatabase, ui->actionQuit, ui->actionFind,
+                ui->actionRefresh});
 }
 
 void MainWindow::setUpStatusBar()
@@ -171,6 +180,10 @@ void MainWindow::setUpStatusBar()
     m_intakeLabel->setContentsMargins(12, 0, 12, 0);
     m_countLabel->setContentsMargins(12, 0, 6, 0);
     statusBar()->addWidget(m_campaignLabel, 1);
+    m_heldButton = new QToolButton(this);
+    m_heldButton->setAutoRaise(true);
+    m_heldButton->setToolTip(tr("Show the emails waiting to be accepted or set aside"));
+    statusBar()->addPermanentWidget(m_heldButton);
     statusBar()->addPermanentWidget(m_intakeLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     updateStatusBar();
@@ -178,6 +191,74 @@ void MainWindow::setUpStatusBar()
     auto *tick = new QTimer(this);
     tick->start(60 * 1000);
     connect(tick, &QTimer::timeout, this, &MainWindow::updateStatusBar);
+}
+
+void MainWindow::setUpImport()
+{
+    m_holding = new HoldingListWidget(m_db, this);
+    m_holdingDock = new QDockWidget(this);
+    m_holdingDock->setObjectName(QStringLiteral("holdingDock"));
+    m_holdingDock->setWidget(m_holding);
+    m_holdingDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                               | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_holdingDock);
+    resizeDocks({m_holdingDock}, {fontMetrics().height() * 12}, Qt::Vertical);
+    ui->menuView->insertAction(ui->actionRefresh, m_holdingDock->toggleViewAction());
+    connect(m_holding, &HoldingListWidget::countChanged, this, &MainWindow::updateHeldCount);
+    connect(m_holding, &HoldingListWidget::contributionCreated, this, &MainWindow::onHeldAccepted);
+    connect(m_heldButton, &QToolButton::clicked, this, &MainWindow::showHoldingList);
+    updateHeldCount(m_holding->count());
+    m_holdingDock->setVisible(m_holding->count() > 0);
+
+    m_import = new ImportController(m_db, this);
+    connect(ui->actionImport, &QAction::triggered, m_import, &ImportController::chooseFiles);
+    connect(m_import, &ImportController::contributionsChanged, this, &MainWindow::onImportChanged);
+    connect(m_import, &ImportController::showHeldRequested, this, &MainWindow::showHoldingList);
+    connect(m_import, &ImportController::started, this, &MainWindow::updateActions);
+    connect(m_import, &ImportController::finished, this, [this] {
+        // The list was read again by contributionsChanged; an imported complement may have changed the contribution on show.
+        if (m_editor->contributionId() && !m_editor->isModified())
+            m_editor->openContribution(m_editor->contributionId());
+        updateActions();
+    });
+
+    m_drops = new MailDropFilter(this);
+    m_drops->watch(this);
+    connect(m_drops, &MailDropFilter::dropped, m_import, &ImportController::start);
+}
+
+bool MainWindow::importFiles(const QStringList &paths)
+{
+    return m_import->importFiles(paths);
+}
+
+void MainWindow::onImportChanged()
+{
+    m_model->reload();
+    m_holding->reload();
+}
+
+void MainWindow::onHeldAccepted(qint64 id)
+{
+    m_model->reload();
+    if (m_editor->maybeSave() && m_editor->openContribution(id))
+        selectContribution(id);
+}
+
+void MainWindow::updateHeldCount(int count)
+{
+    m_holdingDock->setWindowTitle(tr("Pending emails (%1)").arg(UiText::number(count)));
+    m_holdingDock->toggleViewAction()->setText(tr("&Pending emails (%1)").arg(UiText::number(count)));
+    m_heldButton->setText(count == 1 ? tr("1 email pending") : tr("%1 emails pending").arg(UiText::number(count)));
+    m_heldButton->setVisible(count > 0);
+}
+
+void MainWindow::showHoldingList()
+{
+    m_holding->reload();
+    m_holdingDock->show();
+    m_holdingDock->raise();
+    m_holding->list()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::updateStatusBar()
@@ -209,6 +290,11 @@ void MainWindow::updateActions()
 {
     ui->actionDelete->setEnabled(m_editor->contributionId() != 0 && !m_db.isReadOnly());
     ui->actionNew->setEnabled(!m_db.isReadOnly());
+    const bool importing = m_import && m_import->isRunning();
+    ui->actionImport->setEnabled(!m_db.isReadOnly() && !importing);
+    ui->actionOpenDatabase->setEnabled(!importing);
+    if (m_drops)
+        m_drops->setEnabled(!m_db.isReadOnly() && !importing);
 }
 
 void MainWindow::applyFilter()
@@ -325,6 +411,11 @@ void MainWindow::chooseDatabase()
 
 bool MainWindow::openDatabase(const QString &location)
 {
+    if (m_import->isRunning()) {
+        QMessageBox::information(this, tr("Import in progress"),
+                                 tr("Wait for the import to finish before opening another database."));
+        return false;
+    }
     QString error;
     {
         // Try it aside first, so that a file that cannot be opened leaves the current one open.
@@ -350,6 +441,7 @@ bool MainWindow::openDatabase(const QString &location)
     f.descending = m_model->filter().descending;
     m_model->setFilter(f);
     m_model->reload();
+    m_holding->reload();
     updateStatusBar();
     updateWindowTitle();
     updateActions();
@@ -374,11 +466,35 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_editor->maybeSave())
-        event->accept();
-    else
+    if (!m_editor->maybeSave()) {
         event->ignore();
+        return;
+    }
+    if (m_import->isRunning()) {
+        QMessageBox box(QMessageBox::Question, tr("Import in progress"),
+                        tr("An import is still running. Stop it and quit?"), QMessageBox::Yes | QMessageBox::No,
+                        this);
+        box.setInformativeText(tr("The emails already imported are kept; the email being read is finished or "
+                                  "left out whole."));
+        box.button(QMessageBox::Yes)->setText(tr("&Stop and quit"));
+        box.button(QMessageBox::No)->setText(tr("&Go on importing"));
+        box.setDefaultButton(QMessageBox::No);
+        if (box.exec() != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_import->stopAndWait();
+    }
+    event->accept();
 }
+
+namespace {
+// "recueil --database x.sqlite": x.sqlite is the value of an option, not a file to open or import.
+bool isDatabaseArgumentValue(const QStringList &arguments, int i)
+{
+    return i > 1 && (arguments.at(i - 1) == QLatin1String("--database") || arguments.at(i - 1) == QLatin1String("-d"));
+}
+} // namespace
 
 QString MainWindow::databaseLocation(const QStringList &arguments)
 {
@@ -388,11 +504,23 @@ QString MainWindow::databaseLocation(const QStringList &arguments)
             return arguments.at(i + 1);
         if (a.startsWith(QLatin1String("--database=")))
             return a.mid(int(qstrlen("--database=")));
-        // A database file opened from the file manager.
-        if (!a.startsWith(QLatin1Char('-')) && QFileInfo(a).isFile())
+        // A database file opened from the file manager (an email given so is imported instead).
+        if (!a.startsWith(QLatin1Char('-')) && QFileInfo(a).isFile() && !isDatabaseArgumentValue(arguments, i)
+            && !MailDropFilter::isMailFile(a))
             return a;
     }
     return Database::defaultLocation();
+}
+
+QStringList MainWindow::mailFiles(const QStringList &arguments)
+{
+    QStringList files;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (!a.startsWith(QLatin1Char('-')) && !isDatabaseArgumentValue(arguments, i) && MailDropFilter::isMailFile(a))
+            files << QFileInfo(a).absoluteFilePath();
+    }
+    return files;
 }
 
 int MainWindow::launch(const QStringList &arguments)
@@ -405,5 +533,7 @@ int MainWindow::launch(const QStringList &arguments)
     }
     MainWindow window(db, Clock::system());
     window.show();
+    if (const QStringList files = mailFiles(arguments); !files.isEmpty())
+        QTimer::singleShot(0, &window, [&window, files] { window.importFiles(files); });
     return QApplication::exec();
 }

@@ -13,11 +13,18 @@ class ContributionListModel;
 class Database;
 class ElidedLabel;
 class FilterBar;
+class HoldingListWidget;
+class ImportController;
+class MailDropFilter;
+class QDockWidget;
 class QLabel;
 class QTableView;
+class QToolButton;
 
 // The desktop window: filters and the contribution list on the left, the editor on the right,
-// the campaign and its intake state in the status bar.
+// the emails waiting in the holding list below, the campaign and its intake state in the
+// status bar. Emails dropped on it, chosen with File › Import or named on the command line
+// are imported by an ImportController.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -31,11 +38,19 @@ public:
     // Returns 1, after saying why in a message box, when the database cannot be opened.
     static int launch(const QStringList &arguments);
     static QString databaseLocation(const QStringList &arguments);
+    // The emails named on the command line (recueil FILE.eml), to import once the window is up.
+    static QStringList mailFiles(const QStringList &arguments);
 
     ContributionListModel *model() const { return m_model; }
     ContributionEditor *editor() const { return m_editor; }
     FilterBar *filterBar() const;
     QTableView *contributionView() const;
+    ImportController *importController() const { return m_import; }
+    HoldingListWidget *holdingList() const { return m_holding; }
+    QDockWidget *holdingDock() const { return m_holdingDock; }
+
+    // Imports these .eml or mbox files, as if they had been dropped on the window.
+    bool importFiles(const QStringList &paths);
 
     // Works on another database file from now on; false, with the reason shown, if it
     // cannot be opened (the current one then stays open).
@@ -48,6 +63,11 @@ private:
     void setUpActions();
     void setUpList();
     void setUpStatusBar();
+    void setUpImport();
+    void onImportChanged();
+    void onHeldAccepted(qint64 id);
+    void updateHeldCount(int count);
+    void showHoldingList();
     void applyFilter();
     void newContribution();
     void chooseDatabase();
@@ -71,6 +91,11 @@ private:
     ElidedLabel *m_campaignLabel = nullptr;
     QLabel *m_intakeLabel = nullptr;
     QLabel *m_countLabel = nullptr;
+    QToolButton *m_heldButton = nullptr;
+    ImportController *m_import = nullptr;
+    MailDropFilter *m_drops = nullptr;
+    HoldingListWidget *m_holding = nullptr;
+    QDockWidget *m_holdingDock = nullptr;
     bool m_syncingSelection = false;
     int m_deletedRow = -1;
 };

@@ -6,6 +6,7 @@
 #include "taxonomy.h"
 
 #include <QLocale>
+#include <cmath>
 
 bool UiText::isFrench()
 {
@@ -32,6 +33,40 @@ QString UiText::longDate(const QDate &date)
 QString UiText::number(qint64 value)
 {
     return isFrench() ? FrenchText::number(value) : QLocale().toString(value);
+}
+
+QString UiText::longDateTime(const QDateTime &instant, const QTimeZone &zone)
+{
+    if (!instant.isValid())
+        return {};
+    if (isFrench())
+        return FrenchText::longDateTime(instant, zone);
+    const QDateTime local = instant.toTimeZone(zone);
+    return tr("%1 at %2").arg(longDate(local.date()), QLocale().toString(local.time(), QStringLiteral("HH:mm")));
+}
+
+QString UiText::fileSize(qint64 bytes)
+{
+    if (bytes < 1024)
+        return bytes == 1 ? tr("1 byte") : tr("%1 bytes").arg(number(bytes));
+    double value = double(bytes) / 1024.0;
+    QString unit = tr("KB");
+    if (value >= 1024.0) {
+        value /= 1024.0;
+        unit = tr("MB");
+    }
+    if (value >= 1024.0) {
+        value /= 1024.0;
+        unit = tr("GB");
+    }
+    // One decimal while it says something ("12,5 Ko"), none for round or large values.
+    const double rounded = std::round(value * 10.0) / 10.0;
+    const bool whole = rounded >= 100.0 || rounded == std::floor(rounded);
+    QString digits = whole ? number(qint64(std::round(value)))
+                           : QLocale().toString(rounded, 'f', 1);
+    if (isFrench())
+        digits.replace(QLatin1Char('.'), QLatin1Char(','));
+    return tr("%1 %2").arg(digits, unit);
 }
 
 QString UiText::authorityName(const QString &name, const QString &departement)

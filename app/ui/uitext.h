@@ -3,7 +3,9 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QString>
+#include <QTimeZone>
 
 struct Authority;
 struct Subtopic;
@@ -22,6 +24,10 @@ public:
     // "20 mars 2021", "1er mars 2021"; "20 March 2021" in English.
     static QString longDate(const QDate &date);
     static QString number(qint64 value);
+    // "22 mars 2021 à 9 h 30" in the given zone; "22 March 2021 at 09:30" in English.
+    static QString longDateTime(const QDateTime &instant, const QTimeZone &zone);
+    // "12,5 Ko", "3 Mo", "512 octets"; "12.5 KB" in English.
+    static QString fileSize(qint64 bytes);
     // "Saumur (49)"
     static QString authorityName(const QString &name, const QString &departement);
     // "Saumur (49) — 26 241 hab."
