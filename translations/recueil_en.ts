@@ -1,4 +1,3418 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>AcceptHeldDialog</name>
+    <message>
+        <source>Accept a pending email</source>
+        <translation>Accept a pending email</translation>
+    </message>
+    <message>
+        <source>Rece&amp;ived:</source>
+        <translation>Rece&amp;ived:</translation>
+    </message>
+    <message>
+        <source>Date and time received</source>
+        <translation>Date and time received</translation>
+    </message>
+    <message>
+        <source>When the email reached the campaign, in Paris time (day/month/year hours:minutes:seconds)</source>
+        <translation>When the email reached the campaign, in Paris time (day/month/year hours:minutes:seconds)</translation>
+    </message>
+    <message>
+        <source>Paris time</source>
+        <translation>Paris time</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>“%1”, from %2</source>
+        <translation>“%1”, from %2</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(no subject)</translation>
+    </message>
+    <message>
+        <source>Accept an undated email</source>
+        <translation>Accept an undated email</translation>
+    </message>
+    <message>
+        <source>No receipt date could be read from this email. Enter the date and time it reached the campaign, as shown by the mailbox that received it.</source>
+        <translation>No receipt date could be read from this email. Enter the date and time it reached the campaign, as shown by the mailbox that received it.</translation>
+    </message>
+    <message>
+        <source>Accept a late email</source>
+        <translation>Accept a late email</translation>
+    </message>
+    <message>
+        <source>This email was received on %1, after the close of %2. Only an administrator of the campaign may accept it, giving a reason; the acceptance and its reason are recorded under the name %3.</source>
+        <translation>This email was received on %1, after the close of %2. Only an administrator of the campaign may accept it, giving a reason; the acceptance and its reason are recorded under the name %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (arrived after the close):</source>
+        <translation>&amp;Reason (arrived after the close):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for accepting it:</source>
+        <translation>&amp;Reason for accepting it:</translation>
+    </message>
+    <message>
+        <source>Enter the date and time the email was received.</source>
+        <translation>Enter the date and time the email was received.</translation>
+    </message>
+    <message>
+        <source>This date is after the close: a reason is required to accept the email.</source>
+        <translation>This date is after the close: a reason is required to accept the email.</translation>
+    </message>
+    <message>
+        <source>A reason is required to accept a late email.</source>
+        <translation>A reason is required to accept a late email.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentExporter</name>
+    <message>
+        <source>“%1” would be written outside the chosen folder: it was not exported.</source>
+        <translation>“%1” would be written outside the chosen folder: it was not exported.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot find a free name for “%1” in the chosen folder.</source>
+        <translation>Cannot find a free name for “%1” in the chosen folder.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>The folder “%1” does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Cannot create a temporary folder: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditHistoryModel</name>
+    <message>
+        <source>local authority</source>
+        <translation>local authority</translation>
+    </message>
+    <message>
+        <source>contact name</source>
+        <translation>contact name</translation>
+    </message>
+    <message>
+        <source>contact role</source>
+        <translation>contact role</translation>
+    </message>
+    <message>
+        <source>contact email</source>
+        <translation>contact email</translation>
+    </message>
+    <message>
+        <source>contact phone</source>
+        <translation>contact phone</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>testimony</source>
+        <translation>testimony</translation>
+    </message>
+    <message>
+        <source>difficulties</source>
+        <translation>difficulties</translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation>themes</translation>
+    </message>
+    <message>
+        <source>primary theme</source>
+        <translation>primary theme</translation>
+    </message>
+    <message>
+        <source>sub-topics</source>
+        <translation>sub-topics</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>receipt time</source>
+        <translation>receipt time</translation>
+    </message>
+    <message>
+        <source>review state</source>
+        <translation>review state</translation>
+    </message>
+    <message>
+        <source>consent to publish the name</source>
+        <translation>consent to publish the name</translation>
+    </message>
+    <message>
+        <source>late receipt accepted</source>
+        <translation>late receipt accepted</translation>
+    </message>
+    <message>
+        <source>assigned to</source>
+        <translation>assigned to</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <source>Imported from an email</source>
+        <translation>Imported from an email</translation>
+    </message>
+    <message>
+        <source>Accepted from the holding list</source>
+        <translation>Accepted from the holding list</translation>
+    </message>
+    <message>
+        <source>Email kept</source>
+        <translation>Email kept</translation>
+    </message>
+    <message>
+        <source>Complement received</source>
+        <translation>Complement received</translation>
+    </message>
+    <message>
+        <source>Late receipt accepted</source>
+        <translation>Late receipt accepted</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>Review state</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Assignment</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <source>Edited: %1</source>
+        <translation>Edited: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>added %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>removed %1</translation>
+    </message>
+    <message>
+        <source>%1 → nobody</source>
+        <translation>%1 → nobody</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>Before:</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>After:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorityCompleter</name>
+    <message>
+        <source>Intercommunalité, SIREN %1</source>
+        <translation>Intercommunalité, SIREN %1</translation>
+    </message>
+    <message>
+        <source>Commune, INSEE code %1</source>
+        <translation>Commune, INSEE code %1</translation>
+    </message>
+</context>
+<context>
+    <name>BulkChangePreviewDialog</name>
+    <message>
+        <source>Change the state of %1 contributions</source>
+        <translation>Change the state of %1 contributions</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>Change all %1</source>
+        <translation>Change all %1</translation>
+    </message>
+    <message>
+        <source>Change the %1 allowed</source>
+        <translation>Change the %1 allowed</translation>
+    </message>
+    <message>
+        <source>These %1 contributions will go to “%2”. You can undo it afterwards.</source>
+        <translation>These %1 contributions will go to “%2”. You can undo it afterwards.</translation>
+    </message>
+    <message>
+        <source>None of these %1 contributions can go to “%2”: see why below.</source>
+        <translation>None of these %1 contributions can go to “%2”: see why below.</translation>
+    </message>
+    <message>
+        <source>%1 of these %2 contributions will go to “%3”. %4 cannot and will stay as they are (see why below).</source>
+        <translation>%1 of these %2 contributions will go to “%3”. %4 cannot and will stay as they are (see why below).</translation>
+    </message>
+</context>
+<context>
+    <name>BulkReviewCommand</name>
+    <message>
+        <source>change of contribution no. %1 to “%2”</source>
+        <translation>change of contribution no. %1 to “%2”</translation>
+    </message>
+    <message>
+        <source>change of %1 contributions to “%2”</source>
+        <translation>change of %1 contributions to “%2”</translation>
+    </message>
+    <message>
+        <source>classification of contribution no. %1</source>
+        <translation>classification of contribution no. %1</translation>
+    </message>
+    <message>
+        <source>classification of %1 contributions</source>
+        <translation>classification of %1 contributions</translation>
+    </message>
+    <message>
+        <source>Undo of the %1</source>
+        <translation>Undo of the %1</translation>
+    </message>
+    <message>
+        <source>no. %1: %2</source>
+        <translation>no. %1: %2</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be undone, so nothing was changed back.</source>
+        <translation>The %1 cannot be undone, so nothing was changed back.</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Undone: %1.</translation>
+    </message>
+    <message>
+        <source>Done again: %1.</source>
+        <translation>Done again: %1.</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be done again: %2</source>
+        <translation>The %1 cannot be done again: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationTree</name>
+    <message>
+        <source>Themes and sub-topics</source>
+        <translation>Themes and sub-topics</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (retired)</translation>
+    </message>
+    <message>
+        <source>This sub-topic is no longer offered; it stays where it was used.</source>
+        <translation>This sub-topic is no longer offered; it stays where it was used.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>--database needs a file path.</source>
+        <translation>--database needs a file path.</translation>
+    </message>
+    <message>
+        <source>Try “recueil --help”.</source>
+        <translation>Try “recueil --help”.</translation>
+    </message>
+    <message>
+        <source>Usage: recueil [--database PATH] [COMMAND] [OPTIONS]
+Without a command, opens the window.
+
+Commands:
+  init                               create or upgrade the database
+  list [--status S] [--json]         list contributions
+  show ID [--json]                   show one contribution
+  add --authority CODE --title T --received ISO8601 [--text T] [--difficulties T]
+      [--theme CODE]... [--subtopic CODE]... [--tag T]... [--channel C]
+      [--contact-name N] [--contact-email E] [--json]
+                                     enter a testimony (late ones are refused)
+  import FILE... [--json] [--dry-run] import .eml and .mbox files
+%2  dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region]
+          [--with-contacts] [--no-synthesis]  print a PDF dossier (validated by default)
+
+Options:
+  --database PATH   the SQLite file (default: %1)
+  --version         print the version
+  --help            print this help
+</source>
+        <translation>Usage: recueil [--database PATH] [COMMAND] [OPTIONS]
+Without a command, opens the window.
+
+Commands:
+  init                               create or upgrade the database
+  list [--status S] [--json]         list contributions
+  show ID [--json]                   show one contribution
+  add --authority CODE --title T --received ISO8601 [--text T] [--difficulties T]
+      [--theme CODE]... [--subtopic CODE]... [--tag T]... [--channel C]
+      [--contact-name N] [--contact-email E] [--json]
+                                     enter a testimony (late ones are refused)
+  import FILE... [--json] [--dry-run] import .eml and .mbox files
+%2  dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region]
+          [--with-contacts] [--no-synthesis]  print a PDF dossier (validated by default)
+
+Options:
+  --database PATH   the SQLite file (default: %1)
+  --version         print the version
+  --help            print this help
+</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Unknown command “%1”.</translation>
+    </message>
+    <message>
+        <source>Database ready: %1 (schema %2)</source>
+        <translation>Database ready: %1 (schema %2)</translation>
+    </message>
+    <message>
+        <source>Only this review state.</source>
+        <translation>Only this review state.</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Machine-readable output.</translation>
+    </message>
+    <message>
+        <source>Unknown review state “%1” (received, in_review, needs_changes, validated, rejected).</source>
+        <translation>Unknown review state “%1” (received, in_review, needs_changes, validated, rejected).</translation>
+    </message>
+    <message>
+        <source>The contribution's number.</source>
+        <translation>The contribution's number.</translation>
+    </message>
+    <message>
+        <source>show needs one contribution number.</source>
+        <translation>show needs one contribution number.</translation>
+    </message>
+    <message>
+        <source>There is no contribution number %1.</source>
+        <translation>There is no contribution number %1.</translation>
+    </message>
+    <message>
+        <source>Contribution %1: %2</source>
+        <translation>Contribution %1: %2</translation>
+    </message>
+    <message>
+        <source>Authority: %1 (%2)</source>
+        <translation>Authority: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Received: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>INSEE code of the commune or SIREN of the intercommunalité.</source>
+        <translation>INSEE code of the commune or SIREN of the intercommunalité.</translation>
+    </message>
+    <message>
+        <source>Title of the testimony.</source>
+        <translation>Title of the testimony.</translation>
+    </message>
+    <message>
+        <source>When it was received (ISO 8601).</source>
+        <translation>When it was received (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>The testimony.</source>
+        <translation>The testimony.</translation>
+    </message>
+    <message>
+        <source>Difficulties met.</source>
+        <translation>Difficulties met.</translation>
+    </message>
+    <message>
+        <source>Theme code (repeatable; the first is primary).</source>
+        <translation>Theme code (repeatable; the first is primary).</translation>
+    </message>
+    <message>
+        <source>Sub-topic code (repeatable).</source>
+        <translation>Sub-topic code (repeatable).</translation>
+    </message>
+    <message>
+        <source>Free tag (repeatable).</source>
+        <translation>Free tag (repeatable).</translation>
+    </message>
+    <message>
+        <source>email, courrier, telephone or formulaire.</source>
+        <translation>email, courrier, telephone or formulaire.</translation>
+    </message>
+    <message>
+        <source>Contact's name.</source>
+        <translation>Contact's name.</translation>
+    </message>
+    <message>
+        <source>Contact's role.</source>
+        <translation>Contact's role.</translation>
+    </message>
+    <message>
+        <source>Contact's email address.</source>
+        <translation>Contact's email address.</translation>
+    </message>
+    <message>
+        <source>Contact's phone number.</source>
+        <translation>Contact's phone number.</translation>
+    </message>
+    <message>
+        <source>The contact agrees to their name being published.</source>
+        <translation>The contact agrees to their name being published.</translation>
+    </message>
+    <message>
+        <source>Administrator's reason to accept a late testimony.</source>
+        <translation>Administrator's reason to accept a late testimony.</translation>
+    </message>
+    <message>
+        <source>add needs --%1.</source>
+        <translation>add needs --%1.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unexpected argument “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time in ISO 8601 form, such as 2021-03-20T18:30:00+01:00.</source>
+        <translation>“%1” is not a date and time in ISO 8601 form, such as 2021-03-20T18:30:00+01:00.</translation>
+    </message>
+    <message>
+        <source>Unknown channel “%1” (email, courrier, telephone, formulaire).</source>
+        <translation>Unknown channel “%1” (email, courrier, telephone, formulaire).</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the official list of communes and intercommunalités.</source>
+        <translation>“%1” is not in the official list of communes and intercommunalités.</translation>
+    </message>
+    <message>
+        <source>Contribution %1 saved.</source>
+        <translation>Contribution %1 saved.</translation>
+    </message>
+    <message>
+        <source>One JSON object per message (JSON Lines).</source>
+        <translation>One JSON object per message (JSON Lines).</translation>
+    </message>
+    <message>
+        <source>Read and report without writing anything.</source>
+        <translation>Read and report without writing anything.</translation>
+    </message>
+    <message>
+        <source>import needs at least one .eml or .mbox file.</source>
+        <translation>import needs at least one .eml or .mbox file.</translation>
+    </message>
+    <message>
+        <source>contribution %1</source>
+        <translation>contribution %1</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 complements, %3 duplicates, %4 late, %5 undated, %6 errors</source>
+        <translation>%1 created, %2 complements, %3 duplicates, %4 late, %5 undated, %6 errors</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionEditor</name>
+    <message>
+        <source>Contribution editor</source>
+        <translation>Contribution editor</translation>
+    </message>
+    <message>
+        <source>Local authority and contact</source>
+        <translation>Local authority and contact</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>&amp;Authority:</translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation>Local authority</translation>
+    </message>
+    <message>
+        <source>Name, postal code or INSEE code…</source>
+        <translation>Name, postal code or INSEE code…</translation>
+    </message>
+    <message>
+        <source>The commune or intercommunalité the testimony comes from</source>
+        <translation>The commune or intercommunalité the testimony comes from</translation>
+    </message>
+    <message>
+        <source>Contact &amp;name:</source>
+        <translation>Contact &amp;name:</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Contact name</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Contact role</source>
+        <translation>Contact role</translation>
+    </message>
+    <message>
+        <source>e.g. Chief digital officer</source>
+        <translation>e.g. Chief digital officer</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>E&amp;mail:</translation>
+    </message>
+    <message>
+        <source>Contact email address</source>
+        <translation>Contact email address</translation>
+    </message>
+    <message>
+        <source>name@example.fr</source>
+        <translation>name@example.fr</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>Contact phone number</source>
+        <translation>Contact phone number</translation>
+    </message>
+    <message>
+        <source>The contact agrees to their name being pu&amp;blished</source>
+        <translation>The contact agrees to their name being pu&amp;blished</translation>
+    </message>
+    <message>
+        <source>Consent to publish the contact name</source>
+        <translation>Consent to publish the contact name</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>Testimony</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Testim&amp;ony:</source>
+        <translation>Testim&amp;ony:</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulties met:</source>
+        <translation>&amp;Difficulties met:</translation>
+    </message>
+    <message>
+        <source>Difficulties met</source>
+        <translation>Difficulties met</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Themes and s&amp;ub-topics:</source>
+        <translation>Themes and s&amp;ub-topics:</translation>
+    </message>
+    <message>
+        <source>Themes and sub-topics</source>
+        <translation>Themes and sub-topics</translation>
+    </message>
+    <message>
+        <source>Primar&amp;y theme:</source>
+        <translation>Primar&amp;y theme:</translation>
+    </message>
+    <message>
+        <source>Primary theme</source>
+        <translation>Primary theme</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Ta&amp;gs:</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Separated by commas</translation>
+    </message>
+    <message>
+        <source>Free keywords, separated by commas</source>
+        <translation>Free keywords, separated by commas</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Rece&amp;ived:</source>
+        <translation>Rece&amp;ived:</translation>
+    </message>
+    <message>
+        <source>Date and time received</source>
+        <translation>Date and time received</translation>
+    </message>
+    <message>
+        <source>When the testimony reached the campaign, in Paris time (day/month/year hours:minutes:seconds)</source>
+        <translation>When the testimony reached the campaign, in Paris time (day/month/year hours:minutes:seconds)</translation>
+    </message>
+    <message>
+        <source>Paris time</source>
+        <translation>Paris time</translation>
+    </message>
+    <message>
+        <source>Accept late…</source>
+        <translation>Accept late…</translation>
+    </message>
+    <message>
+        <source>An administrator may keep a testimony received after the close, giving a reason</source>
+        <translation>An administrator may keep a testimony received after the close, giving a reason</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>Review state</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Put the form back as it was last saved</source>
+        <translation>Put the form back as it was last saved</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the contribution (Ctrl+S)</source>
+        <translation>Save the contribution (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>New contribution</source>
+        <translation>New contribution</translation>
+    </message>
+    <message>
+        <source>Contribution No. %1</source>
+        <translation>Contribution No. %1</translation>
+    </message>
+    <message>
+        <source>Intercommunalité (SIREN %1)</source>
+        <translation>Intercommunalité (SIREN %1)</translation>
+    </message>
+    <message>
+        <source>Commune (INSEE %1)</source>
+        <translation>Commune (INSEE %1)</translation>
+    </message>
+    <message>
+        <source>%1 inhabitants</source>
+        <translation>%1 inhabitants</translation>
+    </message>
+    <message>
+        <source>Outside the call's target (%1 to %2 inhabitants): the contribution is accepted.</source>
+        <translation>Outside the call's target (%1 to %2 inhabitants): the contribution is accepted.</translation>
+    </message>
+    <message>
+        <source>(check a theme first)</source>
+        <translation>(check a theme first)</translation>
+    </message>
+    <message>
+        <source>Accepted after the close by %1: %2</source>
+        <translation>Accepted after the close by %1: %2</translation>
+    </message>
+    <message>
+        <source>Several communes or intercommunalités match “%1”: choose one from the list.</source>
+        <translation>Several communes or intercommunalités match “%1”: choose one from the list.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Your changes are still in the form: nothing you typed is lost.</source>
+        <translation>Your changes are still in the form: nothing you typed is lost.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The new contribution has not been saved.</source>
+        <translation>The new contribution has not been saved.</translation>
+    </message>
+    <message>
+        <source>The changes to contribution No. %1 have not been saved.</source>
+        <translation>The changes to contribution No. %1 have not been saved.</translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation>Save them before going on?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Delete the contribution</source>
+        <translation>Delete the contribution</translation>
+    </message>
+    <message>
+        <source>Delete contribution No. %1, “%2”?</source>
+        <translation>Delete contribution No. %1, “%2”?</translation>
+    </message>
+    <message>
+        <source>It disappears from the lists; its record, its sources and its history are kept.</source>
+        <translation>It disappears from the lists; its record, its sources and its history are kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Keep</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
+        <source>Accept a late testimony</source>
+        <translation>Accept a late testimony</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the campaign may accept a testimony received after the close. The acceptance and its reason are recorded in the history under the name %1.</source>
+        <translation>Only an administrator of the campaign may accept a testimony received after the close. The acceptance and its reason are recorded in the history under the name %1.</translation>
+    </message>
+    <message>
+        <source>Are you an administrator of the campaign?</source>
+        <translation>Are you an administrator of the campaign?</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, I am an administrator</source>
+        <translation>&amp;Yes, I am an administrator</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>Why is this testimony accepted after the close?</source>
+        <translation>Why is this testimony accepted after the close?</translation>
+    </message>
+    <message>
+        <source>A reason is required to accept a late testimony: nothing was saved.</source>
+        <translation>A reason is required to accept a late testimony: nothing was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionListModel</name>
+    <message>
+        <source>(to be confirmed)</source>
+        <translation>(to be confirmed)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation>Local authority</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Primary theme</source>
+        <translation>Primary theme</translation>
+    </message>
+    <message>
+        <source>Contribution number</source>
+        <translation>Contribution number</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionRepository</name>
+    <message>
+        <source>This database is open read-only: changes cannot be saved.</source>
+        <translation>This database is open read-only: changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a theme of this campaign.</source>
+        <translation>“%1” is not a theme of this campaign.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a sub-topic of this campaign.</source>
+        <translation>“%1” is not a sub-topic of this campaign.</translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only: nothing was saved.</source>
+        <translation>The database is busy or read-only: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Saving failed: %1</source>
+        <translation>Saving failed: %1</translation>
+    </message>
+    <message>
+        <source>This contribution no longer exists.</source>
+        <translation>This contribution no longer exists.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this contribution since you opened it. Reopen it to see their changes.</source>
+        <translation>Someone else saved this contribution since you opened it. Reopen it to see their changes.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this contribution since you opened it.</source>
+        <translation>Someone else saved this contribution since you opened it.</translation>
+    </message>
+    <message>
+        <source>Deleting failed: %1</source>
+        <translation>Deleting failed: %1</translation>
+    </message>
+    <message>
+        <source>Only an administrator can accept a testimony received after the close.</source>
+        <translation>Only an administrator can accept a testimony received after the close.</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionValidator</name>
+    <message>
+        <source>Choose the local authority this testimony comes from.</source>
+        <translation>Choose the local authority this testimony comes from.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the official list of communes and intercommunalités.</source>
+        <translation>“%1” is not in the official list of communes and intercommunalités.</translation>
+    </message>
+    <message>
+        <source>Give the testimony a title.</source>
+        <translation>Give the testimony a title.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid email address.</source>
+        <translation>“%1” is not a valid email address.</translation>
+    </message>
+    <message>
+        <source>Enter the date and time the testimony was received.</source>
+        <translation>Enter the date and time the testimony was received.</translation>
+    </message>
+    <message>
+        <source>The primary theme must be one of the contribution's themes.</source>
+        <translation>The primary theme must be one of the contribution's themes.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation>“%1” is not a file.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Cannot create the folder “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database “%1”: %2</source>
+        <translation>Cannot create the database “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a Recueil database (%2). It may be damaged; it has not been changed.</source>
+        <translation>“%1” cannot be read as a Recueil database (%2). It may be damaged; it has not been changed.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Recueil (schema %2, this one knows up to %3). Install the newer version to open it; the file has not been changed.</source>
+        <translation>“%1” was written by a newer version of Recueil (schema %2, this one knows up to %3). Install the newer version to open it; the file has not been changed.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only and was written by an older Recueil: it must be upgraded before use. Make the file writable and open it again.</source>
+        <translation>“%1” is read-only and was written by an older Recueil: it must be upgraded before use. Make the file writable and open it again.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Cannot open “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the new database: %1</source>
+        <translation>Cannot prepare the new database: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineGuard</name>
+    <message>
+        <source>The receipt date and time are missing: enter when the testimony was received.</source>
+        <translation>The receipt date and time are missing: enter when the testimony was received.</translation>
+    </message>
+    <message>
+        <source>Received on %1, after the call closed on %2: an administrator must accept it with a reason.</source>
+        <translation>Received on %1, after the call closed on %2: an administrator must accept it with a reason.</translation>
+    </message>
+    <message>
+        <source>Call open until %1</source>
+        <translation>Call open until %1</translation>
+    </message>
+    <message>
+        <source>Call closed since %1</source>
+        <translation>Call closed since %1</translation>
+    </message>
+</context>
+<context>
+    <name>DossierCommand</name>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>The PDF file to write.</translation>
+    </message>
+    <message>
+        <source>Only this review state (repeatable).</source>
+        <translation>Only this review state (repeatable).</translation>
+    </message>
+    <message>
+        <source>Only this theme (repeatable).</source>
+        <translation>Only this theme (repeatable).</translation>
+    </message>
+    <message>
+        <source>theme, authority or region.</source>
+        <translation>theme, authority or region.</translation>
+    </message>
+    <message>
+        <source>Print the contacts who consented.</source>
+        <translation>Print the contacts who consented.</translation>
+    </message>
+    <message>
+        <source>Leave out the synthesis.</source>
+        <translation>Leave out the synthesis.</translation>
+    </message>
+    <message>
+        <source>Do not list attachments.</source>
+        <translation>Do not list attachments.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unexpected argument “%1”.</translation>
+    </message>
+    <message>
+        <source>Say where to write the dossier with --output FILE.pdf.</source>
+        <translation>Say where to write the dossier with --output FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>Unknown review state “%1” (received, in_review, needs_changes, validated, rejected).</source>
+        <translation>Unknown review state “%1” (received, in_review, needs_changes, validated, rejected).</translation>
+    </message>
+    <message>
+        <source>--group-by takes theme, authority or region, not “%1”.</source>
+        <translation>--group-by takes theme, authority or region, not “%1”.</translation>
+    </message>
+    <message>
+        <source>Writing a dossier needs Qt's graphical module (QGuiApplication, offscreen is enough).</source>
+        <translation>Writing a dossier needs Qt's graphical module (QGuiApplication, offscreen is enough).</translation>
+    </message>
+    <message>
+        <source>The dossier's bundled fonts cannot be loaded: this installation of Recueil is damaged.</source>
+        <translation>The dossier's bundled fonts cannot be loaded: this installation of Recueil is damaged.</translation>
+    </message>
+    <message>
+        <source>Unknown theme “%1”.</source>
+        <translation>Unknown theme “%1”.</translation>
+    </message>
+    <message>
+        <source>No contribution matches this selection: no dossier was written.</source>
+        <translation>No contribution matches this selection: no dossier was written.</translation>
+    </message>
+    <message>
+        <source>The dossier could not be laid out.</source>
+        <translation>The dossier could not be laid out.</translation>
+    </message>
+    <message>
+        <source>Dossier written to %1 (%2 contributions, %3 pages).</source>
+        <translation>Dossier written to %1 (%2 contributions, %3 pages).</translation>
+    </message>
+    <message>
+        <source>Usage: recueil dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region] [--with-contacts] [--no-synthesis] [--no-attachments]</source>
+        <translation>Usage: recueil dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region] [--with-contacts] [--no-synthesis] [--no-attachments]</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialog</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>A dossier gathers the selected contributions, arranged by part, with a synthesis up front and an index of local authorities. It is written in French, the campaign's language.</source>
+        <translation>A dossier gathers the selected contributions, arranged by part, with a synthesis up front and an index of local authorities. It is written in French, the campaign's language.</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <source>&amp;Validated contributions (for publication)</source>
+        <translation>&amp;Validated contributions (for publication)</translation>
+    </message>
+    <message>
+        <source>Contributions &amp;matching:</source>
+        <translation>Contributions &amp;matching:</translation>
+    </message>
+    <message>
+        <source>Review &amp;states</source>
+        <translation>Review &amp;states</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes (none checked: all)</source>
+        <translation>T&amp;hemes (none checked: all)</translation>
+    </message>
+    <message>
+        <source>Review states to include</source>
+        <translation>Review states to include</translation>
+    </message>
+    <message>
+        <source>Themes to include</source>
+        <translation>Themes to include</translation>
+    </message>
+    <message>
+        <source>Arrangement and content</source>
+        <translation>Arrangement and content</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange by:</source>
+        <translation>&amp;Arrange by:</translation>
+    </message>
+    <message>
+        <source>Include the &amp;synthesis (figures and charts)</source>
+        <translation>Include the &amp;synthesis (figures and charts)</translation>
+    </message>
+    <message>
+        <source>Only for contributors who agreed to be named; email addresses and phone numbers are masked everywhere else.</source>
+        <translation>Only for contributors who agreed to be named; email addresses and phone numbers are masked everywhere else.</translation>
+    </message>
+    <message>
+        <source>Print the &amp;contact details of contributors who agreed</source>
+        <translation>Print the &amp;contact details of contributors who agreed</translation>
+    </message>
+    <message>
+        <source>List the &amp;attachments</source>
+        <translation>List the &amp;attachments</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation>&amp;Export as PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Theme and sub-topic</source>
+        <translation>Theme and sub-topic</translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation>Local authority</translation>
+    </message>
+    <message>
+        <source>Région and département</source>
+        <translation>Région and département</translation>
+    </message>
+    <message>
+        <source>Check at least one review state.</source>
+        <translation>Check at least one review state.</translation>
+    </message>
+    <message>
+        <source>No contribution matches this selection: there is nothing to put in a dossier.</source>
+        <translation>No contribution matches this selection: there is nothing to put in a dossier.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Laying out the dossier…</source>
+        <translation>Laying out the dossier…</translation>
+    </message>
+    <message>
+        <source>The dossier was cancelled.</source>
+        <translation>The dossier was cancelled.</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Writing the PDF…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled: no file was written.</source>
+        <translation>The export was cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <source>Export the dossier as PDF</source>
+        <translation>Export the dossier as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing the dossier…</source>
+        <translation>Printing the dossier…</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled or failed.</source>
+        <translation>Printing was cancelled or failed.</translation>
+    </message>
+    <message>
+        <source>Dossier preview</source>
+        <translation>Dossier preview</translation>
+    </message>
+</context>
+<context>
+    <name>DossierLoader</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation>The database is not open.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a review state.</source>
+        <translation>“%1” is not a review state.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a theme of this campaign.</source>
+        <translation>“%1” is not a theme of this campaign.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPdfWriter</name>
+    <message>
+        <source>The PDF export was cancelled.</source>
+        <translation>The PDF export was cancelled.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation>The PDF could not be drawn.</translation>
+    </message>
+    <message>
+        <source>The PDF was drawn but its bookmarks could not be added (%1).</source>
+        <translation>The PDF was drawn but its bookmarks could not be added (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FieldChangeCommand</name>
+    <message>
+        <source>change to “%1”</source>
+        <translation>change to “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Words from the title, the testimony, the authority, the contact or the tags (Ctrl+F)</source>
+        <translation>Words from the title, the testimony, the authority, the contact or the tags (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <source>Show only the contributions in this review state</source>
+        <translation>Show only the contributions in this review state</translation>
+    </message>
+    <message>
+        <source>Review state filter</source>
+        <translation>Review state filter</translation>
+    </message>
+    <message>
+        <source>Show only the contributions about this theme</source>
+        <translation>Show only the contributions about this theme</translation>
+    </message>
+    <message>
+        <source>Theme filter</source>
+        <translation>Theme filter</translation>
+    </message>
+    <message>
+        <source>Show only the contributions of one commune or intercommunalité: type its name, postal code or INSEE code</source>
+        <translation>Show only the contributions of one commune or intercommunalité: type its name, postal code or INSEE code</translation>
+    </message>
+    <message>
+        <source>Local authority filter</source>
+        <translation>Local authority filter</translation>
+    </message>
+    <message>
+        <source>Local authority…</source>
+        <translation>Local authority…</translation>
+    </message>
+    <message>
+        <source>All review states</source>
+        <translation>All review states</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>All themes</translation>
+    </message>
+    <message>
+        <source>No commune or intercommunalité is called “%1”: choose one from the list.</source>
+        <translation>No commune or intercommunalité is called “%1”: choose one from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>New comment</translation>
+    </message>
+    <message>
+        <source>Write a comment for the other reviewers…</source>
+        <translation>Write a comment for the other reviewers…</translation>
+    </message>
+    <message>
+        <source>Add a comment</source>
+        <translation>Add a comment</translation>
+    </message>
+    <message>
+        <source>History of contribution no. %1</source>
+        <translation>History of contribution no. %1</translation>
+    </message>
+    <message>
+        <source>No comment yet.</source>
+        <translation>No comment yet.</translation>
+    </message>
+</context>
+<context>
+    <name>HoldingListWidget</name>
+    <message>
+        <source>No email is waiting.</source>
+        <translation>No email is waiting.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the email</source>
+        <translation>&amp;Show the email</translation>
+    </message>
+    <message>
+        <source>&amp;Accept…</source>
+        <translation>&amp;Accept…</translation>
+    </message>
+    <message>
+        <source>Set &amp;aside…</source>
+        <translation>Set &amp;aside…</translation>
+    </message>
+    <message>
+        <source>Pending emails</source>
+        <translation>Pending emails</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Why it waits</source>
+        <translation>Why it waits</translation>
+    </message>
+    <message>
+        <source>Makes a contribution of the selected email</source>
+        <translation>Makes a contribution of the selected email</translation>
+    </message>
+    <message>
+        <source>Takes the email out of this list; it stays in the database</source>
+        <translation>Takes the email out of this list; it stays in the database</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(no subject)</translation>
+    </message>
+    <message>
+        <source>Received after the close</source>
+        <translation>Received after the close</translation>
+    </message>
+    <message>
+        <source>No receipt date</source>
+        <translation>No receipt date</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>Set an email aside</source>
+        <translation>Set an email aside</translation>
+    </message>
+    <message>
+        <source>Why is this email set aside? It leaves this list but stays in the database.</source>
+        <translation>Why is this email set aside? It leaves this list but stays in the database.</translation>
+    </message>
+    <message>
+        <source>Set &amp;aside</source>
+        <translation>Set &amp;aside</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Not set aside</source>
+        <translation>Not set aside</translation>
+    </message>
+    <message>
+        <source>A reason is required to set an email aside.</source>
+        <translation>A reason is required to set an email aside.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>Emails (*.eml *.mbox *.mbx)</source>
+        <translation>Emails (*.eml *.mbox *.mbx)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Import emails</source>
+        <translation>Import emails</translation>
+    </message>
+    <message>
+        <source>Import in progress</source>
+        <translation>Import in progress</translation>
+    </message>
+    <message>
+        <source>An import is already running. Wait for it to finish, then import these emails.</source>
+        <translation>An import is already running. Wait for it to finish, then import these emails.</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: nothing can be imported into it.</source>
+        <translation>This database is open read-only: nothing can be imported into it.</translation>
+    </message>
+    <message>
+        <source>%1 read: %2 new, %3 complements, %4 pending, %5 other</source>
+        <translation>%1 read: %2 new, %3 complements, %4 pending, %5 other</translation>
+    </message>
+    <message>
+        <source>1 email</source>
+        <translation>1 email</translation>
+    </message>
+    <message>
+        <source>%1 emails</source>
+        <translation>%1 emails</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressDialog</name>
+    <message>
+        <source>Importing emails</source>
+        <translation>Importing emails</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <source>&amp;Check each new contribution before it is saved</source>
+        <translation>&amp;Check each new contribution before it is saved</translation>
+    </message>
+    <message>
+        <source>Shows each new email beside the form filled from it, so that you can correct it or leave it out</source>
+        <translation>Shows each new email beside the form filled from it, so that you can correct it or leave it out</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the import</source>
+        <translation>&amp;Stop the import</translation>
+    </message>
+    <message>
+        <source>The email being read is finished or left out whole; the following ones are not read</source>
+        <translation>The email being read is finished or left out whole; the following ones are not read</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>Importing “%1” (file %2 of %3)</source>
+        <translation>Importing “%1” (file %2 of %3)</translation>
+    </message>
+    <message>
+        <source>Importing “%1”</source>
+        <translation>Importing “%1”</translation>
+    </message>
+    <message>
+        <source>Stopping after the email being read…</source>
+        <translation>Stopping after the email being read…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <source>Emails that need your attention:</source>
+        <translation>Emails that need your attention:</translation>
+    </message>
+    <message>
+        <source>Emails that need your attention</source>
+        <translation>Emails that need your attention</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the report</source>
+        <translation>&amp;Copy the report</translation>
+    </message>
+    <message>
+        <source>Copies the counts and the list, to paste into an email or a document</source>
+        <translation>Copies the counts and the list, to paste into an email or a document</translation>
+    </message>
+    <message>
+        <source>Show the &amp;pending emails</source>
+        <translation>Show the &amp;pending emails</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>message %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Complements</source>
+        <translation>Complements</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>Undated</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Received on %1, after the close of %2: it waits in the pending list until an administrator accepts it, with a reason.</source>
+        <translation>Received on %1, after the close of %2: it waits in the pending list until an administrator accepts it, with a reason.</translation>
+    </message>
+    <message>
+        <source>No receipt date could be read from it: it waits in the pending list for you to enter the date it arrived.</source>
+        <translation>No receipt date could be read from it: it waits in the pending list for you to enter the date it arrived.</translation>
+    </message>
+    <message>
+        <source>Already imported (contribution No. %1): not imported twice.</source>
+        <translation>Already imported (contribution No. %1): not imported twice.</translation>
+    </message>
+    <message>
+        <source>Already imported: not imported twice.</source>
+        <translation>Already imported: not imported twice.</translation>
+    </message>
+    <message>
+        <source>Left out at review: nothing was saved. Import the file again to go back to it.</source>
+        <translation>Left out at review: nothing was saved. Import the file again to go back to it.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(no subject)</translation>
+    </message>
+    <message>
+        <source>The import could not start: %1</source>
+        <translation>The import could not start: %1</translation>
+    </message>
+    <message>
+        <source>The import was stopped after 1 email: the following ones were not read.</source>
+        <translation>The import was stopped after 1 email: the following ones were not read.</translation>
+    </message>
+    <message>
+        <source>The import was stopped after %1 emails: the following ones were not read.</source>
+        <translation>The import was stopped after %1 emails: the following ones were not read.</translation>
+    </message>
+    <message>
+        <source>The import is finished: 1 email read.</source>
+        <translation>The import is finished: 1 email read.</translation>
+    </message>
+    <message>
+        <source>The import is finished: %1 emails read.</source>
+        <translation>The import is finished: %1 emails read.</translation>
+    </message>
+    <message>
+        <source>Late and undated emails are kept: they wait in the pending list, where they can be accepted or set aside.</source>
+        <translation>Late and undated emails are kept: they wait in the pending list, where they can be accepted or set aside.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorker</name>
+    <message>
+        <source>message %1 of %2</source>
+        <translation>message %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>MailDropFilter</name>
+    <message>
+        <source>email dragged from a mail program</source>
+        <translation>email dragged from a mail program</translation>
+    </message>
+</context>
+<context>
+    <name>MailImporter</name>
+    <message>
+        <source>Email from %1</source>
+        <translation>Email from %1</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Cannot open “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 1 GB and is not an mbox: it was not imported.</source>
+        <translation>“%1” is larger than 1 GB and is not an mbox: it was not imported.</translation>
+    </message>
+    <message>
+        <source>This file could not be read as an email.</source>
+        <translation>This file could not be read as an email.</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: nothing can be imported.</source>
+        <translation>This database is open read-only: nothing can be imported.</translation>
+    </message>
+    <message>
+        <source>This email could not be stored, nothing was kept of it: %1</source>
+        <translation>This email could not be stored, nothing was kept of it: %1</translation>
+    </message>
+    <message>
+        <source>This message is no longer waiting in the holding list.</source>
+        <translation>This message is no longer waiting in the holding list.</translation>
+    </message>
+</context>
+<context>
+    <name>MailSniffer</name>
+    <message>
+        <source>This file is not an email: no mail headers could be read from it.</source>
+        <translation>This file is not an email: no mail headers could be read from it.</translation>
+    </message>
+    <message>
+        <source>it is a PNG image</source>
+        <translation>it is a PNG image</translation>
+    </message>
+    <message>
+        <source>it is a JPEG image</source>
+        <translation>it is a JPEG image</translation>
+    </message>
+    <message>
+        <source>it is a GIF image</source>
+        <translation>it is a GIF image</translation>
+    </message>
+    <message>
+        <source>it is a PDF document</source>
+        <translation>it is a PDF document</translation>
+    </message>
+    <message>
+        <source>it is a ZIP archive or an office document</source>
+        <translation>it is a ZIP archive or an office document</translation>
+    </message>
+    <message>
+        <source>it is an Outlook .msg or another Microsoft Office file (save the message as .eml first)</source>
+        <translation>it is an Outlook .msg or another Microsoft Office file (save the message as .eml first)</translation>
+    </message>
+    <message>
+        <source>it is a compressed (gzip) file</source>
+        <translation>it is a compressed (gzip) file</translation>
+    </message>
+    <message>
+        <source>it is an Outlook winmail.dat attachment, not a whole message</source>
+        <translation>it is an Outlook winmail.dat attachment, not a whole message</translation>
+    </message>
+    <message>
+        <source>it is an RTF document</source>
+        <translation>it is an RTF document</translation>
+    </message>
+    <message>
+        <source>This file is not an email: %1.</source>
+        <translation>This file is not an email: %1.</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>it is empty</translation>
+    </message>
+    <message>
+        <source>it contains binary data</source>
+        <translation>it contains binary data</translation>
+    </message>
+    <message>
+        <source>it does not start with mail headers (such as From:, Date: or Subject:)</source>
+        <translation>it does not start with mail headers (such as From:, Date: or Subject:)</translation>
+    </message>
+    <message>
+        <source>none of its header lines is a mail header (From:, Date:, Subject:…)</source>
+        <translation>none of its header lines is a mail header (From:, Date:, Subject:…)</translation>
+    </message>
+</context>
+<context>
+    <name>MailViewerDialog</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Email — %1</source>
+        <translation>Email — %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;New contribution</source>
+        <translation>&amp;New contribution</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Enter a new contribution (Ctrl+N)</source>
+        <translation>Enter a new contribution (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import emails…</source>
+        <translation>&amp;Import emails…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import .eml files or mailboxes (Ctrl+I); you can also drop them on the window</source>
+        <translation>Import .eml files or mailboxes (Ctrl+I); you can also drop them on the window</translation>
+    </message>
+    <message>
+        <source>&amp;Print a dossier…</source>
+        <translation>&amp;Print a dossier…</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Preview, print or export as PDF the validated testimonies or a selection (Ctrl+P)</source>
+        <translation>Preview, print or export as PDF the validated testimonies or a selection (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Open a database…</source>
+        <translation>&amp;Open a database…</translation>
+    </message>
+    <message>
+        <source>Work on another Recueil database file</source>
+        <translation>Work on another Recueil database file</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the contribution</source>
+        <translation>&amp;Delete the contribution</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected contribution (Del)</source>
+        <translation>Delete the selected contribution (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>Go to the search box (Ctrl+F)</source>
+        <translation>Go to the search box (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh the list</source>
+        <translation>&amp;Refresh the list</translation>
+    </message>
+    <message>
+        <source>&amp;About Recueil</source>
+        <translation>&amp;About Recueil</translation>
+    </message>
+    <message>
+        <source>Intake state</source>
+        <translation>Intake state</translation>
+    </message>
+    <message>
+        <source>Contributions shown</source>
+        <translation>Contributions shown</translation>
+    </message>
+    <message>
+        <source>Show the emails waiting to be accepted or set aside</source>
+        <translation>Show the emails waiting to be accepted or set aside</translation>
+    </message>
+    <message>
+        <source>Pending emails (%1)</source>
+        <translation>Pending emails (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Pending emails (%1)</source>
+        <translation>&amp;Pending emails (%1)</translation>
+    </message>
+    <message>
+        <source>1 email pending</source>
+        <translation>1 email pending</translation>
+    </message>
+    <message>
+        <source>%1 emails pending</source>
+        <translation>%1 emails pending</translation>
+    </message>
+    <message>
+        <source>No contributions</source>
+        <translation>No contributions</translation>
+    </message>
+    <message>
+        <source>1 contribution</source>
+        <translation>1 contribution</translation>
+    </message>
+    <message>
+        <source>%1 contributions</source>
+        <translation>%1 contributions</translation>
+    </message>
+    <message>
+        <source>Contribution not found</source>
+        <translation>Contribution not found</translation>
+    </message>
+    <message>
+        <source>This contribution has been deleted meanwhile.</source>
+        <translation>This contribution has been deleted meanwhile.</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Open a database</translation>
+    </message>
+    <message>
+        <source>Recueil databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Recueil databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import in progress</source>
+        <translation>Import in progress</translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish before opening another database.</source>
+        <translation>Wait for the import to finish before opening another database.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>About Recueil</source>
+        <translation>About Recueil</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Recueil %1&lt;/h3&gt;&lt;p&gt;Collects the testimonies of local authorities for the call “%2”, organised by %3.&lt;/p&gt;&lt;p&gt;Official list of communes and intercommunalités: %4.&lt;/p&gt;&lt;p&gt;Database: %5&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Recueil %1&lt;/h3&gt;&lt;p&gt;Collects the testimonies of local authorities for the call “%2”, organised by %3.&lt;/p&gt;&lt;p&gt;Official list of communes and intercommunalités: %4.&lt;/p&gt;&lt;p&gt;Database: %5&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>An import is still running. Stop it and quit?</source>
+        <translation>An import is still running. Stop it and quit?</translation>
+    </message>
+    <message>
+        <source>The emails already imported are kept; the email being read is finished or left out whole.</source>
+        <translation>The emails already imported are kept; the email being read is finished or left out whole.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and quit</source>
+        <translation>&amp;Stop and quit</translation>
+    </message>
+    <message>
+        <source>&amp;Go on importing</source>
+        <translation>&amp;Go on importing</translation>
+    </message>
+    <message>
+        <source>Recueil cannot start</source>
+        <translation>Recueil cannot start</translation>
+    </message>
+    <message>
+        <source>More than %1 contributions</source>
+        <translation>More than %1 contributions</translation>
+    </message>
+</context>
+<context>
+    <name>MessageReviewDialog</name>
+    <message>
+        <source>Check the new contribution</source>
+        <translation>Check the new contribution</translation>
+    </message>
+    <message>
+        <source>Email as received</source>
+        <translation>Email as received</translation>
+    </message>
+    <message>
+        <source>Contribution to save</source>
+        <translation>Contribution to save</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>&amp;Authority:</translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation>Local authority</translation>
+    </message>
+    <message>
+        <source>Name, postal code or INSEE code…</source>
+        <translation>Name, postal code or INSEE code…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Contact &amp;name:</source>
+        <translation>Contact &amp;name:</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Contact name</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Contact role</source>
+        <translation>Contact role</translation>
+    </message>
+    <message>
+        <source>e.g. Chief digital officer</source>
+        <translation>e.g. Chief digital officer</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>E&amp;mail:</translation>
+    </message>
+    <message>
+        <source>Contact email address</source>
+        <translation>Contact email address</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes:</source>
+        <translation>T&amp;hemes:</translation>
+    </message>
+    <message>
+        <source>Themes and sub-topics</source>
+        <translation>Themes and sub-topics</translation>
+    </message>
+    <message>
+        <source>Testim&amp;ony:</source>
+        <translation>Testim&amp;ony:</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>Testimony</translation>
+    </message>
+    <message>
+        <source>S&amp;top the import</source>
+        <translation>S&amp;top the import</translation>
+    </message>
+    <message>
+        <source>Saves nothing of this email and reads no further</source>
+        <translation>Saves nothing of this email and reads no further</translation>
+    </message>
+    <message>
+        <source>Save all &amp;without checking</source>
+        <translation>Save all &amp;without checking</translation>
+    </message>
+    <message>
+        <source>Saves this contribution and the next new ones of this import as they were read</source>
+        <translation>Saves this contribution and the next new ones of this import as they were read</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this email</source>
+        <translation>S&amp;kip this email</translation>
+    </message>
+    <message>
+        <source>Nothing is saved for this email; importing the file again offers it anew</source>
+        <translation>Nothing is saved for this email; importing the file again offers it anew</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>A new contribution was read from %1. Check the form beside the email, correct it if needed, then save it.</source>
+        <translation>A new contribution was read from %1. Check the form beside the email, correct it if needed, then save it.</translation>
+    </message>
+    <message>
+        <source>an email</source>
+        <translation>an email</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Suggested from the sender's address: check it.</source>
+        <translation>Suggested from the sender's address: check it.</translation>
+    </message>
+    <message>
+        <source>Suggested from the signature: check it.</source>
+        <translation>Suggested from the signature: check it.</translation>
+    </message>
+    <message>
+        <source>Suggested from the subject: check it.</source>
+        <translation>Suggested from the subject: check it.</translation>
+    </message>
+    <message>
+        <source>Suggested from the sender's name: check it.</source>
+        <translation>Suggested from the sender's name: check it.</translation>
+    </message>
+    <message>
+        <source>Intercommunalité, SIREN %1 · %2 inhabitants</source>
+        <translation>Intercommunalité, SIREN %1 · %2 inhabitants</translation>
+    </message>
+    <message>
+        <source>Commune, INSEE code %1 · %2 inhabitants</source>
+        <translation>Commune, INSEE code %1 · %2 inhabitants</translation>
+    </message>
+    <message>
+        <source>No authority recognised: type its name, postal code or INSEE code, or leave it empty and choose it later in the contribution.</source>
+        <translation>No authority recognised: type its name, postal code or INSEE code, or leave it empty and choose it later in the contribution.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>People of the campaign</source>
+        <translation>People of the campaign</translation>
+    </message>
+    <message>
+        <source>Coordinators enter and complete contributions; reviewers classify and validate them; administrators also manage people, sub-topics and tags.</source>
+        <translation>Coordinators enter and complete contributions; reviewers classify and validate them; administrators also manage people, sub-topics and tags.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <source>one word, such as cmoreau</source>
+        <translation>one word, such as cmoreau</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Role of %1</translation>
+    </message>
+    <message>
+        <source>The campaign must keep at least one active administrator: give the role to someone else first.</source>
+        <translation>The campaign must keep at least one active administrator: give the role to someone else first.</translation>
+    </message>
+    <message>
+        <source>“%1” is already one of the people of the campaign.</source>
+        <translation>“%1” is already one of the people of the campaign.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <source>A login is one word, such as “cmoreau”.</source>
+        <translation>A login is one word, such as “cmoreau”.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add people or change their role.</source>
+        <translation>Only an administrator can add people or change their role.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePicker</name>
+    <message>
+        <source>Acting as:</source>
+        <translation>Acting as:</translation>
+    </message>
+    <message>
+        <source>Person acting</source>
+        <translation>Person acting</translation>
+    </message>
+    <message>
+        <source>Who is working: the history records this name, and the role says what they may do.</source>
+        <translation>Who is working: the history records this name, and the role says what they may do.</translation>
+    </message>
+    <message>
+        <source>People…</source>
+        <translation>People…</translation>
+    </message>
+    <message>
+        <source>Add people and change their role (administrators)</source>
+        <translation>Add people and change their role (administrators)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (not registered)</source>
+        <translation>%1 — %2 (not registered)</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>Review queues</source>
+        <translation>Review queues</translation>
+    </message>
+    <message>
+        <source>Save search…</source>
+        <translation>Save search…</translation>
+    </message>
+    <message>
+        <source>Keep the current criteria and search words under a name</source>
+        <translation>Keep the current criteria and search words under a name</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Rename the selected saved search</source>
+        <translation>Rename the selected saved search</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected saved search</source>
+        <translation>Delete the selected saved search</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Saved searches</translation>
+    </message>
+    <message>
+        <source>%1 — contributions: %2</source>
+        <translation>%1 — contributions: %2</translation>
+    </message>
+    <message>
+        <source>%1 — words: %2</source>
+        <translation>%1 — words: %2</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Save search</translation>
+    </message>
+    <message>
+        <source>Name of the search:</source>
+        <translation>Name of the search:</translation>
+    </message>
+    <message>
+        <source>Rename search</source>
+        <translation>Rename search</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>Delete search</source>
+        <translation>Delete search</translation>
+    </message>
+    <message>
+        <source>Delete the saved search “%1”? The contributions are not affected.</source>
+        <translation>Delete the saved search “%1”? The contributions are not affected.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptTimeEdit</name>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>Undo the last action</source>
+        <translation>Undo the last action</translation>
+    </message>
+    <message>
+        <source>Undo the %1</source>
+        <translation>Undo the %1</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>Review state</translation>
+    </message>
+    <message>
+        <source>You act as a coordinator: reviewers change the state of contributions. You can send back a completed contribution to “Received”.</source>
+        <translation>You act as a coordinator: reviewers change the state of contributions. You can send back a completed contribution to “Received”.</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Free tags, separated by commas</source>
+        <translation>Free tags, separated by commas</translation>
+    </message>
+    <message>
+        <source>Free tags</source>
+        <translation>Free tags</translation>
+    </message>
+    <message>
+        <source>Save the classification</source>
+        <translation>Save the classification</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Assignment</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Back to “Received”</source>
+        <translation>Back to “Received”</translation>
+    </message>
+    <message>
+        <source>Start reviewing</source>
+        <translation>Start reviewing</translation>
+    </message>
+    <message>
+        <source>Ask for more…</source>
+        <translation>Ask for more…</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Validate</translation>
+    </message>
+    <message>
+        <source>Set aside…</source>
+        <translation>Set aside…</translation>
+    </message>
+    <message>
+        <source>On some of them only: %1</source>
+        <translation>On some of them only: %1</translation>
+    </message>
+    <message>
+        <source>No contribution selected</source>
+        <translation>No contribution selected</translation>
+    </message>
+    <message>
+        <source>No. %1 — %2 (%3)</source>
+        <translation>No. %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 contributions selected</source>
+        <translation>%1 contributions selected</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: changes cannot be saved.</source>
+        <translation>This database is open read-only: changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>Set the state to “%1”; you will be asked why.</source>
+        <translation>Set the state to “%1”; you will be asked why.</translation>
+    </message>
+    <message>
+        <source>Set the state to “%1”.</source>
+        <translation>Set the state to “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 selected contributions can go to “%3”; you will see the list before anything changes.</source>
+        <translation>%1 of the %2 selected contributions can go to “%3”; you will see the list before anything changes.</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Only a reviewer or an administrator can assign contributions.</source>
+        <translation>Only a reviewer or an administrator can assign contributions.</translation>
+    </message>
+    <message>
+        <source>Reason for “%1”</source>
+        <translation>Reason for “%1”</translation>
+    </message>
+    <message>
+        <source>Say why the contribution is “%1”. The reason is kept in its history.</source>
+        <translation>Say why the contribution is “%1”. The reason is kept in its history.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: a reason is required for “%1”.</source>
+        <translation>Nothing changed: a reason is required for “%1”.</translation>
+    </message>
+    <message>
+        <source>Contribution no. %1 is now “%2”.</source>
+        <translation>Contribution no. %1 is now “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 contributions are now “%2”.</source>
+        <translation>%1 contributions are now “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 contributions are now “%2”; %3 could not change and stayed as they were.</source>
+        <translation>%1 contributions are now “%2”; %3 could not change and stayed as they were.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the classification is unchanged.</source>
+        <translation>Nothing to save: the classification is unchanged.</translation>
+    </message>
+    <message>
+        <source>Classification of contribution no. %1 saved.</source>
+        <translation>Classification of contribution no. %1 saved.</translation>
+    </message>
+    <message>
+        <source>Classification of %1 contributions saved.</source>
+        <translation>Classification of %1 contributions saved.</translation>
+    </message>
+    <message>
+        <source>No longer assigned to anyone.</source>
+        <translation>No longer assigned to anyone.</translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation>Assigned to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommands</name>
+    <message>
+        <source>  search QUERY [--status S] [--theme C] [--subtopic C] [--authority CODE] [--departement D]
+         [--region R] [--population-min N] [--population-max N] [--reviewer LOGIN]
+         [--from DATE] [--to DATE] [--limit N] [--json]
+                                     full-text search, ranked, words highlighted
+  set-status ID STATE [--reason TEXT] [--as LOGIN]
+  tag ID [--theme C]... [--primary C] [--subtopic C]... [--tag TEXT]... [--as LOGIN]
+  assign ID LOGIN                    give a contribution to a reviewer
+  comment ID TEXT                    add to the review thread
+  history ID [--json]                every change, newest first
+  people add LOGIN --role coordinator|reviewer|admin [--name NAME]
+  people list
+</source>
+        <translation>  search QUERY [--status S] [--theme C] [--subtopic C] [--authority CODE] [--departement D]
+         [--region R] [--population-min N] [--population-max N] [--reviewer LOGIN]
+         [--from DATE] [--to DATE] [--limit N] [--json]
+                                     full-text search, ranked, words highlighted
+  set-status ID STATE [--reason TEXT] [--as LOGIN]
+  tag ID [--theme C]... [--primary C] [--subtopic C]... [--tag TEXT]... [--as LOGIN]
+  assign ID LOGIN                    give a contribution to a reviewer
+  comment ID TEXT                    add to the review thread
+  history ID [--json]                every change, newest first
+  people add LOGIN --role coordinator|reviewer|admin [--name NAME]
+  people list
+</translation>
+    </message>
+    <message>
+        <source>Review state.</source>
+        <translation>Review state.</translation>
+    </message>
+    <message>
+        <source>Theme code.</source>
+        <translation>Theme code.</translation>
+    </message>
+    <message>
+        <source>Sub-topic code.</source>
+        <translation>Sub-topic code.</translation>
+    </message>
+    <message>
+        <source>INSEE or SIREN code.</source>
+        <translation>INSEE or SIREN code.</translation>
+    </message>
+    <message>
+        <source>Département code.</source>
+        <translation>Département code.</translation>
+    </message>
+    <message>
+        <source>Région code.</source>
+        <translation>Région code.</translation>
+    </message>
+    <message>
+        <source>Smallest population.</source>
+        <translation>Smallest population.</translation>
+    </message>
+    <message>
+        <source>Largest population.</source>
+        <translation>Largest population.</translation>
+    </message>
+    <message>
+        <source>Assigned reviewer.</source>
+        <translation>Assigned reviewer.</translation>
+    </message>
+    <message>
+        <source>Received on or after (YYYY-MM-DD).</source>
+        <translation>Received on or after (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Received on or before (YYYY-MM-DD).</source>
+        <translation>Received on or before (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>How many results.</source>
+        <translation>How many results.</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Machine-readable output.</translation>
+    </message>
+    <message>
+        <source>search needs words to look for.</source>
+        <translation>search needs words to look for.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date such as 2021-03-20.</source>
+        <translation>“%1” is not a date such as 2021-03-20.</translation>
+    </message>
+    <message>
+        <source>Why (required for needs_changes and rejected).</source>
+        <translation>Why (required for needs_changes and rejected).</translation>
+    </message>
+    <message>
+        <source>set-status needs a contribution number and a state.</source>
+        <translation>set-status needs a contribution number and a state.</translation>
+    </message>
+    <message>
+        <source>Unknown review state “%1” (received, in_review, needs_changes, validated, rejected).</source>
+        <translation>Unknown review state “%1” (received, in_review, needs_changes, validated, rejected).</translation>
+    </message>
+    <message>
+        <source>Contribution %1 is now “%2”.</source>
+        <translation>Contribution %1 is now “%2”.</translation>
+    </message>
+    <message>
+        <source>Theme code (repeatable).</source>
+        <translation>Theme code (repeatable).</translation>
+    </message>
+    <message>
+        <source>Primary theme.</source>
+        <translation>Primary theme.</translation>
+    </message>
+    <message>
+        <source>Sub-topic code (repeatable).</source>
+        <translation>Sub-topic code (repeatable).</translation>
+    </message>
+    <message>
+        <source>Free tag (repeatable).</source>
+        <translation>Free tag (repeatable).</translation>
+    </message>
+    <message>
+        <source>Free tag to remove (repeatable).</source>
+        <translation>Free tag to remove (repeatable).</translation>
+    </message>
+    <message>
+        <source>tag needs one contribution number.</source>
+        <translation>tag needs one contribution number.</translation>
+    </message>
+    <message>
+        <source>Contribution %1 tagged.</source>
+        <translation>Contribution %1 tagged.</translation>
+    </message>
+    <message>
+        <source>assign needs a contribution number and a login.</source>
+        <translation>assign needs a contribution number and a login.</translation>
+    </message>
+    <message>
+        <source>Contribution %1 assigned to %2.</source>
+        <translation>Contribution %1 assigned to %2.</translation>
+    </message>
+    <message>
+        <source>comment needs a contribution number and a text.</source>
+        <translation>comment needs a contribution number and a text.</translation>
+    </message>
+    <message>
+        <source>history needs one contribution number.</source>
+        <translation>history needs one contribution number.</translation>
+    </message>
+    <message>
+        <source>There is no contribution number %1.</source>
+        <translation>There is no contribution number %1.</translation>
+    </message>
+    <message>
+        <source>coordinator, reviewer or admin.</source>
+        <translation>coordinator, reviewer or admin.</translation>
+    </message>
+    <message>
+        <source>Display name.</source>
+        <translation>Display name.</translation>
+    </message>
+    <message>
+        <source>Use “people add LOGIN --role coordinator|reviewer|admin” or “people list”.</source>
+        <translation>Use “people add LOGIN --role coordinator|reviewer|admin” or “people list”.</translation>
+    </message>
+    <message>
+        <source>--role must be coordinator, reviewer or admin.</source>
+        <translation>--role must be coordinator, reviewer or admin.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 is now %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <source>All contributions</source>
+        <translation>All contributions</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>My reviews</source>
+        <translation>My reviews</translation>
+    </message>
+    <message>
+        <source>To complete</source>
+        <translation>To complete</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validated</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Set aside</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Every contribution, whatever its review state.</source>
+        <translation>Every contribution, whatever its review state.</translation>
+    </message>
+    <message>
+        <source>Contributions received or being reviewed.</source>
+        <translation>Contributions received or being reviewed.</translation>
+    </message>
+    <message>
+        <source>Contributions assigned to you that are not yet validated or set aside.</source>
+        <translation>Contributions assigned to you that are not yet validated or set aside.</translation>
+    </message>
+    <message>
+        <source>Contributions waiting for missing information.</source>
+        <translation>Contributions waiting for missing information.</translation>
+    </message>
+    <message>
+        <source>Contributions fit for the dossier.</source>
+        <translation>Contributions fit for the dossier.</translation>
+    </message>
+    <message>
+        <source>Contributions kept but left out of the dossier.</source>
+        <translation>Contributions kept but left out of the dossier.</translation>
+    </message>
+    <message>
+        <source>Emails waiting in the holding list: received after the close, or without a date.</source>
+        <translation>Emails waiting in the holding list: received after the close, or without a date.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRepository</name>
+    <message>
+        <source>There is no contribution number %1.</source>
+        <translation>There is no contribution number %1.</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: changes cannot be saved.</source>
+        <translation>This database is open read-only: changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>Contribution %1: %2</source>
+        <translation>Contribution %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a sub-topic of this campaign.</source>
+        <translation>“%1” is not a sub-topic of this campaign.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a theme of this campaign.</source>
+        <translation>“%1” is not a theme of this campaign.</translation>
+    </message>
+    <message>
+        <source>Some of the selected contributions no longer exist; nothing was changed.</source>
+        <translation>Some of the selected contributions no longer exist; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Only a reviewer or an administrator can assign contributions.</source>
+        <translation>Only a reviewer or an administrator can assign contributions.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a reviewer of this campaign.</source>
+        <translation>“%1” is not a reviewer of this campaign.</translation>
+    </message>
+    <message>
+        <source>A comment cannot be empty.</source>
+        <translation>A comment cannot be empty.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewState</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <source>Needs changes</source>
+        <translation>Needs changes</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validated</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWorkflow</name>
+    <message>
+        <source>The contribution is already “%1”.</source>
+        <translation>The contribution is already “%1”.</translation>
+    </message>
+    <message>
+        <source>A contribution cannot go from “%1” to “%2”.</source>
+        <translation>A contribution cannot go from “%1” to “%2”.</translation>
+    </message>
+    <message>
+        <source>Only a reviewer or an administrator can change the review state; a coordinator can only send back a completed contribution.</source>
+        <translation>Only a reviewer or an administrator can change the review state; a coordinator can only send back a completed contribution.</translation>
+    </message>
+    <message>
+        <source>Say why the contribution is “%1”: a reason is required.</source>
+        <translation>Say why the contribution is “%1”: a reason is required.</translation>
+    </message>
+    <message>
+        <source>You entered this contribution: someone else must validate it (four-eyes rule).</source>
+        <translation>You entered this contribution: someone else must validate it (four-eyes rule).</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWorkspace</name>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Sub-topics and &amp;tags…</source>
+        <translation>Sub-topics and &amp;tags…</translation>
+    </message>
+    <message>
+        <source>&amp;People…</source>
+        <translation>&amp;People…</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>SafeMailView</name>
+    <message>
+        <source>Email as received</source>
+        <translation>Email as received</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Cc:</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Sent:</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <source>no receipt date</source>
+        <translation>no receipt date</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(no subject)</translation>
+    </message>
+    <message>
+        <source>Forwarded by:</source>
+        <translation>Forwarded by:</translation>
+    </message>
+    <message>
+        <source>%1, on %2</source>
+        <translation>%1, on %2</translation>
+    </message>
+    <message>
+        <source>1 image from the internet was not loaded, to protect your privacy.</source>
+        <translation>1 image from the internet was not loaded, to protect your privacy.</translation>
+    </message>
+    <message>
+        <source>%1 images from the internet were not loaded, to protect your privacy.</source>
+        <translation>%1 images from the internet were not loaded, to protect your privacy.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Attachments:</translation>
+    </message>
+    <message>
+        <source>This email cannot be shown.</source>
+        <translation>This email cannot be shown.</translation>
+    </message>
+    <message>
+        <source>Link not opened</source>
+        <translation>Link not opened</translation>
+    </message>
+    <message>
+        <source>This link does not lead to a web page or an email address, so Recueil does not open it:</source>
+        <translation>This link does not lead to a web page or an email address, so Recueil does not open it:</translation>
+    </message>
+    <message>
+        <source>Open a link</source>
+        <translation>Open a link</translation>
+    </message>
+    <message>
+        <source>This link writes an email to:</source>
+        <translation>This link writes an email to:</translation>
+    </message>
+    <message>
+        <source>This link leads to the site %1, at the address:</source>
+        <translation>This link leads to the site %1, at the address:</translation>
+    </message>
+    <message>
+        <source>Open your mail program?</source>
+        <translation>Open your mail program?</translation>
+    </message>
+    <message>
+        <source>Open it in your web browser? Only do so if you trust this address.</source>
+        <translation>Open it in your web browser? Only do so if you trust this address.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the link</source>
+        <translation>&amp;Open the link</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchRepository</name>
+    <message>
+        <source>Give the search a name.</source>
+        <translation>Give the search a name.</translation>
+    </message>
+    <message>
+        <source>You already have a search named “%1”: choose another name.</source>
+        <translation>You already have a search named “%1”: choose another name.</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: changes cannot be saved.</source>
+        <translation>This database is open read-only: changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>This saved search no longer exists.</source>
+        <translation>This saved search no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>Cannot prepare the database: %1</source>
+        <translation>Cannot prepare the database: %1</translation>
+    </message>
+    <message>
+        <source>Missing database upgrade step %1.</source>
+        <translation>Missing database upgrade step %1.</translation>
+    </message>
+    <message>
+        <source>Database upgrade step %1 failed: %2</source>
+        <translation>Database upgrade step %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>(to be confirmed)</source>
+        <translation>(to be confirmed)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation>Local authority</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Found in</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPanel</name>
+    <message>
+        <source>Emails:</source>
+        <translation>Emails:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Attachments:</translation>
+    </message>
+    <message>
+        <source>Show the &amp;email</source>
+        <translation>Show the &amp;email</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Source emails</source>
+        <translation>Source emails</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Opens the file with the program your computer uses for this type</source>
+        <translation>Opens the file with the program your computer uses for this type</translation>
+    </message>
+    <message>
+        <source>Saves the selected files (or all of them) into a folder you choose</source>
+        <translation>Saves the selected files (or all of them) into a folder you choose</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(no subject)</translation>
+    </message>
+    <message>
+        <source>Complement</source>
+        <translation>Complement</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>Testimony</translation>
+    </message>
+    <message>
+        <source>Cannot open the attachment</source>
+        <translation>Cannot open the attachment</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens files of this type.</source>
+        <translation>No program on this computer opens files of this type.</translation>
+    </message>
+    <message>
+        <source>Export the attachments to</source>
+        <translation>Export the attachments to</translation>
+    </message>
+    <message>
+        <source>Export incomplete</source>
+        <translation>Export incomplete</translation>
+    </message>
+    <message>
+        <source>Attachments exported</source>
+        <translation>Attachments exported</translation>
+    </message>
+    <message>
+        <source>1 file was written into “%1”.</source>
+        <translation>1 file was written into “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 files were written into “%2”.</source>
+        <translation>%1 files were written into “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>TaxonomyDialog</name>
+    <message>
+        <source>Sub-topics and tags</source>
+        <translation>Sub-topics and tags</translation>
+    </message>
+    <message>
+        <source>&amp;Sub-topics</source>
+        <translation>&amp;Sub-topics</translation>
+    </message>
+    <message>
+        <source>&amp;Free tags</source>
+        <translation>&amp;Free tags</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Used by</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Stable code used by exports and the command line; made from the French label when left empty. It cannot be changed afterwards.</source>
+        <translation>Stable code used by exports and the command line; made from the French label when left empty. It cannot be changed afterwards.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <source>French &amp;label:</source>
+        <translation>French &amp;label:</translation>
+    </message>
+    <message>
+        <source>&amp;English label:</source>
+        <translation>&amp;English label:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Add as a new sub-topic</source>
+        <translation>Add as a new sub-topic</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Renaming a tag into one that exists merges them.</source>
+        <translation>Renaming a tag into one that exists merges them.</translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation>New &amp;name:</translation>
+    </message>
+    <message>
+        <source>The tag “%1” exists already: merge “%2” into it?</source>
+        <translation>The tag “%1” exists already: merge “%2” into it?</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>in use</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+</context>
+<context>
+    <name>TaxonomyRepository</name>
+    <message>
+        <source>This database is open read-only: changes cannot be saved.</source>
+        <translation>This database is open read-only: changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the sub-topics and tags of the campaign.</source>
+        <translation>Only an administrator can change the sub-topics and tags of the campaign.</translation>
+    </message>
+    <message>
+        <source>Give the sub-topic a French label.</source>
+        <translation>Give the sub-topic a French label.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a code: use lower-case letters, digits and hyphens, such as “tiers-lieux”.</source>
+        <translation>“%1” cannot be a code: use lower-case letters, digits and hyphens, such as “tiers-lieux”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a theme of this campaign.</source>
+        <translation>“%1” is not a theme of this campaign.</translation>
+    </message>
+    <message>
+        <source>The code “%1” is already used (perhaps by a retired sub-topic): choose another.</source>
+        <translation>The code “%1” is already used (perhaps by a retired sub-topic): choose another.</translation>
+    </message>
+    <message>
+        <source>There is no sub-topic “%1”.</source>
+        <translation>There is no sub-topic “%1”.</translation>
+    </message>
+    <message>
+        <source>A tag cannot be empty.</source>
+        <translation>A tag cannot be empty.</translation>
+    </message>
+    <message>
+        <source>There is no tag “%1”.</source>
+        <translation>There is no tag “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>UiText</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 byte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>KB</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 inhab.</source>
+        <translation>%1 — %2 inhab.</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,3418 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>AcceptHeldDialog</name>
+    <message>
+        <source>Accept a pending email</source>
+        <translation>Accepter un courriel en attente</translation>
+    </message>
+    <message>
+        <source>Rece&amp;ived:</source>
+        <translation>&amp;Reçu le :</translation>
+    </message>
+    <message>
+        <source>Date and time received</source>
+        <translation>Date et heure de réception</translation>
+    </message>
+    <message>
+        <source>When the email reached the campaign, in Paris time (day/month/year hours:minutes:seconds)</source>
+        <translation>Quand le courriel est parvenu à l'appel, à l'heure de Paris (jour/mois/année heures:minutes:secondes)</translation>
+    </message>
+    <message>
+        <source>Paris time</source>
+        <translation>heure de Paris</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>Acce&amp;pter</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>“%1”, from %2</source>
+        <translation>« %1 », de %2</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>Accept an undated email</source>
+        <translation>Accepter un courriel sans date</translation>
+    </message>
+    <message>
+        <source>No receipt date could be read from this email. Enter the date and time it reached the campaign, as shown by the mailbox that received it.</source>
+        <translation>Aucune date de réception n'a pu être lue dans ce courriel. Saisissez la date et l'heure auxquelles il est parvenu à l'appel, telles que les indique la boîte aux lettres qui l'a reçu.</translation>
+    </message>
+    <message>
+        <source>Accept a late email</source>
+        <translation>Accepter un courriel hors délai</translation>
+    </message>
+    <message>
+        <source>This email was received on %1, after the close of %2. Only an administrator of the campaign may accept it, giving a reason; the acceptance and its reason are recorded under the name %3.</source>
+        <translation>Ce courriel a été reçu le %1, après la clôture du %2. Seul un administrateur de l'appel peut l'accepter, en donnant un motif ; l'acceptation et son motif sont enregistrés au nom de %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (arrived after the close):</source>
+        <translation>&amp;Motif (arrivé après la clôture) :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for accepting it:</source>
+        <translation>&amp;Motif de l'acceptation :</translation>
+    </message>
+    <message>
+        <source>Enter the date and time the email was received.</source>
+        <translation>Saisissez la date et l'heure de réception du courriel.</translation>
+    </message>
+    <message>
+        <source>This date is after the close: a reason is required to accept the email.</source>
+        <translation>Cette date est après la clôture : un motif est nécessaire pour accepter le courriel.</translation>
+    </message>
+    <message>
+        <source>A reason is required to accept a late email.</source>
+        <translation>Un motif est nécessaire pour accepter un courriel hors délai.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentExporter</name>
+    <message>
+        <source>“%1” would be written outside the chosen folder: it was not exported.</source>
+        <translation>« %1 » serait écrit hors du dossier choisi : il n'a pas été exporté.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d'écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cannot find a free name for “%1” in the chosen folder.</source>
+        <translation>Aucun nom libre trouvé pour « %1 » dans le dossier choisi.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>Le dossier « %1 » n'existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Impossible de créer un dossier temporaire : %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditHistoryModel</name>
+    <message>
+        <source>local authority</source>
+        <translation>collectivité</translation>
+    </message>
+    <message>
+        <source>contact name</source>
+        <translation>nom du contact</translation>
+    </message>
+    <message>
+        <source>contact role</source>
+        <translation>fonction du contact</translation>
+    </message>
+    <message>
+        <source>contact email</source>
+        <translation>courriel du contact</translation>
+    </message>
+    <message>
+        <source>contact phone</source>
+        <translation>téléphone du contact</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>testimony</source>
+        <translation>témoignage</translation>
+    </message>
+    <message>
+        <source>difficulties</source>
+        <translation>difficultés</translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation>thèmes</translation>
+    </message>
+    <message>
+        <source>primary theme</source>
+        <translation>thème principal</translation>
+    </message>
+    <message>
+        <source>sub-topics</source>
+        <translation>sous-thèmes</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>mots-clés</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>receipt time</source>
+        <translation>heure de réception</translation>
+    </message>
+    <message>
+        <source>review state</source>
+        <translation>état de relecture</translation>
+    </message>
+    <message>
+        <source>consent to publish the name</source>
+        <translation>accord pour publier le nom</translation>
+    </message>
+    <message>
+        <source>late receipt accepted</source>
+        <translation>réception tardive acceptée</translation>
+    </message>
+    <message>
+        <source>assigned to</source>
+        <translation>attribuée à</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Saisie</translation>
+    </message>
+    <message>
+        <source>Imported from an email</source>
+        <translation>Importée d'un courriel</translation>
+    </message>
+    <message>
+        <source>Accepted from the holding list</source>
+        <translation>Acceptée depuis la liste d'attente</translation>
+    </message>
+    <message>
+        <source>Email kept</source>
+        <translation>Courriel conservé</translation>
+    </message>
+    <message>
+        <source>Complement received</source>
+        <translation>Complément reçu</translation>
+    </message>
+    <message>
+        <source>Late receipt accepted</source>
+        <translation>Réception tardive acceptée</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>État de relecture</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimée</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>Edited: %1</source>
+        <translation>Modifiée : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>ajout de %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>retrait de %1</translation>
+    </message>
+    <message>
+        <source>%1 → nobody</source>
+        <translation>%1 → personne</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>Avant :</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>Après :</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorityCompleter</name>
+    <message>
+        <source>Intercommunalité, SIREN %1</source>
+        <translation>Intercommunalité, SIREN %1</translation>
+    </message>
+    <message>
+        <source>Commune, INSEE code %1</source>
+        <translation>Commune, code INSEE %1</translation>
+    </message>
+</context>
+<context>
+    <name>BulkChangePreviewDialog</name>
+    <message>
+        <source>Change the state of %1 contributions</source>
+        <translation>Changer l'état de %1 contributions</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé : %1</translation>
+    </message>
+    <message>
+        <source>Change all %1</source>
+        <translation>Changer les %1</translation>
+    </message>
+    <message>
+        <source>Change the %1 allowed</source>
+        <translation>Changer les %1 possibles</translation>
+    </message>
+    <message>
+        <source>These %1 contributions will go to “%2”. You can undo it afterwards.</source>
+        <translation>Ces %1 contributions passeront à « %2 ». Vous pourrez annuler ensuite.</translation>
+    </message>
+    <message>
+        <source>None of these %1 contributions can go to “%2”: see why below.</source>
+        <translation>Aucune de ces %1 contributions ne peut passer à « %2 » : voyez pourquoi ci-dessous.</translation>
+    </message>
+    <message>
+        <source>%1 of these %2 contributions will go to “%3”. %4 cannot and will stay as they are (see why below).</source>
+        <translation>%1 de ces %2 contributions passeront à « %3 ». %4 ne le peuvent pas et resteront telles quelles (voyez pourquoi ci-dessous).</translation>
+    </message>
+</context>
+<context>
+    <name>BulkReviewCommand</name>
+    <message>
+        <source>change of contribution no. %1 to “%2”</source>
+        <translation>passage de la contribution n° %1 à « %2 »</translation>
+    </message>
+    <message>
+        <source>change of %1 contributions to “%2”</source>
+        <translation>passage de %1 contributions à « %2 »</translation>
+    </message>
+    <message>
+        <source>classification of contribution no. %1</source>
+        <translation>classement de la contribution n° %1</translation>
+    </message>
+    <message>
+        <source>classification of %1 contributions</source>
+        <translation>classement de %1 contributions</translation>
+    </message>
+    <message>
+        <source>Undo of the %1</source>
+        <translation>Annulation : %1</translation>
+    </message>
+    <message>
+        <source>no. %1: %2</source>
+        <translation>n° %1 : %2</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be undone, so nothing was changed back.</source>
+        <translation>Impossible d'annuler (%1) : rien n'a été rétabli.</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Annulé : %1.</translation>
+    </message>
+    <message>
+        <source>Done again: %1.</source>
+        <translation>Refait : %1.</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be done again: %2</source>
+        <translation>Impossible de refaire (%1) : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationTree</name>
+    <message>
+        <source>Themes and sub-topics</source>
+        <translation>Thèmes et sous-thèmes</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (retiré)</translation>
+    </message>
+    <message>
+        <source>This sub-topic is no longer offered; it stays where it was used.</source>
+        <translation>Ce sous-thème n'est plus proposé ; il reste là où il a été utilisé.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>--database needs a file path.</source>
+        <translation>--database attend le chemin d’un fichier.</translation>
+    </message>
+    <message>
+        <source>Try “recueil --help”.</source>
+        <translation>Essayez « recueil --help ».</translation>
+    </message>
+    <message>
+        <source>Usage: recueil [--database PATH] [COMMAND] [OPTIONS]
+Without a command, opens the window.
+
+Commands:
+  init                               create or upgrade the database
+  list [--status S] [--json]         list contributions
+  show ID [--json]                   show one contribution
+  add --authority CODE --title T --received ISO8601 [--text T] [--difficulties T]
+      [--theme CODE]... [--subtopic CODE]... [--tag T]... [--channel C]
+      [--contact-name N] [--contact-email E] [--json]
+                                     enter a testimony (late ones are refused)
+  import FILE... [--json] [--dry-run] import .eml and .mbox files
+%2  dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region]
+          [--with-contacts] [--no-synthesis]  print a PDF dossier (validated by default)
+
+Options:
+  --database PATH   the SQLite file (default: %1)
+  --version         print the version
+  --help            print this help
+</source>
+        <translation>Usage : recueil [--database FICHIER] [COMMANDE] [OPTIONS]
+Sans commande, ouvre la fenêtre.
+
+Commandes :
+  init                               créer ou mettre à niveau la base
+  list [--status S] [--json]         lister les contributions
+  show ID [--json]                   afficher une contribution
+  add --authority CODE --title T --received ISO8601 [--text T] [--difficulties T]
+      [--theme CODE]... [--subtopic CODE]... [--tag T]... [--channel C]
+      [--contact-name N] [--contact-email E] [--json]
+                                     saisir un témoignage (refusé s’il est hors délai)
+  import FICHIER... [--json] [--dry-run] importer des fichiers .eml et .mbox
+%2  dossier --output FICHIER.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region]
+          [--with-contacts] [--no-synthesis]  imprimer un dossier PDF (contributions validées par défaut)
+
+Options :
+  --database FICHIER  le fichier SQLite (par défaut : %1)
+  --version           afficher la version
+  --help              afficher cette aide
+</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Commande inconnue« %1 ».</translation>
+    </message>
+    <message>
+        <source>Database ready: %1 (schema %2)</source>
+        <translation>Base prête : %1 (schéma %2)</translation>
+    </message>
+    <message>
+        <source>Only this review state.</source>
+        <translation>Seulement cet état de relecture.</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Sortie lisible par un programme.</translation>
+    </message>
+    <message>
+        <source>Unknown review state “%1” (received, in_review, needs_changes, validated, rejected).</source>
+        <translation>État de relecture inconnu « %1 » (received, in_review, needs_changes, validated, rejected).</translation>
+    </message>
+    <message>
+        <source>The contribution's number.</source>
+        <translation>Le numéro de la contribution.</translation>
+    </message>
+    <message>
+        <source>show needs one contribution number.</source>
+        <translation>show attend un numéro de contribution.</translation>
+    </message>
+    <message>
+        <source>There is no contribution number %1.</source>
+        <translation>Il n’y a pas de contribution numéro %1.</translation>
+    </message>
+    <message>
+        <source>Contribution %1: %2</source>
+        <translation>Contribution %1 : %2</translation>
+    </message>
+    <message>
+        <source>Authority: %1 (%2)</source>
+        <translation>Collectivité : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Reçue le : %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <source>INSEE code of the commune or SIREN of the intercommunalité.</source>
+        <translation>Code INSEE de la commune ou SIREN de l’intercommunalité.</translation>
+    </message>
+    <message>
+        <source>Title of the testimony.</source>
+        <translation>Titre du témoignage.</translation>
+    </message>
+    <message>
+        <source>When it was received (ISO 8601).</source>
+        <translation>Date et heure de réception (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>The testimony.</source>
+        <translation>Le témoignage.</translation>
+    </message>
+    <message>
+        <source>Difficulties met.</source>
+        <translation>Difficultés rencontrées.</translation>
+    </message>
+    <message>
+        <source>Theme code (repeatable; the first is primary).</source>
+        <translation>Code de thème (répétable ; le premier est le thème principal).</translation>
+    </message>
+    <message>
+        <source>Sub-topic code (repeatable).</source>
+        <translation>Code de sous-thème (répétable).</translation>
+    </message>
+    <message>
+        <source>Free tag (repeatable).</source>
+        <translation>Étiquette libre (répétable).</translation>
+    </message>
+    <message>
+        <source>email, courrier, telephone or formulaire.</source>
+        <translation>email, courrier, telephone ou formulaire.</translation>
+    </message>
+    <message>
+        <source>Contact's name.</source>
+        <translation>Nom du contact.</translation>
+    </message>
+    <message>
+        <source>Contact's role.</source>
+        <translation>Fonction du contact.</translation>
+    </message>
+    <message>
+        <source>Contact's email address.</source>
+        <translation>Adresse électronique du contact.</translation>
+    </message>
+    <message>
+        <source>Contact's phone number.</source>
+        <translation>Téléphone du contact.</translation>
+    </message>
+    <message>
+        <source>The contact agrees to their name being published.</source>
+        <translation>Le contact accepte que son nom soit publié.</translation>
+    </message>
+    <message>
+        <source>Administrator's reason to accept a late testimony.</source>
+        <translation>Motif de l’administrateur pour accepter un témoignage hors délai.</translation>
+    </message>
+    <message>
+        <source>add needs --%1.</source>
+        <translation>add attend --%1.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time in ISO 8601 form, such as 2021-03-20T18:30:00+01:00.</source>
+        <translation>« %1 » n’est pas une date et heure au format ISO 8601, par exemple 2021-03-20T18:30:00+01:00.</translation>
+    </message>
+    <message>
+        <source>Unknown channel “%1” (email, courrier, telephone, formulaire).</source>
+        <translation>Canal inconnu « %1 » (email, courrier, telephone, formulaire).</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the official list of communes and intercommunalités.</source>
+        <translation>« %1 » n’est pas dans la liste officielle des communes et intercommunalités.</translation>
+    </message>
+    <message>
+        <source>Contribution %1 saved.</source>
+        <translation>Contribution %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>One JSON object per message (JSON Lines).</source>
+        <translation>Un objet JSON par message (JSON Lines).</translation>
+    </message>
+    <message>
+        <source>Read and report without writing anything.</source>
+        <translation>Lire et rendre compte sans rien enregistrer.</translation>
+    </message>
+    <message>
+        <source>import needs at least one .eml or .mbox file.</source>
+        <translation>import attend au moins un fichier .eml ou .mbox.</translation>
+    </message>
+    <message>
+        <source>contribution %1</source>
+        <translation>contribution %1</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 complements, %3 duplicates, %4 late, %5 undated, %6 errors</source>
+        <translation>%1 créées, %2 compléments, %3 doublons, %4 hors délai, %5 sans date, %6 erreurs</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionEditor</name>
+    <message>
+        <source>Contribution editor</source>
+        <translation>Fiche de la contribution</translation>
+    </message>
+    <message>
+        <source>Local authority and contact</source>
+        <translation>Collectivité et contact</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>&amp;Collectivité :</translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation>Collectivité</translation>
+    </message>
+    <message>
+        <source>Name, postal code or INSEE code…</source>
+        <translation>Nom, code postal ou code INSEE…</translation>
+    </message>
+    <message>
+        <source>The commune or intercommunalité the testimony comes from</source>
+        <translation>La commune ou l'intercommunalité dont vient le témoignage</translation>
+    </message>
+    <message>
+        <source>Contact &amp;name:</source>
+        <translation>&amp;Nom du contact :</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Nom du contact</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>F&amp;onction :</translation>
+    </message>
+    <message>
+        <source>Contact role</source>
+        <translation>Fonction du contact</translation>
+    </message>
+    <message>
+        <source>e.g. Chief digital officer</source>
+        <translation>par ex. directrice des systèmes d'information</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>Co&amp;urriel :</translation>
+    </message>
+    <message>
+        <source>Contact email address</source>
+        <translation>Adresse électronique du contact</translation>
+    </message>
+    <message>
+        <source>name@example.fr</source>
+        <translation>nom@exemple.fr</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>Contact phone number</source>
+        <translation>Téléphone du contact</translation>
+    </message>
+    <message>
+        <source>The contact agrees to their name being pu&amp;blished</source>
+        <translation>Le contact accepte que son nom soit pu&amp;blié</translation>
+    </message>
+    <message>
+        <source>Consent to publish the contact name</source>
+        <translation>Accord pour publier le nom du contact</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>Témoignage</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>T&amp;itre :</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Testim&amp;ony:</source>
+        <translation>Témoi&amp;gnage :</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulties met:</source>
+        <translation>Difficulté&amp;s rencontrées :</translation>
+    </message>
+    <message>
+        <source>Difficulties met</source>
+        <translation>Difficultés rencontrées</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Themes and s&amp;ub-topics:</source>
+        <translation>T&amp;hèmes et sous-thèmes :</translation>
+    </message>
+    <message>
+        <source>Themes and sub-topics</source>
+        <translation>Thèmes et sous-thèmes</translation>
+    </message>
+    <message>
+        <source>Primar&amp;y theme:</source>
+        <translation>Thème &amp;principal :</translation>
+    </message>
+    <message>
+        <source>Primary theme</source>
+        <translation>Thème principal</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Mots-clés :</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Free keywords, separated by commas</source>
+        <translation>Mots-clés libres, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>Cana&amp;l :</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Rece&amp;ived:</source>
+        <translation>&amp;Reçue le :</translation>
+    </message>
+    <message>
+        <source>Date and time received</source>
+        <translation>Date et heure de réception</translation>
+    </message>
+    <message>
+        <source>When the testimony reached the campaign, in Paris time (day/month/year hours:minutes:seconds)</source>
+        <translation>Quand le témoignage est parvenu à l'appel, à l'heure de Paris (jour/mois/année heures:minutes:secondes)</translation>
+    </message>
+    <message>
+        <source>Paris time</source>
+        <translation>heure de Paris</translation>
+    </message>
+    <message>
+        <source>Accept late…</source>
+        <translation>Accepter hors délai…</translation>
+    </message>
+    <message>
+        <source>An administrator may keep a testimony received after the close, giving a reason</source>
+        <translation>Un administrateur peut retenir un témoignage reçu après la clôture, en donnant une raison</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>Statut de relecture</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Put the form back as it was last saved</source>
+        <translation>Remettre la fiche telle qu'elle a été enregistrée</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the contribution (Ctrl+S)</source>
+        <translation>Enregistrer la contribution (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>New contribution</source>
+        <translation>Nouvelle contribution</translation>
+    </message>
+    <message>
+        <source>Contribution No. %1</source>
+        <translation>Contribution n° %1</translation>
+    </message>
+    <message>
+        <source>Intercommunalité (SIREN %1)</source>
+        <translation>Intercommunalité (SIREN %1)</translation>
+    </message>
+    <message>
+        <source>Commune (INSEE %1)</source>
+        <translation>Commune (INSEE %1)</translation>
+    </message>
+    <message>
+        <source>%1 inhabitants</source>
+        <translation>%1 habitants</translation>
+    </message>
+    <message>
+        <source>Outside the call's target (%1 to %2 inhabitants): the contribution is accepted.</source>
+        <translation>Hors de la cible de l'appel (%1 à %2 habitants) : la contribution est acceptée.</translation>
+    </message>
+    <message>
+        <source>(check a theme first)</source>
+        <translation>(cochez d'abord un thème)</translation>
+    </message>
+    <message>
+        <source>Accepted after the close by %1: %2</source>
+        <translation>Acceptée hors délai par %1 : %2</translation>
+    </message>
+    <message>
+        <source>Several communes or intercommunalités match “%1”: choose one from the list.</source>
+        <translation>Plusieurs communes ou intercommunalités correspondent à « %1 » : choisissez-en une dans la liste.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistrée</translation>
+    </message>
+    <message>
+        <source>Your changes are still in the form: nothing you typed is lost.</source>
+        <translation>Vos modifications sont toujours dans la fiche : rien de ce que vous avez saisi n'est perdu.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The new contribution has not been saved.</source>
+        <translation>La nouvelle contribution n'a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The changes to contribution No. %1 have not been saved.</source>
+        <translation>Les modifications de la contribution n° %1 n'ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation>Les enregistrer avant de continuer ?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>Ne &amp;pas enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Delete the contribution</source>
+        <translation>Supprimer la contribution</translation>
+    </message>
+    <message>
+        <source>Delete contribution No. %1, “%2”?</source>
+        <translation>Supprimer la contribution n° %1, « %2 » ?</translation>
+    </message>
+    <message>
+        <source>It disappears from the lists; its record, its sources and its history are kept.</source>
+        <translation>Elle disparaît des listes ; sa fiche, ses sources et son historique sont conservés.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Conserver</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Non supprimée</translation>
+    </message>
+    <message>
+        <source>Accept a late testimony</source>
+        <translation>Accepter un témoignage hors délai</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the campaign may accept a testimony received after the close. The acceptance and its reason are recorded in the history under the name %1.</source>
+        <translation>Seul un administrateur de l'appel peut accepter un témoignage reçu après la clôture. L'acceptation et sa raison sont inscrites dans l'historique au nom de %1.</translation>
+    </message>
+    <message>
+        <source>Are you an administrator of the campaign?</source>
+        <translation>Êtes-vous administrateur de l'appel ?</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, I am an administrator</source>
+        <translation>&amp;Oui, je suis administrateur</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <source>Why is this testimony accepted after the close?</source>
+        <translation>Pourquoi ce témoignage est-il accepté après la clôture ?</translation>
+    </message>
+    <message>
+        <source>A reason is required to accept a late testimony: nothing was saved.</source>
+        <translation>Une raison est nécessaire pour accepter un témoignage hors délai : rien n'a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionListModel</name>
+    <message>
+        <source>(to be confirmed)</source>
+        <translation>(à confirmer)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation>Collectivité</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Primary theme</source>
+        <translation>Thème principal</translation>
+    </message>
+    <message>
+        <source>Contribution number</source>
+        <translation>Numéro de la contribution</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionRepository</name>
+    <message>
+        <source>This database is open read-only: changes cannot be saved.</source>
+        <translation>Cette base est ouverte en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a theme of this campaign.</source>
+        <translation>« %1 » n’est pas un thème de cet appel.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a sub-topic of this campaign.</source>
+        <translation>« %1 » n’est pas un sous-thème de cet appel.</translation>
+    </message>
+    <message>
+        <source>The database is busy or read-only: nothing was saved.</source>
+        <translation>La base est occupée ou en lecture seule : rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Saving failed: %1</source>
+        <translation>L’enregistrement a échoué : %1</translation>
+    </message>
+    <message>
+        <source>This contribution no longer exists.</source>
+        <translation>Cette contribution n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this contribution since you opened it. Reopen it to see their changes.</source>
+        <translation>Quelqu’un d’autre a enregistré cette contribution depuis que vous l’avez ouverte. Rouvrez-la pour voir ses modifications.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this contribution since you opened it.</source>
+        <translation>Quelqu’un d’autre a enregistré cette contribution depuis que vous l’avez ouverte.</translation>
+    </message>
+    <message>
+        <source>Deleting failed: %1</source>
+        <translation>La suppression a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Only an administrator can accept a testimony received after the close.</source>
+        <translation>Seul un administrateur peut accepter un témoignage reçu après la clôture.</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionValidator</name>
+    <message>
+        <source>Choose the local authority this testimony comes from.</source>
+        <translation>Choisissez la collectivité dont vient ce témoignage.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the official list of communes and intercommunalités.</source>
+        <translation>« %1 » n’est pas dans la liste officielle des communes et intercommunalités.</translation>
+    </message>
+    <message>
+        <source>Give the testimony a title.</source>
+        <translation>Donnez un titre au témoignage.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid email address.</source>
+        <translation>« %1 » n’est pas une adresse électronique valide.</translation>
+    </message>
+    <message>
+        <source>Enter the date and time the testimony was received.</source>
+        <translation>Indiquez la date et l’heure de réception du témoignage.</translation>
+    </message>
+    <message>
+        <source>The primary theme must be one of the contribution's themes.</source>
+        <translation>Le thème principal doit faire partie des thèmes de la contribution.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>“%1” is not a file.</source>
+        <translation>« %1 » n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Impossible de créer le dossier « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cannot create the database “%1”: %2</source>
+        <translation>Impossible de créer la base « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read as a Recueil database (%2). It may be damaged; it has not been changed.</source>
+        <translation>« %1 » ne peut pas être lu comme une base Recueil (%2). Le fichier est peut-être endommagé ; il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Recueil (schema %2, this one knows up to %3). Install the newer version to open it; the file has not been changed.</source>
+        <translation>« %1 » a été écrit par une version plus récente de Recueil (schéma %2, celle-ci connaît jusqu’au %3). Installez la version récente pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only and was written by an older Recueil: it must be upgraded before use. Make the file writable and open it again.</source>
+        <translation>« %1 » est en lecture seule et a été écrit par une version plus ancienne de Recueil : il doit être mis à niveau. Rendez le fichier modifiable puis rouvrez-le.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Impossible d’ouvrir « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the new database: %1</source>
+        <translation>Impossible de préparer la nouvelle base : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineGuard</name>
+    <message>
+        <source>The receipt date and time are missing: enter when the testimony was received.</source>
+        <translation>La date et l’heure de réception manquent : indiquez quand le témoignage a été reçu.</translation>
+    </message>
+    <message>
+        <source>Received on %1, after the call closed on %2: an administrator must accept it with a reason.</source>
+        <translation>Reçu le %1, après la clôture de l’appel le %2 : un administrateur doit l’accepter en indiquant un motif.</translation>
+    </message>
+    <message>
+        <source>Call open until %1</source>
+        <translation>Appel ouvert jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>Call closed since %1</source>
+        <translation>Appel clos depuis le %1</translation>
+    </message>
+</context>
+<context>
+    <name>DossierCommand</name>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>Only this review state (repeatable).</source>
+        <translation>Seulement cet état de relecture (répétable).</translation>
+    </message>
+    <message>
+        <source>Only this theme (repeatable).</source>
+        <translation>Seulement ce thème (répétable).</translation>
+    </message>
+    <message>
+        <source>theme, authority or region.</source>
+        <translation>theme, authority ou region.</translation>
+    </message>
+    <message>
+        <source>Print the contacts who consented.</source>
+        <translation>Imprimer les contacts qui l'ont accepté.</translation>
+    </message>
+    <message>
+        <source>Leave out the synthesis.</source>
+        <translation>Sans la synthèse.</translation>
+    </message>
+    <message>
+        <source>Do not list attachments.</source>
+        <translation>Sans la liste des pièces jointes.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>Say where to write the dossier with --output FILE.pdf.</source>
+        <translation>Indiquez où écrire le dossier avec --output FICHIER.pdf.</translation>
+    </message>
+    <message>
+        <source>Unknown review state “%1” (received, in_review, needs_changes, validated, rejected).</source>
+        <translation>État de relecture inconnu « %1 » (received, in_review, needs_changes, validated, rejected).</translation>
+    </message>
+    <message>
+        <source>--group-by takes theme, authority or region, not “%1”.</source>
+        <translation>--group-by accepte theme, authority ou region, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Writing a dossier needs Qt's graphical module (QGuiApplication, offscreen is enough).</source>
+        <translation>L'écriture d'un dossier demande le module graphique de Qt (QGuiApplication ; offscreen suffit).</translation>
+    </message>
+    <message>
+        <source>The dossier's bundled fonts cannot be loaded: this installation of Recueil is damaged.</source>
+        <translation>Les polices fournies avec le dossier ne peuvent pas être chargées : cette installation de Recueil est endommagée.</translation>
+    </message>
+    <message>
+        <source>Unknown theme “%1”.</source>
+        <translation>Thème inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>No contribution matches this selection: no dossier was written.</source>
+        <translation>Aucune contribution ne correspond à cette sélection : aucun dossier n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>The dossier could not be laid out.</source>
+        <translation>Le dossier n'a pas pu être mis en page.</translation>
+    </message>
+    <message>
+        <source>Dossier written to %1 (%2 contributions, %3 pages).</source>
+        <translation>Dossier écrit dans %1 (%2 contributions, %3 pages).</translation>
+    </message>
+    <message>
+        <source>Usage: recueil dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region] [--with-contacts] [--no-synthesis] [--no-attachments]</source>
+        <translation>Usage : recueil dossier --output FICHIER.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region] [--with-contacts] [--no-synthesis] [--no-attachments]</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialog</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>A dossier gathers the selected contributions, arranged by part, with a synthesis up front and an index of local authorities. It is written in French, the campaign's language.</source>
+        <translation>Un dossier réunit les contributions choisies, classées par partie, avec une synthèse en tête et un index des collectivités. Il est rédigé en français, la langue de la campagne.</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <source>&amp;Validated contributions (for publication)</source>
+        <translation>Contributions &amp;validées (pour publication)</translation>
+    </message>
+    <message>
+        <source>Contributions &amp;matching:</source>
+        <translation>Contributions &amp;répondant aux critères :</translation>
+    </message>
+    <message>
+        <source>Review &amp;states</source>
+        <translation>&amp;États de relecture</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes (none checked: all)</source>
+        <translation>T&amp;hèmes (aucun coché : tous)</translation>
+    </message>
+    <message>
+        <source>Review states to include</source>
+        <translation>États de relecture à inclure</translation>
+    </message>
+    <message>
+        <source>Themes to include</source>
+        <translation>Thèmes à inclure</translation>
+    </message>
+    <message>
+        <source>Arrangement and content</source>
+        <translation>Classement et contenu</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange by:</source>
+        <translation>&amp;Classer par :</translation>
+    </message>
+    <message>
+        <source>Include the &amp;synthesis (figures and charts)</source>
+        <translation>Inclure la &amp;synthèse (chiffres et graphiques)</translation>
+    </message>
+    <message>
+        <source>Only for contributors who agreed to be named; email addresses and phone numbers are masked everywhere else.</source>
+        <translation>Seulement pour les contributeurs qui ont accepté d'être nommés ; ailleurs, les adresses électroniques et les numéros de téléphone sont masqués.</translation>
+    </message>
+    <message>
+        <source>Print the &amp;contact details of contributors who agreed</source>
+        <translation>Imprimer les &amp;coordonnées des contributeurs qui l'ont accepté</translation>
+    </message>
+    <message>
+        <source>List the &amp;attachments</source>
+        <translation>Lister les &amp;pièces jointes</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Theme and sub-topic</source>
+        <translation>Thème et sous-thème</translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation>Collectivité</translation>
+    </message>
+    <message>
+        <source>Région and département</source>
+        <translation>Région et département</translation>
+    </message>
+    <message>
+        <source>Check at least one review state.</source>
+        <translation>Cochez au moins un état de relecture.</translation>
+    </message>
+    <message>
+        <source>No contribution matches this selection: there is nothing to put in a dossier.</source>
+        <translation>Aucune contribution ne correspond à cette sélection : il n'y a rien à mettre dans un dossier.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Laying out the dossier…</source>
+        <translation>Mise en page du dossier…</translation>
+    </message>
+    <message>
+        <source>The dossier was cancelled.</source>
+        <translation>Le dossier a été annulé.</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Écriture du PDF…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled: no file was written.</source>
+        <translation>L'export a été annulé : aucun fichier n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>Export the dossier as PDF</source>
+        <translation>Exporter le dossier en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing the dossier…</source>
+        <translation>Impression du dossier…</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled or failed.</source>
+        <translation>L'impression a été annulée ou a échoué.</translation>
+    </message>
+    <message>
+        <source>Dossier preview</source>
+        <translation>Aperçu du dossier</translation>
+    </message>
+</context>
+<context>
+    <name>DossierLoader</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation>La base de données n'est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a review state.</source>
+        <translation>« %1 » n'est pas un état de relecture.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a theme of this campaign.</source>
+        <translation>« %1 » n'est pas un thème de cette campagne.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPdfWriter</name>
+    <message>
+        <source>The PDF export was cancelled.</source>
+        <translation>L'export PDF a été annulé.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be drawn.</source>
+        <translation>Le PDF n'a pas pu être dessiné.</translation>
+    </message>
+    <message>
+        <source>The PDF was drawn but its bookmarks could not be added (%1).</source>
+        <translation>Le PDF a été dessiné mais ses signets n'ont pas pu être ajoutés (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d'écrire « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>FieldChangeCommand</name>
+    <message>
+        <source>change to “%1”</source>
+        <translation>la modification de « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Words from the title, the testimony, the authority, the contact or the tags (Ctrl+F)</source>
+        <translation>Mots du titre, du témoignage, de la collectivité, du contact ou des mots-clés (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <source>Show only the contributions in this review state</source>
+        <translation>N'afficher que les contributions à ce statut</translation>
+    </message>
+    <message>
+        <source>Review state filter</source>
+        <translation>Filtre par statut</translation>
+    </message>
+    <message>
+        <source>Show only the contributions about this theme</source>
+        <translation>N'afficher que les contributions sur ce thème</translation>
+    </message>
+    <message>
+        <source>Theme filter</source>
+        <translation>Filtre par thème</translation>
+    </message>
+    <message>
+        <source>Show only the contributions of one commune or intercommunalité: type its name, postal code or INSEE code</source>
+        <translation>N'afficher que les contributions d'une commune ou d'une intercommunalité : tapez son nom, son code postal ou son code INSEE</translation>
+    </message>
+    <message>
+        <source>Local authority filter</source>
+        <translation>Filtre par collectivité</translation>
+    </message>
+    <message>
+        <source>Local authority…</source>
+        <translation>Collectivité…</translation>
+    </message>
+    <message>
+        <source>All review states</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <source>No commune or intercommunalité is called “%1”: choose one from the list.</source>
+        <translation>Aucune commune ni intercommunalité ne s'appelle « %1 » : choisissez-en une dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Nouveau commentaire</translation>
+    </message>
+    <message>
+        <source>Write a comment for the other reviewers…</source>
+        <translation>Écrivez un commentaire pour les autres relecteurs…</translation>
+    </message>
+    <message>
+        <source>Add a comment</source>
+        <translation>Ajouter un commentaire</translation>
+    </message>
+    <message>
+        <source>History of contribution no. %1</source>
+        <translation>Historique de la contribution n° %1</translation>
+    </message>
+    <message>
+        <source>No comment yet.</source>
+        <translation>Aucun commentaire pour l'instant.</translation>
+    </message>
+</context>
+<context>
+    <name>HoldingListWidget</name>
+    <message>
+        <source>No email is waiting.</source>
+        <translation>Aucun courriel en attente.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the email</source>
+        <translation>&amp;Afficher le courriel</translation>
+    </message>
+    <message>
+        <source>&amp;Accept…</source>
+        <translation>A&amp;ccepter…</translation>
+    </message>
+    <message>
+        <source>Set &amp;aside…</source>
+        <translation>&amp;Écarter…</translation>
+    </message>
+    <message>
+        <source>Pending emails</source>
+        <translation>Courriels en attente</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Why it waits</source>
+        <translation>Motif de l'attente</translation>
+    </message>
+    <message>
+        <source>Makes a contribution of the selected email</source>
+        <translation>Fait une contribution du courriel sélectionné</translation>
+    </message>
+    <message>
+        <source>Takes the email out of this list; it stays in the database</source>
+        <translation>Retire le courriel de cette liste ; il reste dans la base</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>Received after the close</source>
+        <translation>Reçu après la clôture</translation>
+    </message>
+    <message>
+        <source>No receipt date</source>
+        <translation>Sans date de réception</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Non accepté</translation>
+    </message>
+    <message>
+        <source>Set an email aside</source>
+        <translation>Écarter un courriel</translation>
+    </message>
+    <message>
+        <source>Why is this email set aside? It leaves this list but stays in the database.</source>
+        <translation>Pourquoi écarter ce courriel ? Il quitte cette liste mais reste dans la base.</translation>
+    </message>
+    <message>
+        <source>Set &amp;aside</source>
+        <translation>&amp;Écarter</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Not set aside</source>
+        <translation>Non écarté</translation>
+    </message>
+    <message>
+        <source>A reason is required to set an email aside.</source>
+        <translation>Un motif est nécessaire pour écarter un courriel.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>Emails (*.eml *.mbox *.mbx)</source>
+        <translation>Courriels (*.eml *.mbox *.mbx)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import emails</source>
+        <translation>Importer des courriels</translation>
+    </message>
+    <message>
+        <source>Import in progress</source>
+        <translation>Import en cours</translation>
+    </message>
+    <message>
+        <source>An import is already running. Wait for it to finish, then import these emails.</source>
+        <translation>Un import est déjà en cours. Attendez qu'il se termine, puis importez ces courriels.</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Import impossible</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: nothing can be imported into it.</source>
+        <translation>Cette base est ouverte en lecture seule : rien ne peut y être importé.</translation>
+    </message>
+    <message>
+        <source>%1 read: %2 new, %3 complements, %4 pending, %5 other</source>
+        <translation>%1 lus : %2 nouvelles contributions, %3 compléments, %4 en attente, %5 autres</translation>
+    </message>
+    <message>
+        <source>1 email</source>
+        <translation>1 courriel</translation>
+    </message>
+    <message>
+        <source>%1 emails</source>
+        <translation>%1 courriels</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressDialog</name>
+    <message>
+        <source>Importing emails</source>
+        <translation>Import de courriels</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Avancement de l'import</translation>
+    </message>
+    <message>
+        <source>&amp;Check each new contribution before it is saved</source>
+        <translation>&amp;Vérifier chaque nouvelle contribution avant de l'enregistrer</translation>
+    </message>
+    <message>
+        <source>Shows each new email beside the form filled from it, so that you can correct it or leave it out</source>
+        <translation>Affiche chaque nouveau courriel à côté de la fiche remplie à partir de lui, pour la corriger ou l'ignorer</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the import</source>
+        <translation>&amp;Arrêter l'import</translation>
+    </message>
+    <message>
+        <source>The email being read is finished or left out whole; the following ones are not read</source>
+        <translation>Le courriel en cours est terminé ou laissé de côté en entier ; les suivants ne sont pas lus</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>Importing “%1” (file %2 of %3)</source>
+        <translation>Import de « %1 » (fichier %2 sur %3)</translation>
+    </message>
+    <message>
+        <source>Importing “%1”</source>
+        <translation>Import de « %1 »</translation>
+    </message>
+    <message>
+        <source>Stopping after the email being read…</source>
+        <translation>Arrêt après le courriel en cours de lecture…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <source>Import report</source>
+        <translation>Bilan de l'import</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Décompte</translation>
+    </message>
+    <message>
+        <source>Emails that need your attention:</source>
+        <translation>Courriels qui demandent votre attention :</translation>
+    </message>
+    <message>
+        <source>Emails that need your attention</source>
+        <translation>Courriels qui demandent votre attention</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s'est passé</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the report</source>
+        <translation>&amp;Copier le bilan</translation>
+    </message>
+    <message>
+        <source>Copies the counts and the list, to paste into an email or a document</source>
+        <translation>Copie le décompte et la liste, pour les coller dans un courriel ou un document</translation>
+    </message>
+    <message>
+        <source>Show the &amp;pending emails</source>
+        <translation>Voir les courriels en &amp;attente</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation>message %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créées</translation>
+    </message>
+    <message>
+        <source>Complements</source>
+        <translation>Compléments</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Hors délai</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>Sans date</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorées</translation>
+    </message>
+    <message>
+        <source>Received on %1, after the close of %2: it waits in the pending list until an administrator accepts it, with a reason.</source>
+        <translation>Reçu le %1, après la clôture du %2 : il attend dans la liste « En attente » qu'un administrateur l'accepte, avec un motif.</translation>
+    </message>
+    <message>
+        <source>No receipt date could be read from it: it waits in the pending list for you to enter the date it arrived.</source>
+        <translation>Aucune date de réception n'a pu y être lue : il attend dans la liste « En attente » que vous saisissiez sa date d'arrivée.</translation>
+    </message>
+    <message>
+        <source>Already imported (contribution No. %1): not imported twice.</source>
+        <translation>Déjà importé (contribution n° %1) : pas importé deux fois.</translation>
+    </message>
+    <message>
+        <source>Already imported: not imported twice.</source>
+        <translation>Déjà importé : pas importé deux fois.</translation>
+    </message>
+    <message>
+        <source>Left out at review: nothing was saved. Import the file again to go back to it.</source>
+        <translation>Ignoré à la vérification : rien n'a été enregistré. Importez le fichier de nouveau pour y revenir.</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>The import could not start: %1</source>
+        <translation>L'import n'a pas pu commencer : %1</translation>
+    </message>
+    <message>
+        <source>The import was stopped after 1 email: the following ones were not read.</source>
+        <translation>L'import a été arrêté après 1 courriel : les suivants n'ont pas été lus.</translation>
+    </message>
+    <message>
+        <source>The import was stopped after %1 emails: the following ones were not read.</source>
+        <translation>L'import a été arrêté après %1 courriels : les suivants n'ont pas été lus.</translation>
+    </message>
+    <message>
+        <source>The import is finished: 1 email read.</source>
+        <translation>L'import est terminé : 1 courriel lu.</translation>
+    </message>
+    <message>
+        <source>The import is finished: %1 emails read.</source>
+        <translation>L'import est terminé : %1 courriels lus.</translation>
+    </message>
+    <message>
+        <source>Late and undated emails are kept: they wait in the pending list, where they can be accepted or set aside.</source>
+        <translation>Les courriels hors délai ou sans date sont conservés : ils attendent dans la liste « En attente », où ils peuvent être acceptés ou écartés.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorker</name>
+    <message>
+        <source>message %1 of %2</source>
+        <translation>message %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>MailDropFilter</name>
+    <message>
+        <source>email dragged from a mail program</source>
+        <translation>courriel glissé depuis une messagerie</translation>
+    </message>
+</context>
+<context>
+    <name>MailImporter</name>
+    <message>
+        <source>Email from %1</source>
+        <translation>Courriel de %1</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Impossible d’ouvrir « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 1 GB and is not an mbox: it was not imported.</source>
+        <translation>« %1 » dépasse 1 Go et n’est pas une boîte mbox : il n’a pas été importé.</translation>
+    </message>
+    <message>
+        <source>This file could not be read as an email.</source>
+        <translation>Ce fichier ne peut pas être lu comme un courriel.</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: nothing can be imported.</source>
+        <translation>Cette base est ouverte en lecture seule : rien ne peut être importé.</translation>
+    </message>
+    <message>
+        <source>This email could not be stored, nothing was kept of it: %1</source>
+        <translation>Ce courriel n’a pas pu être enregistré, rien n’en a été conservé : %1</translation>
+    </message>
+    <message>
+        <source>This message is no longer waiting in the holding list.</source>
+        <translation>Ce message n’est plus dans la liste d’attente.</translation>
+    </message>
+</context>
+<context>
+    <name>MailSniffer</name>
+    <message>
+        <source>This file is not an email: no mail headers could be read from it.</source>
+        <translation>Ce fichier n’est pas un courriel : aucun en-tête de courriel n’a pu y être lu.</translation>
+    </message>
+    <message>
+        <source>it is a PNG image</source>
+        <translation>c’est une image PNG</translation>
+    </message>
+    <message>
+        <source>it is a JPEG image</source>
+        <translation>c’est une image JPEG</translation>
+    </message>
+    <message>
+        <source>it is a GIF image</source>
+        <translation>c’est une image GIF</translation>
+    </message>
+    <message>
+        <source>it is a PDF document</source>
+        <translation>c’est un document PDF</translation>
+    </message>
+    <message>
+        <source>it is a ZIP archive or an office document</source>
+        <translation>c’est une archive ZIP ou un document bureautique</translation>
+    </message>
+    <message>
+        <source>it is an Outlook .msg or another Microsoft Office file (save the message as .eml first)</source>
+        <translation>c’est un fichier .msg d’Outlook ou un autre fichier Microsoft Office (enregistrez d’abord le message au format .eml)</translation>
+    </message>
+    <message>
+        <source>it is a compressed (gzip) file</source>
+        <translation>c’est un fichier compressé (gzip)</translation>
+    </message>
+    <message>
+        <source>it is an Outlook winmail.dat attachment, not a whole message</source>
+        <translation>c’est une pièce jointe winmail.dat d’Outlook, pas un message entier</translation>
+    </message>
+    <message>
+        <source>it is an RTF document</source>
+        <translation>c’est un document RTF</translation>
+    </message>
+    <message>
+        <source>This file is not an email: %1.</source>
+        <translation>Ce fichier n’est pas un courriel : %1.</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>il est vide</translation>
+    </message>
+    <message>
+        <source>it contains binary data</source>
+        <translation>il contient des données binaires</translation>
+    </message>
+    <message>
+        <source>it does not start with mail headers (such as From:, Date: or Subject:)</source>
+        <translation>il ne commence pas par des en-têtes de courriel (comme From:, Date: ou Subject:)</translation>
+    </message>
+    <message>
+        <source>none of its header lines is a mail header (From:, Date:, Subject:…)</source>
+        <translation>aucune de ses lignes d’en-tête n’est un en-tête de courriel (From:, Date:, Subject:…)</translation>
+    </message>
+</context>
+<context>
+    <name>MailViewerDialog</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Email — %1</source>
+        <translation>Courriel — %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Barre d'outils</translation>
+    </message>
+    <message>
+        <source>&amp;New contribution</source>
+        <translation>&amp;Nouvelle contribution</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Enter a new contribution (Ctrl+N)</source>
+        <translation>Saisir une nouvelle contribution (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import emails…</source>
+        <translation>&amp;Importer des courriels…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Import .eml files or mailboxes (Ctrl+I); you can also drop them on the window</source>
+        <translation>Importer des fichiers .eml ou des boîtes mbox (Ctrl+I) ; vous pouvez aussi les déposer sur la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Print a dossier…</source>
+        <translation>&amp;Imprimer un dossier…</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Preview, print or export as PDF the validated testimonies or a selection (Ctrl+P)</source>
+        <translation>Prévisualiser, imprimer ou exporter en PDF les témoignages validés ou une sélection (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Open a database…</source>
+        <translation>&amp;Ouvrir une base…</translation>
+    </message>
+    <message>
+        <source>Work on another Recueil database file</source>
+        <translation>Travailler sur un autre fichier de base Recueil</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the contribution</source>
+        <translation>&amp;Supprimer la contribution</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected contribution (Del)</source>
+        <translation>Supprimer la contribution sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Re&amp;chercher…</translation>
+    </message>
+    <message>
+        <source>Go to the search box (Ctrl+F)</source>
+        <translation>Aller à la zone de recherche (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh the list</source>
+        <translation>&amp;Actualiser la liste</translation>
+    </message>
+    <message>
+        <source>&amp;About Recueil</source>
+        <translation>À &amp;propos de Recueil</translation>
+    </message>
+    <message>
+        <source>Intake state</source>
+        <translation>État de l'appel</translation>
+    </message>
+    <message>
+        <source>Contributions shown</source>
+        <translation>Contributions affichées</translation>
+    </message>
+    <message>
+        <source>Show the emails waiting to be accepted or set aside</source>
+        <translation>Afficher les courriels qui attendent d'être acceptés ou écartés</translation>
+    </message>
+    <message>
+        <source>Pending emails (%1)</source>
+        <translation>En attente (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Pending emails (%1)</source>
+        <translation>E&amp;n attente (%1)</translation>
+    </message>
+    <message>
+        <source>1 email pending</source>
+        <translation>1 courriel en attente</translation>
+    </message>
+    <message>
+        <source>%1 emails pending</source>
+        <translation>%1 courriels en attente</translation>
+    </message>
+    <message>
+        <source>No contributions</source>
+        <translation>Aucune contribution</translation>
+    </message>
+    <message>
+        <source>1 contribution</source>
+        <translation>1 contribution</translation>
+    </message>
+    <message>
+        <source>%1 contributions</source>
+        <translation>%1 contributions</translation>
+    </message>
+    <message>
+        <source>Contribution not found</source>
+        <translation>Contribution introuvable</translation>
+    </message>
+    <message>
+        <source>This contribution has been deleted meanwhile.</source>
+        <translation>Cette contribution a été supprimée entre-temps.</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Ouvrir une base</translation>
+    </message>
+    <message>
+        <source>Recueil databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases Recueil (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import in progress</source>
+        <translation>Import en cours</translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish before opening another database.</source>
+        <translation>Attendez la fin de l'import avant d'ouvrir une autre base.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossible d'ouvrir la base</translation>
+    </message>
+    <message>
+        <source>About Recueil</source>
+        <translation>À propos de Recueil</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Recueil %1&lt;/h3&gt;&lt;p&gt;Collects the testimonies of local authorities for the call “%2”, organised by %3.&lt;/p&gt;&lt;p&gt;Official list of communes and intercommunalités: %4.&lt;/p&gt;&lt;p&gt;Database: %5&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Recueil %1&lt;/h3&gt;&lt;p&gt;Recueille les témoignages des collectivités pour l'appel « %2 », organisé par %3.&lt;/p&gt;&lt;p&gt;Liste officielle des communes et intercommunalités : %4.&lt;/p&gt;&lt;p&gt;Base : %5&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>An import is still running. Stop it and quit?</source>
+        <translation>Un import est encore en cours. L'arrêter et quitter ?</translation>
+    </message>
+    <message>
+        <source>The emails already imported are kept; the email being read is finished or left out whole.</source>
+        <translation>Les courriels déjà importés sont conservés ; le courriel en cours est terminé ou laissé de côté en entier.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and quit</source>
+        <translation>&amp;Arrêter et quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Go on importing</source>
+        <translation>&amp;Poursuivre l'import</translation>
+    </message>
+    <message>
+        <source>Recueil cannot start</source>
+        <translation>Recueil ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>More than %1 contributions</source>
+        <translation>Plus de %1 contributions</translation>
+    </message>
+</context>
+<context>
+    <name>MessageReviewDialog</name>
+    <message>
+        <source>Check the new contribution</source>
+        <translation>Vérifier la nouvelle contribution</translation>
+    </message>
+    <message>
+        <source>Email as received</source>
+        <translation>Courriel tel que reçu</translation>
+    </message>
+    <message>
+        <source>Contribution to save</source>
+        <translation>Contribution à enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>&amp;Collectivité :</translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation>Collectivité</translation>
+    </message>
+    <message>
+        <source>Name, postal code or INSEE code…</source>
+        <translation>Nom, code postal ou code INSEE…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>T&amp;itre :</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Contact &amp;name:</source>
+        <translation>&amp;Nom du contact :</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Nom du contact</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>F&amp;onction :</translation>
+    </message>
+    <message>
+        <source>Contact role</source>
+        <translation>Fonction du contact</translation>
+    </message>
+    <message>
+        <source>e.g. Chief digital officer</source>
+        <translation>par ex. directrice des systèmes d'information</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>Co&amp;urriel :</translation>
+    </message>
+    <message>
+        <source>Contact email address</source>
+        <translation>Adresse électronique du contact</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes:</source>
+        <translation>T&amp;hèmes :</translation>
+    </message>
+    <message>
+        <source>Themes and sub-topics</source>
+        <translation>Thèmes et sous-thèmes</translation>
+    </message>
+    <message>
+        <source>Testim&amp;ony:</source>
+        <translation>Témoi&amp;gnage :</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>Témoignage</translation>
+    </message>
+    <message>
+        <source>S&amp;top the import</source>
+        <translation>Arrê&amp;ter l'import</translation>
+    </message>
+    <message>
+        <source>Saves nothing of this email and reads no further</source>
+        <translation>N'enregistre rien de ce courriel et ne lit pas la suite</translation>
+    </message>
+    <message>
+        <source>Save all &amp;without checking</source>
+        <translation>Tout enregistrer &amp;sans vérifier</translation>
+    </message>
+    <message>
+        <source>Saves this contribution and the next new ones of this import as they were read</source>
+        <translation>Enregistre cette contribution et les nouvelles suivantes de cet import telles que lues</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this email</source>
+        <translation>Ignorer ce &amp;message</translation>
+    </message>
+    <message>
+        <source>Nothing is saved for this email; importing the file again offers it anew</source>
+        <translation>Rien n'est enregistré pour ce courriel ; importer le fichier de nouveau le proposera encore</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>A new contribution was read from %1. Check the form beside the email, correct it if needed, then save it.</source>
+        <translation>Une nouvelle contribution a été lue dans %1. Vérifiez la fiche à côté du courriel, corrigez-la si besoin, puis enregistrez-la.</translation>
+    </message>
+    <message>
+        <source>an email</source>
+        <translation>un courriel</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>Suggested from the sender's address: check it.</source>
+        <translation>Proposée d'après l'adresse de l'expéditeur : vérifiez-la.</translation>
+    </message>
+    <message>
+        <source>Suggested from the signature: check it.</source>
+        <translation>Proposée d'après la signature : vérifiez-la.</translation>
+    </message>
+    <message>
+        <source>Suggested from the subject: check it.</source>
+        <translation>Proposée d'après l'objet : vérifiez-la.</translation>
+    </message>
+    <message>
+        <source>Suggested from the sender's name: check it.</source>
+        <translation>Proposée d'après le nom de l'expéditeur : vérifiez-la.</translation>
+    </message>
+    <message>
+        <source>Intercommunalité, SIREN %1 · %2 inhabitants</source>
+        <translation>Intercommunalité, SIREN %1 · %2 habitants</translation>
+    </message>
+    <message>
+        <source>Commune, INSEE code %1 · %2 inhabitants</source>
+        <translation>Commune, code INSEE %1 · %2 habitants</translation>
+    </message>
+    <message>
+        <source>No authority recognised: type its name, postal code or INSEE code, or leave it empty and choose it later in the contribution.</source>
+        <translation>Aucune collectivité reconnue : tapez son nom, son code postal ou son code INSEE, ou laissez vide pour la choisir plus tard dans la contribution.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>People of the campaign</source>
+        <translation>Personnes de la campagne</translation>
+    </message>
+    <message>
+        <source>Coordinators enter and complete contributions; reviewers classify and validate them; administrators also manage people, sub-topics and tags.</source>
+        <translation>Les coordinateurs saisissent et complètent les contributions ; les relecteurs les classent et les valident ; les administrateurs gèrent en plus les personnes, les sous-thèmes et les mots-clés.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>one word, such as cmoreau</source>
+        <translation>un seul mot, par exemple cmoreau</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rôle de %1</translation>
+    </message>
+    <message>
+        <source>The campaign must keep at least one active administrator: give the role to someone else first.</source>
+        <translation>La campagne doit garder au moins un administrateur actif : donnez d'abord ce rôle à quelqu'un d'autre.</translation>
+    </message>
+    <message>
+        <source>“%1” is already one of the people of the campaign.</source>
+        <translation>« %1 » fait déjà partie des personnes de la campagne.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <source>A login is one word, such as “cmoreau”.</source>
+        <translation>Un identifiant est un seul mot, par exemple « cmoreau ».</translation>
+    </message>
+    <message>
+        <source>Only an administrator can add people or change their role.</source>
+        <translation>Seul un administrateur peut ajouter des personnes ou changer leur rôle.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePicker</name>
+    <message>
+        <source>Acting as:</source>
+        <translation>Vous êtes :</translation>
+    </message>
+    <message>
+        <source>Person acting</source>
+        <translation>Personne qui agit</translation>
+    </message>
+    <message>
+        <source>Who is working: the history records this name, and the role says what they may do.</source>
+        <translation>Qui travaille : l'historique enregistre ce nom, et le rôle dit ce que cette personne peut faire.</translation>
+    </message>
+    <message>
+        <source>People…</source>
+        <translation>Personnes…</translation>
+    </message>
+    <message>
+        <source>Add people and change their role (administrators)</source>
+        <translation>Ajouter des personnes et changer leur rôle (administrateurs)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (not registered)</source>
+        <translation>%1 — %2 (non inscrit)</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>Review queues</source>
+        <translation>Files de relecture</translation>
+    </message>
+    <message>
+        <source>Save search…</source>
+        <translation>Enregistrer la recherche…</translation>
+    </message>
+    <message>
+        <source>Keep the current criteria and search words under a name</source>
+        <translation>Garder les critères et les mots recherchés sous un nom</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Rename the selected saved search</source>
+        <translation>Renommer la recherche enregistrée choisie</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected saved search</source>
+        <translation>Supprimer la recherche enregistrée choisie</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Recherches enregistrées</translation>
+    </message>
+    <message>
+        <source>%1 — contributions: %2</source>
+        <translation>%1 — contributions : %2</translation>
+    </message>
+    <message>
+        <source>%1 — words: %2</source>
+        <translation>%1 — mots : %2</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Aucune pour l'instant</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Enregistrer la recherche</translation>
+    </message>
+    <message>
+        <source>Name of the search:</source>
+        <translation>Nom de la recherche :</translation>
+    </message>
+    <message>
+        <source>Rename search</source>
+        <translation>Renommer la recherche</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <source>Delete search</source>
+        <translation>Supprimer la recherche</translation>
+    </message>
+    <message>
+        <source>Delete the saved search “%1”? The contributions are not affected.</source>
+        <translation>Supprimer la recherche enregistrée « %1 » ? Les contributions ne sont pas touchées.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptTimeEdit</name>
+    <message>
+        <source>Not set</source>
+        <translation>Non renseignée</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>Undo the last action</source>
+        <translation>Annuler la dernière action</translation>
+    </message>
+    <message>
+        <source>Undo the %1</source>
+        <translation>Annuler : %1</translation>
+    </message>
+    <message>
+        <source>Review state</source>
+        <translation>État de relecture</translation>
+    </message>
+    <message>
+        <source>You act as a coordinator: reviewers change the state of contributions. You can send back a completed contribution to “Received”.</source>
+        <translation>Vous agissez comme coordinateur : ce sont les relecteurs qui changent l'état des contributions. Vous pouvez renvoyer une contribution complétée à « Reçue ».</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Free tags, separated by commas</source>
+        <translation>Mots-clés libres, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Free tags</source>
+        <translation>Mots-clés libres</translation>
+    </message>
+    <message>
+        <source>Save the classification</source>
+        <translation>Enregistrer le classement</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Mots-clés :</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Relecteur</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Attribuer</translation>
+    </message>
+    <message>
+        <source>Back to “Received”</source>
+        <translation>Renvoyer à « Reçue »</translation>
+    </message>
+    <message>
+        <source>Start reviewing</source>
+        <translation>Prendre en relecture</translation>
+    </message>
+    <message>
+        <source>Ask for more…</source>
+        <translation>Demander un complément…</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Set aside…</source>
+        <translation>Écarter…</translation>
+    </message>
+    <message>
+        <source>On some of them only: %1</source>
+        <translation>Sur certaines seulement : %1</translation>
+    </message>
+    <message>
+        <source>No contribution selected</source>
+        <translation>Aucune contribution choisie</translation>
+    </message>
+    <message>
+        <source>No. %1 — %2 (%3)</source>
+        <translation>N° %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 contributions selected</source>
+        <translation>%1 contributions choisies</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: changes cannot be saved.</source>
+        <translation>Cette base est ouverte en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>Set the state to “%1”; you will be asked why.</source>
+        <translation>Passer à « %1 » ; le motif vous sera demandé.</translation>
+    </message>
+    <message>
+        <source>Set the state to “%1”.</source>
+        <translation>Passer à « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 selected contributions can go to “%3”; you will see the list before anything changes.</source>
+        <translation>%1 des %2 contributions choisies peuvent passer à « %3 » ; vous verrez la liste avant tout changement.</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(personne)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Only a reviewer or an administrator can assign contributions.</source>
+        <translation>Seul un relecteur ou un administrateur peut attribuer des contributions.</translation>
+    </message>
+    <message>
+        <source>Reason for “%1”</source>
+        <translation>Motif pour « %1 »</translation>
+    </message>
+    <message>
+        <source>Say why the contribution is “%1”. The reason is kept in its history.</source>
+        <translation>Dites pourquoi la contribution est « %1 ». Le motif est gardé dans son historique.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: a reason is required for “%1”.</source>
+        <translation>Rien n'a changé : un motif est obligatoire pour « %1 ».</translation>
+    </message>
+    <message>
+        <source>Contribution no. %1 is now “%2”.</source>
+        <translation>La contribution n° %1 est maintenant « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 contributions are now “%2”.</source>
+        <translation>%1 contributions sont maintenant « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 contributions are now “%2”; %3 could not change and stayed as they were.</source>
+        <translation>%1 contributions sont maintenant « %2 » ; %3 ne pouvaient pas changer et sont restées telles quelles.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the classification is unchanged.</source>
+        <translation>Rien à enregistrer : le classement n'a pas changé.</translation>
+    </message>
+    <message>
+        <source>Classification of contribution no. %1 saved.</source>
+        <translation>Classement de la contribution n° %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Classification of %1 contributions saved.</source>
+        <translation>Classement de %1 contributions enregistré.</translation>
+    </message>
+    <message>
+        <source>No longer assigned to anyone.</source>
+        <translation>N'est plus attribuée à personne.</translation>
+    </message>
+    <message>
+        <source>Assigned to %1.</source>
+        <translation>Attribuée à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommands</name>
+    <message>
+        <source>  search QUERY [--status S] [--theme C] [--subtopic C] [--authority CODE] [--departement D]
+         [--region R] [--population-min N] [--population-max N] [--reviewer LOGIN]
+         [--from DATE] [--to DATE] [--limit N] [--json]
+                                     full-text search, ranked, words highlighted
+  set-status ID STATE [--reason TEXT] [--as LOGIN]
+  tag ID [--theme C]... [--primary C] [--subtopic C]... [--tag TEXT]... [--as LOGIN]
+  assign ID LOGIN                    give a contribution to a reviewer
+  comment ID TEXT                    add to the review thread
+  history ID [--json]                every change, newest first
+  people add LOGIN --role coordinator|reviewer|admin [--name NAME]
+  people list
+</source>
+        <translation>  search REQUÊTE [--status S] [--theme C] [--subtopic C] [--authority CODE] [--departement D]
+         [--region R] [--population-min N] [--population-max N] [--reviewer IDENTIFIANT]
+         [--from DATE] [--to DATE] [--limit N] [--json]
+                                     recherche plein texte, classée, mots surlignés
+  set-status ID ÉTAT [--reason TEXTE] [--as IDENTIFIANT]
+  tag ID [--theme C]... [--primary C] [--subtopic C]... [--tag TEXTE]... [--as IDENTIFIANT]
+  assign ID IDENTIFIANT              confier une contribution à un relecteur
+  comment ID TEXTE                   ajouter au fil de relecture
+  history ID [--json]                toutes les modifications, les plus récentes d’abord
+  people add IDENTIFIANT --role coordinator|reviewer|admin [--name NOM]
+  people list
+</translation>
+    </message>
+    <message>
+        <source>Review state.</source>
+        <translation>État de relecture.</translation>
+    </message>
+    <message>
+        <source>Theme code.</source>
+        <translation>Code de thème.</translation>
+    </message>
+    <message>
+        <source>Sub-topic code.</source>
+        <translation>Code de sous-thème.</translation>
+    </message>
+    <message>
+        <source>INSEE or SIREN code.</source>
+        <translation>Code INSEE ou SIREN.</translation>
+    </message>
+    <message>
+        <source>Département code.</source>
+        <translation>Code du département.</translation>
+    </message>
+    <message>
+        <source>Région code.</source>
+        <translation>Code de la région.</translation>
+    </message>
+    <message>
+        <source>Smallest population.</source>
+        <translation>Population minimale.</translation>
+    </message>
+    <message>
+        <source>Largest population.</source>
+        <translation>Population maximale.</translation>
+    </message>
+    <message>
+        <source>Assigned reviewer.</source>
+        <translation>Relecteur désigné.</translation>
+    </message>
+    <message>
+        <source>Received on or after (YYYY-MM-DD).</source>
+        <translation>Reçue à partir du (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Received on or before (YYYY-MM-DD).</source>
+        <translation>Reçue jusqu’au (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>How many results.</source>
+        <translation>Nombre de résultats.</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Sortie lisible par un programme.</translation>
+    </message>
+    <message>
+        <source>search needs words to look for.</source>
+        <translation>search attend des mots à chercher.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date such as 2021-03-20.</source>
+        <translation>« %1 » n’est pas une date comme 2021-03-20.</translation>
+    </message>
+    <message>
+        <source>Why (required for needs_changes and rejected).</source>
+        <translation>Motif (obligatoire pour needs_changes et rejected).</translation>
+    </message>
+    <message>
+        <source>set-status needs a contribution number and a state.</source>
+        <translation>set-status attend un numéro de contribution et un état.</translation>
+    </message>
+    <message>
+        <source>Unknown review state “%1” (received, in_review, needs_changes, validated, rejected).</source>
+        <translation>État de relecture inconnu « %1 » (received, in_review, needs_changes, validated, rejected).</translation>
+    </message>
+    <message>
+        <source>Contribution %1 is now “%2”.</source>
+        <translation>La contribution %1 est maintenant « %2 ».</translation>
+    </message>
+    <message>
+        <source>Theme code (repeatable).</source>
+        <translation>Code de thème (répétable).</translation>
+    </message>
+    <message>
+        <source>Primary theme.</source>
+        <translation>Thème principal.</translation>
+    </message>
+    <message>
+        <source>Sub-topic code (repeatable).</source>
+        <translation>Code de sous-thème (répétable).</translation>
+    </message>
+    <message>
+        <source>Free tag (repeatable).</source>
+        <translation>Étiquette libre (répétable).</translation>
+    </message>
+    <message>
+        <source>Free tag to remove (repeatable).</source>
+        <translation>Étiquette libre à retirer (répétable).</translation>
+    </message>
+    <message>
+        <source>tag needs one contribution number.</source>
+        <translation>tag attend un numéro de contribution.</translation>
+    </message>
+    <message>
+        <source>Contribution %1 tagged.</source>
+        <translation>Contribution %1 classée.</translation>
+    </message>
+    <message>
+        <source>assign needs a contribution number and a login.</source>
+        <translation>assign attend un numéro de contribution et un identifiant.</translation>
+    </message>
+    <message>
+        <source>Contribution %1 assigned to %2.</source>
+        <translation>Contribution %1 confiée à %2.</translation>
+    </message>
+    <message>
+        <source>comment needs a contribution number and a text.</source>
+        <translation>comment attend un numéro de contribution et un texte.</translation>
+    </message>
+    <message>
+        <source>history needs one contribution number.</source>
+        <translation>history attend un numéro de contribution.</translation>
+    </message>
+    <message>
+        <source>There is no contribution number %1.</source>
+        <translation>Il n’y a pas de contribution numéro %1.</translation>
+    </message>
+    <message>
+        <source>coordinator, reviewer or admin.</source>
+        <translation>coordinator, reviewer ou admin.</translation>
+    </message>
+    <message>
+        <source>Display name.</source>
+        <translation>Nom affiché.</translation>
+    </message>
+    <message>
+        <source>Use “people add LOGIN --role coordinator|reviewer|admin” or “people list”.</source>
+        <translation>Utilisez « people add IDENTIFIANT --role coordinator|reviewer|admin » ou « people list ».</translation>
+    </message>
+    <message>
+        <source>--role must be coordinator, reviewer or admin.</source>
+        <translation>--role doit valoir coordinator, reviewer ou admin.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 est maintenant %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <source>All contributions</source>
+        <translation>Toutes les contributions</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>À relire</translation>
+    </message>
+    <message>
+        <source>My reviews</source>
+        <translation>Mes relectures</translation>
+    </message>
+    <message>
+        <source>To complete</source>
+        <translation>À compléter</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validées</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Écartées</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Every contribution, whatever its review state.</source>
+        <translation>Toutes les contributions, quel que soit leur état de relecture.</translation>
+    </message>
+    <message>
+        <source>Contributions received or being reviewed.</source>
+        <translation>Contributions reçues ou en cours de relecture.</translation>
+    </message>
+    <message>
+        <source>Contributions assigned to you that are not yet validated or set aside.</source>
+        <translation>Contributions qui vous sont attribuées et ne sont encore ni validées ni écartées.</translation>
+    </message>
+    <message>
+        <source>Contributions waiting for missing information.</source>
+        <translation>Contributions qui attendent des informations manquantes.</translation>
+    </message>
+    <message>
+        <source>Contributions fit for the dossier.</source>
+        <translation>Contributions retenues pour le dossier.</translation>
+    </message>
+    <message>
+        <source>Contributions kept but left out of the dossier.</source>
+        <translation>Contributions conservées mais laissées hors du dossier.</translation>
+    </message>
+    <message>
+        <source>Emails waiting in the holding list: received after the close, or without a date.</source>
+        <translation>Courriels en attente : reçus après la clôture, ou sans date.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRepository</name>
+    <message>
+        <source>There is no contribution number %1.</source>
+        <translation>Il n'y a pas de contribution n° %1.</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: changes cannot be saved.</source>
+        <translation>Cette base est ouverte en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>Contribution %1: %2</source>
+        <translation>Contribution %1 : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a sub-topic of this campaign.</source>
+        <translation>« %1 » n'est pas un sous-thème de cette campagne.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a theme of this campaign.</source>
+        <translation>« %1 » n'est pas un thème de cette campagne.</translation>
+    </message>
+    <message>
+        <source>Some of the selected contributions no longer exist; nothing was changed.</source>
+        <translation>Certaines des contributions choisies n'existent plus ; rien n'a été changé.</translation>
+    </message>
+    <message>
+        <source>Only a reviewer or an administrator can assign contributions.</source>
+        <translation>Seul un relecteur ou un administrateur peut attribuer des contributions.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a reviewer of this campaign.</source>
+        <translation>« %1 » n'est pas relecteur de cette campagne.</translation>
+    </message>
+    <message>
+        <source>A comment cannot be empty.</source>
+        <translation>Un commentaire ne peut pas être vide.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewState</name>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En relecture</translation>
+    </message>
+    <message>
+        <source>Needs changes</source>
+        <translation>À compléter</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Écartée</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWorkflow</name>
+    <message>
+        <source>The contribution is already “%1”.</source>
+        <translation>La contribution est déjà « %1 ».</translation>
+    </message>
+    <message>
+        <source>A contribution cannot go from “%1” to “%2”.</source>
+        <translation>Une contribution ne peut pas passer de « %1 » à « %2 ».</translation>
+    </message>
+    <message>
+        <source>Only a reviewer or an administrator can change the review state; a coordinator can only send back a completed contribution.</source>
+        <translation>Seul un relecteur ou un administrateur peut changer l'état de relecture ; un coordinateur peut seulement renvoyer une contribution complétée.</translation>
+    </message>
+    <message>
+        <source>Say why the contribution is “%1”: a reason is required.</source>
+        <translation>Dites pourquoi la contribution est « %1 » : un motif est obligatoire.</translation>
+    </message>
+    <message>
+        <source>You entered this contribution: someone else must validate it (four-eyes rule).</source>
+        <translation>Vous avez saisi cette contribution : quelqu'un d'autre doit la valider (règle des quatre yeux).</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWorkspace</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Sub-topics and &amp;tags…</source>
+        <translation>Sous-thèmes et &amp;mots-clés…</translation>
+    </message>
+    <message>
+        <source>&amp;People…</source>
+        <translation>&amp;Personnes…</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinateur</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Relecteur</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>SafeMailView</name>
+    <message>
+        <source>Email as received</source>
+        <translation>Courriel tel que reçu</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De :</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Cc :</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Envoyé le :</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Reçu le :</translation>
+    </message>
+    <message>
+        <source>no receipt date</source>
+        <translation>sans date de réception</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>Forwarded by:</source>
+        <translation>Transféré par :</translation>
+    </message>
+    <message>
+        <source>%1, on %2</source>
+        <translation>%1, le %2</translation>
+    </message>
+    <message>
+        <source>1 image from the internet was not loaded, to protect your privacy.</source>
+        <translation>1 image venant d'internet n'a pas été chargée, pour protéger votre vie privée.</translation>
+    </message>
+    <message>
+        <source>%1 images from the internet were not loaded, to protect your privacy.</source>
+        <translation>%1 images venant d'internet n'ont pas été chargées, pour protéger votre vie privée.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Pièces jointes :</translation>
+    </message>
+    <message>
+        <source>This email cannot be shown.</source>
+        <translation>Ce courriel ne peut pas être affiché.</translation>
+    </message>
+    <message>
+        <source>Link not opened</source>
+        <translation>Lien non ouvert</translation>
+    </message>
+    <message>
+        <source>This link does not lead to a web page or an email address, so Recueil does not open it:</source>
+        <translation>Ce lien ne mène ni à une page web ni à une adresse électronique : Recueil ne l'ouvre pas :</translation>
+    </message>
+    <message>
+        <source>Open a link</source>
+        <translation>Ouvrir un lien</translation>
+    </message>
+    <message>
+        <source>This link writes an email to:</source>
+        <translation>Ce lien écrit un courriel à :</translation>
+    </message>
+    <message>
+        <source>This link leads to the site %1, at the address:</source>
+        <translation>Ce lien mène au site %1, à l'adresse :</translation>
+    </message>
+    <message>
+        <source>Open your mail program?</source>
+        <translation>Ouvrir votre messagerie ?</translation>
+    </message>
+    <message>
+        <source>Open it in your web browser? Only do so if you trust this address.</source>
+        <translation>L'ouvrir dans votre navigateur ? Ne le faites que si vous avez confiance en cette adresse.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the link</source>
+        <translation>&amp;Ouvrir le lien</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchRepository</name>
+    <message>
+        <source>Give the search a name.</source>
+        <translation>Donnez un nom à la recherche.</translation>
+    </message>
+    <message>
+        <source>You already have a search named “%1”: choose another name.</source>
+        <translation>Vous avez déjà une recherche nommée « %1 » : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: changes cannot be saved.</source>
+        <translation>Cette base est ouverte en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>This saved search no longer exists.</source>
+        <translation>Cette recherche enregistrée n'existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>Cannot prepare the database: %1</source>
+        <translation>Impossible de préparer la base : %1</translation>
+    </message>
+    <message>
+        <source>Missing database upgrade step %1.</source>
+        <translation>Étape de mise à niveau %1 manquante.</translation>
+    </message>
+    <message>
+        <source>Database upgrade step %1 failed: %2</source>
+        <translation>L’étape de mise à niveau %1 a échoué : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>(to be confirmed)</source>
+        <translation>(à confirmer)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation>Collectivité</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Trouvé dans</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPanel</name>
+    <message>
+        <source>Emails:</source>
+        <translation>Courriels :</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Pièces jointes :</translation>
+    </message>
+    <message>
+        <source>Show the &amp;email</source>
+        <translation>Afficher le &amp;courriel</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Source emails</source>
+        <translation>Courriels d'origine</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Opens the file with the program your computer uses for this type</source>
+        <translation>Ouvre le fichier avec le programme que votre ordinateur utilise pour ce type</translation>
+    </message>
+    <message>
+        <source>Saves the selected files (or all of them) into a folder you choose</source>
+        <translation>Enregistre les fichiers sélectionnés (ou tous) dans un dossier de votre choix</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>Complement</source>
+        <translation>Complément</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>Témoignage</translation>
+    </message>
+    <message>
+        <source>Cannot open the attachment</source>
+        <translation>Impossible d'ouvrir la pièce jointe</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens files of this type.</source>
+        <translation>Aucun programme de cet ordinateur n'ouvre les fichiers de ce type.</translation>
+    </message>
+    <message>
+        <source>Export the attachments to</source>
+        <translation>Exporter les pièces jointes vers</translation>
+    </message>
+    <message>
+        <source>Export incomplete</source>
+        <translation>Export incomplet</translation>
+    </message>
+    <message>
+        <source>Attachments exported</source>
+        <translation>Pièces jointes exportées</translation>
+    </message>
+    <message>
+        <source>1 file was written into “%1”.</source>
+        <translation>1 fichier a été écrit dans « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 files were written into “%2”.</source>
+        <translation>%1 fichiers ont été écrits dans « %2 ».</translation>
+    </message>
+</context>
+<context>
+    <name>TaxonomyDialog</name>
+    <message>
+        <source>Sub-topics and tags</source>
+        <translation>Sous-thèmes et mots-clés</translation>
+    </message>
+    <message>
+        <source>&amp;Sub-topics</source>
+        <translation>&amp;Sous-thèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Free tags</source>
+        <translation>&amp;Mots-clés libres</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Utilisé par</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Stable code used by exports and the command line; made from the French label when left empty. It cannot be changed afterwards.</source>
+        <translation>Code stable, utilisé par les exports et la ligne de commande ; tiré du libellé français s'il est laissé vide. Il ne pourra plus être changé.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>French &amp;label:</source>
+        <translation>&amp;Libellé français :</translation>
+    </message>
+    <message>
+        <source>&amp;English label:</source>
+        <translation>Libellé &amp;anglais :</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>Add as a new sub-topic</source>
+        <translation>Ajouter comme nouveau sous-thème</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Mot-clé</translation>
+    </message>
+    <message>
+        <source>Renaming a tag into one that exists merges them.</source>
+        <translation>Renommer un mot-clé en un mot-clé existant les fusionne.</translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation>&amp;Nouveau nom :</translation>
+    </message>
+    <message>
+        <source>The tag “%1” exists already: merge “%2” into it?</source>
+        <translation>Le mot-clé « %1 » existe déjà : y fusionner « %2 » ?</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>en service</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Rétablir</translation>
+    </message>
+</context>
+<context>
+    <name>TaxonomyRepository</name>
+    <message>
+        <source>This database is open read-only: changes cannot be saved.</source>
+        <translation>Cette base est ouverte en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the sub-topics and tags of the campaign.</source>
+        <translation>Seul un administrateur peut changer les sous-thèmes et les mots-clés de la campagne.</translation>
+    </message>
+    <message>
+        <source>Give the sub-topic a French label.</source>
+        <translation>Donnez un libellé français au sous-thème.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a code: use lower-case letters, digits and hyphens, such as “tiers-lieux”.</source>
+        <translation>« %1 » ne peut pas servir de code : utilisez des minuscules, des chiffres et des traits d'union, par exemple « tiers-lieux ».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a theme of this campaign.</source>
+        <translation>« %1 » n'est pas un thème de cette campagne.</translation>
+    </message>
+    <message>
+        <source>The code “%1” is already used (perhaps by a retired sub-topic): choose another.</source>
+        <translation>Le code « %1 » est déjà utilisé (peut-être par un sous-thème retiré) : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>There is no sub-topic “%1”.</source>
+        <translation>Il n'y a pas de sous-thème « %1 ».</translation>
+    </message>
+    <message>
+        <source>A tag cannot be empty.</source>
+        <translation>Un mot-clé ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>There is no tag “%1”.</source>
+        <translation>Il n'y a pas de mot-clé « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>UiText</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>1 byte</source>
+        <translation>1 octet</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation>Ko</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 inhab.</source>
+        <translation>%1 — %2 hab.</translation>
+    </message>
+</context>
 </TS>

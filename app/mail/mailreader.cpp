@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mailreader.h"
 
+#include <QCoreApplication>
+
 #include "gmimelibrary.h"
 #include "gobjectptr.h"
 #include "mailaddress.h"
@@ -124,7 +126,8 @@ std::optional<ParsedMessage> MailReader::read(const QByteArray &raw, QString *er
     // GMime files Content-* headers under the body part: a message may have only those.
     if (!message || (headers.size() == 0 && !g_mime_message_get_mime_part(message.get()))) {
         if (error)
-            *error = u"This file is not an email: no mail headers could be read from it."_s;
+            *error = QCoreApplication::translate("MailSniffer",
+                                                 "This file is not an email: no mail headers could be read from it.");
         return std::nullopt;
     }
 

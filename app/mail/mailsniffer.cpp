@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mailsniffer.h"
 
+#include <QCoreApplication>
+
 #include <QList>
 
 using namespace Qt::StringLiterals;
@@ -10,22 +12,22 @@ namespace {
 struct Magic
 {
     QByteArrayView bytes;
-    const char16_t *what;
+    const char *what; // English, translated in notMailReason()
 };
 
 const Magic kMagics[] = {
-    { QByteArrayView("\x89PNG\r\n\x1a\n", 8), u"it is a PNG image" },
-    { QByteArrayView("\xff\xd8\xff", 3), u"it is a JPEG image" },
-    { QByteArrayView("GIF87a", 6), u"it is a GIF image" },
-    { QByteArrayView("GIF89a", 6), u"it is a GIF image" },
-    { QByteArrayView("%PDF-", 5), u"it is a PDF document" },
-    { QByteArrayView("PK\x03\x04", 4), u"it is a ZIP archive or an office document" },
+    { QByteArrayView("\x89PNG\r\n\x1a\n", 8), QT_TRANSLATE_NOOP("MailSniffer", "it is a PNG image") },
+    { QByteArrayView("\xff\xd8\xff", 3), QT_TRANSLATE_NOOP("MailSniffer", "it is a JPEG image") },
+    { QByteArrayView("GIF87a", 6), QT_TRANSLATE_NOOP("MailSniffer", "it is a GIF image") },
+    { QByteArrayView("GIF89a", 6), QT_TRANSLATE_NOOP("MailSniffer", "it is a GIF image") },
+    { QByteArrayView("%PDF-", 5), QT_TRANSLATE_NOOP("MailSniffer", "it is a PDF document") },
+    { QByteArrayView("PK\x03\x04", 4), QT_TRANSLATE_NOOP("MailSniffer", "it is a ZIP archive or an office document") },
     { QByteArrayView("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8),
-        u"it is an Outlook .msg or another Microsoft Office file (save the message as .eml first)" },
-    { QByteArrayView("\x1f\x8b", 2), u"it is a compressed (gzip) file" },
+        QT_TRANSLATE_NOOP("MailSniffer", "it is an Outlook .msg or another Microsoft Office file (save the message as .eml first)") },
+    { QByteArrayView("\x1f\x8b", 2), QT_TRANSLATE_NOOP("MailSniffer", "it is a compressed (gzip) file") },
     { QByteArrayView("\x78\x9f\x3e\x22", 4),
-        u"it is an Outlook winmail.dat attachment, not a whole message" },
-    { QByteArrayView("{\\rtf", 5), u"it is an RTF document" },
+        QT_TRANSLATE_NOOP("MailSniffer", "it is an Outlook winmail.dat attachment, not a whole message") },
+    { QByteArrayView("{\\rtf", 5), QT_TRANSLATE_NOOP("MailSniffer", "it is an RTF document") },
 };
 
 bool isKnownMailHeader(const QByteArray &name)
@@ -132,12 +134,15 @@ QByteArray MailSniffer::stripEnvelope(const QByteArray &raw)
 
 QString MailSniffer::notMailReason(const QByteArray &raw)
 {
-    const QString prefix = u"This file is not an email: "_s;
+    auto reason = [](const char *why) {
+        return QCoreApplication::translate("MailSniffer", "This file is not an email: %1.")
+            .arg(QCoreApplication::translate("MailSniffer", why));
+    };
     if (raw.trimmed().isEmpty())
-        return prefix + u"it is empty."_s;
+        return reason(QT_TRANSLATE_NOOP("MailSniffer", "it is empty"));
     for (const Magic &m : kMagics) {
         if (raw.startsWith(m.bytes))
-            return prefix + QString::fromUtf16(m.what) + u'.';
+            return reason(m.what);
     }
     const QByteArray s = stripEnvelope(raw);
     const qsizetype headerEnd = [&] {
@@ -148,16 +153,16 @@ QString MailSniffer::notMailReason(const QByteArray &raw)
         return crlf < 0 ? lf : qMin(lf, crlf);
     }();
     if (QByteArrayView(s).first(qMin<qsizetype>(headerEnd, 8192)).contains('\0'))
-        return prefix + u"it contains binary data."_s;
+        return reason(QT_TRANSLATE_NOOP("MailSniffer", "it contains binary data"));
 
     const QByteArray head = s.left(qMin<qsizetype>(headerEnd, 256 * 1024));
     const QList<QByteArrayView> lines = headLines(head, 400);
     QByteArray name;
     if (lines.isEmpty() || !isHeaderLine(lines.first(), &name))
-        return prefix + u"it does not start with mail headers (such as From:, Date: or Subject:)."_s;
+        return reason(QT_TRANSLATE_NOOP("MailSniffer", "it does not start with mail headers (such as From:, Date: or Subject:)"));
     for (const QByteArrayView line : lines) {
         if (isHeaderLine(line, &name) && isKnownMailHeader(name))
             return {};
     }
-    return prefix + u"none of its header lines is a mail header (From:, Date:, Subject:…)."_s;
+    return reason(QT_TRANSLATE_NOOP("MailSniffer", "none of its header lines is a mail header (From:, Date:, Subject:…)"));
 }

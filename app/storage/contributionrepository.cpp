@@ -6,6 +6,7 @@
 #include "contributionvalidator.h"
 #include "database.h"
 #include "frenchtext.h"
+#include "personrepository.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -53,7 +54,8 @@ bool ContributionRepository::fail(Failure f, const QString &message, QString *er
     return false;
 }
 
-bool ContributionRepository::checkRules(const Contribution &c, bool authorityMayBeMissing, QString *error)
+bool ContributionRepository::checkRules(const Contribution &c, bool authorityMayBeMissing, QString *error,
+                                        bool newOverride)
 {
     if (m_db.isReadOnly())
         return fail(Failure::ReadOnly, tr("This database is open read-only: changes cannot be saved."), error);
@@ -63,9 +65,13 @@ bool ContributionRepository::checkRules(const Contribution &c, bool authorityMay
             continue;
         return fail(Failure::Invalid, p.message, error);
     }
-    const QString refusal = m_db.deadlineGuard().refusal(c.receivedAt, c.lateOverride);
+    const DeadlineGuard guard = m_db.deadlineGuard();
+    const QString refusal = guard.refusal(c.receivedAt, c.lateOverride);
     if (!refusal.isEmpty())
         return fail(Failure::Late, refusal, error);
+    if (newOverride && c.lateOverride && guard.judge(c.receivedAt) == DeadlineGuard::Verdict::Late
+        && PersonRepository(m_db.connection()).roleOf(m_db.actor()) != Role::Admin)
+        return fail(Failure::Late, tr("Only an administrator can accept a testimony received after the close."), error);
     const QSqlDatabase db = m_db.connection();
     for (const QString &theme : c.themes)
         if (SqlQuery::scalar(db, QStringLiteral("SELECT count(*) FROM theme WHERE code = ?"), {theme}).toInt() == 0)
@@ -139,7 +145,7 @@ bool ContributionRepository::writeLinks(const Contribution &c, QString *error, b
     return true;
 }
 
-bool ContributionRepository::refreshSearchIndex(qint64 id, QString *error, bool isNew)
+bool ContributionRepository::refreshSearchIndex(qint64 id, QString *error, bool isNew, bool hasTags)
 {
     const QSqlDatabase db = m_db.connection();
     if (!isNew) {
@@ -155,7 +161,8 @@ bool ContributionRepository::refreshSearchIndex(qint64 id, QString *error, bool 
         "LEFT JOIN contact ct ON ct.id = c.contact_id WHERE c.id = ? AND c.deleted_at IS NULL"));
     if (!ins.exec({id}))
         return fail(Failure::Storage, ins.error(), error);
-    return refreshTagIndex({id}, error);
+    // A new contribution without tags has nothing to put in the tag index.
+    return (isNew && !hasTags) || refreshTagIndex({id}, error);
 }
 
 bool ContributionRepository::audit(qint64 id, const QString &action, const QString &field, const QString &oldValue,
@@ -204,7 +211,7 @@ bool ContributionRepository::insertInTransaction(Contribution &c, const QString 
     c.id = q.lastInsertId().toLongLong();
     c.version = 1;
     c.createdAt = c.updatedAt = now;
-    if (!writeLinks(c, error, true) || !refreshSearchIndex(c.id, error, true))
+    if (!writeLinks(c, error, true) || !refreshSearchIndex(c.id, error, true, !c.tags.isEmpty()))
         return false;
     // A creation is one event: one line whose value lists every field that was filled in.
     QJsonObject fields;
@@ -271,7 +278,10 @@ bool ContributionRepository::updateInTransaction(Contribution &c, const QString 
     c.authorityCode = c.authorityCode.trimmed();
     if (c.primaryTheme.isEmpty() && !c.themes.isEmpty())
         c.primaryTheme = c.themes.first();
-    if (!checkRules(c, stored->authorityCode.isEmpty(), error) || !ensureAuthority(c.authorityCode, error))
+    const bool newOverride = c.lateOverride
+        && !(stored->lateOverride && stored->lateOverride->by == c.lateOverride->by
+             && stored->lateOverride->reason == c.lateOverride->reason);
+    if (!checkRules(c, stored->authorityCode.isEmpty(), error, newOverride) || !ensureAuthority(c.authorityCode, error))
         return false;
 
     const qint64 oldContact =
@@ -390,8 +400,10 @@ QString ContributionRepository::plainWordsQuery(const QString &text)
 {
     const QStringList words = FrenchText::foldForSearch(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QStringList terms;
+    // A single letter would match nearly every testimony: wait for the second one.
     for (const QString &w : words)
-        terms.append(QLatin1Char('"') + w + QStringLiteral("\"*"));
+        if (w.size() > 1 || w.at(0).isDigit())
+            terms.append(QLatin1Char('"') + w + QStringLiteral("\"*"));
     return terms.join(QLatin1Char(' '));
 }
 
@@ -507,10 +519,17 @@ QList<ContributionSummary> ContributionRepository::page(const ContributionFilter
     return rows;
 }
 
-int ContributionRepository::count(const ContributionFilter &f) const
+int ContributionRepository::count(const ContributionFilter &f, int cap) const
 {
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT count(*) FROM contribution c") + whereClause(f, &values);
+    QString sql = QStringLiteral("SELECT count(*) FROM contribution c") + whereClause(f, &values);
+    if (cap > 0) {
+        sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM contribution c") + whereClause(f, &values)
+            + QStringLiteral(" LIMIT ?)");
+        values = {};
+        whereClause(f, &values);
+        values.append(cap + 1);
+    }
     SqlQuery q(m_db.connection(), sql);
     if (!q.exec(values) || !q.next())
         return 0;

@@ -42,7 +42,9 @@ public:
 
     std::optional<Contribution> find(qint64 id) const;
     QList<ContributionSummary> page(const ContributionFilter &filter, int offset, int limit) const;
-    int count(const ContributionFilter &filter) const;
+    // How many match; with a cap, stops counting past it (returns at most cap + 1), since a
+    // word found in tens of thousands of testimonies need not be counted one by one.
+    int count(const ContributionFilter &filter, int cap = 0) const;
 
     // Full-text search, ranked, with the matching words highlighted, combined with the
     // filter's other criteria (its text is ignored). FTS5 syntax is honoured (prefix*,
@@ -59,11 +61,11 @@ public:
 
 private:
     bool fail(Failure f, const QString &message, QString *error);
-    bool checkRules(const Contribution &c, bool authorityMayBeMissing, QString *error);
+    bool checkRules(const Contribution &c, bool authorityMayBeMissing, QString *error, bool newOverride = true);
     bool writeLinks(const Contribution &c, QString *error, bool isNew = false);
     bool ensureAuthority(const QString &code, QString *error);
     qint64 writeContact(const Contact &contact, qint64 existingId, QString *error);
-    bool refreshSearchIndex(qint64 id, QString *error, bool isNew = false);
+    bool refreshSearchIndex(qint64 id, QString *error, bool isNew = false, bool hasTags = true);
     bool audit(qint64 id, const QString &action, const QString &field, const QString &oldValue,
                const QString &newValue, const QString &reason, QString *error);
     QString whereClause(const ContributionFilter &filter, QVariantList *values) const;

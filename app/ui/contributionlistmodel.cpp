@@ -145,7 +145,7 @@ QVariant ContributionListModel::headerData(int section, Qt::Orientation orientat
 
 bool ContributionListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_fetching && m_rows.size() < m_total;
+    return !parent.isValid() && !m_fetching && (m_rows.size() < m_total || m_totalIsEstimate);
 }
 
 void ContributionListModel::fetchMore(const QModelIndex &parent)
@@ -155,8 +155,9 @@ void ContributionListModel::fetchMore(const QModelIndex &parent)
     const QList<ContributionSummary> page =
         ContributionRepository(m_db).page(m_filter, int(m_rows.size()), m_pageSize);
     if (page.isEmpty()) {
-        // Rows were deleted elsewhere since the count: stop asking for more.
+        // Rows were deleted elsewhere since the count, or an estimate ran out: stop asking.
         m_total = int(m_rows.size());
+        m_totalIsEstimate = false;
         Q_EMIT totalCountChanged(m_total);
         return;
     }
@@ -166,6 +167,12 @@ void ContributionListModel::fetchMore(const QModelIndex &parent)
     m_rows.append(page);
     endInsertRows();
     m_fetching = false;
+    if (m_totalIsEstimate && (m_rows.size() > m_total || page.size() < m_pageSize)) {
+        // Scrolled past the estimate: the count grows as the rows come.
+        m_totalIsEstimate = page.size() == m_pageSize;
+        m_total = int(m_rows.size());
+        Q_EMIT totalCountChanged(m_total);
+    }
 }
 
 bool ContributionListModel::isSortable(int column)
@@ -223,10 +230,17 @@ void ContributionListModel::requery()
     m_fetching = true;
     beginResetModel();
     const ContributionRepository repo(m_db);
-    m_total = repo.count(m_filter);
+    // Counting every match of a common word would cost more than showing the first page.
+    const int cap = m_filter.text.trimmed().isEmpty() ? 0 : m_countCap;
+    m_total = repo.count(m_filter, cap);
+    m_totalIsEstimate = cap > 0 && m_total > cap;
+    if (m_totalIsEstimate)
+        m_total = cap;
     m_rows = m_total > 0 ? repo.page(m_filter, 0, m_pageSize) : QList<ContributionSummary>();
-    if (m_rows.size() < m_pageSize)
+    if (m_rows.size() < m_pageSize) {
         m_total = int(m_rows.size()); // the whole answer is loaded: trust it over the count
+        m_totalIsEstimate = false;
+    }
     endResetModel();
     m_fetching = false;
     Q_EMIT totalCountChanged(m_total);

@@ -50,6 +50,10 @@ public:
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
     // Contributions matching the filter, loaded or not.
     int totalCount() const { return m_total; }
+    // True when the count stopped at a cap: there are at least totalCount() rows.
+    bool totalCountIsEstimate() const { return m_totalIsEstimate; }
+    // Past this many matches of a text filter, the count is not finished (tests lower it).
+    void setCountCap(int cap) { m_countCap = cap; }
     qint64 idAt(int row) const;
     int rowOf(qint64 id) const; // -1 when not loaded
     ContributionSummary summaryAt(int row) const { return m_rows.value(row); }
@@ -71,6 +75,8 @@ private:
     ContributionFilter m_filter;
     QList<ContributionSummary> m_rows;
     int m_total = 0;
+    bool m_totalIsEstimate = false;
+    int m_countCap = 5000;
     int m_pageSize = 200;
     bool m_fetching = false;
     QHash<QString, QString> m_themeLabels;

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+
+#include "dossierdialog.h"
 #include "ui_mainwindow.h"
 
 #include "authoritydirectory.h"
@@ -125,6 +127,7 @@ void MainWindow::setUpActions()
     ui->actionNew->setShortcuts(QKeySequence::New);
     ui->actionNew->setIcon(icon("document-new", QStyle::SP_FileIcon));
     ui->actionImport->setIcon(icon("mail-message-new", QStyle::SP_ArrowDown));
+    ui->actionDossier->setIcon(icon("document-print", QStyle::SP_FileDialogDetailedView));
     ui->actionOpenDatabase->setShortcuts(QKeySequence::Open);
     ui->actionOpenDatabase->setIcon(icon("document-open", QStyle::SP_DialogOpenButton));
     ui->actionQuit->setShortcuts(QKeySequence::Quit);
@@ -164,8 +167,12 @@ void MainWindow::setUpActions()
     connect(ui->actionFind, &QAction::triggered, ui->filterBar, &FilterBar::focusSearch);
     connect(ui->actionRefresh, &QAction::triggered, m_model, &ContributionListModel::reload);
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(ui->actionDossier, &QAction::triggered, this, [this] {
+        DossierDialog dialog(m_db, this);
+        dialog.exec();
+    });
     // Ctrl+F, Ctrl+N and the rest work wherever the focus is in the window.
-    addActions({ui->actionNew, ui->actionImport, ui->actionOpenDatabase, ui->actionQuit, ui->actionFind,
+    addActions({ui->actionNew, ui->actionImport, ui->actionDossier, ui->actionOpenDatabase, ui->actionQuit, ui->actionFind,
                 ui->actionRefresh});
 }
 
@@ -275,6 +282,8 @@ void MainWindow::updateCount(int count)
         m_countLabel->setText(tr("No contributions"));
     else if (count == 1)
         m_countLabel->setText(tr("1 contribution"));
+    else if (m_model->totalCountIsEstimate())
+        m_countLabel->setText(tr("More than %1 contributions").arg(UiText::number(count)));
     else
         m_countLabel->setText(tr("%1 contributions").arg(UiText::number(count)));
 }

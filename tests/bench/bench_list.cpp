@@ -84,6 +84,8 @@ int main(int argc, char *argv[])
             model.setFilter(f);
             QApplication::processEvents();
             times.append(k.nsecsElapsed() / 1e6);
+            if (round == 2)
+                out << "  " << text << ": " << times.last() << " ms, " << model.totalCount() << " rows" << Qt::endl;
         }
     out << "filter update: median " << median(times) << " ms, p95 " << percentile95(times) << " ms, max "
         << *std::max_element(times.cbegin(), times.cend()) << " ms over " << times.size() << " keystrokes" << Qt::endl;

@@ -170,6 +170,28 @@ private Q_SLOTS:
         QCOMPARE(d.status(d.first), ReviewState::InReview);
     }
 
+    void onlyAnAdministratorAcceptsLateTestimonies()
+    {
+        Desk d;
+        Contribution late = sampleContribution(QStringLiteral("En retard"));
+        late.receivedAt = utc("2021-03-22T08:30:12Z");
+        QString error;
+        for (const char *who : {"carol", "bob"}) {
+            d.t.db->setActor(QString::fromLatin1(who));
+            late.lateOverride = LateOverride{d.t.db->actor(), QStringLiteral("Retenu par l'antispam")};
+            QVERIFY(!ContributionRepository(*d.t.db).create(late, &error));
+            QVERIFY(error.contains(QStringLiteral("administrator")));
+        }
+        d.t.db->setActor(QStringLiteral("alice"));
+        late.lateOverride = LateOverride{d.t.db->actor(), QStringLiteral("Retenu par l'antispam")};
+        QVERIFY2(ContributionRepository(*d.t.db).create(late, &error), qPrintable(error));
+        // A reviewer may still edit it afterwards: the override is not new.
+        d.t.db->setActor(QStringLiteral("bob"));
+        Contribution edit = *ContributionRepository(*d.t.db).find(late.id);
+        edit.title = QStringLiteral("Titre corrigé");
+        QVERIFY2(ContributionRepository(*d.t.db).update(edit, &error), qPrintable(error));
+    }
+
     void search_data()
     {
         QTest::addColumn<QString>("query");

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void showsFrenchValues();
     void sortsThroughTheRepository();
     void filtersByTextIgnoringAccents();
+    void countsCommonWordsOnlyUpToACap();
     void filtersByStatusThemeAndAuthority();
     void refreshesOneRow();
     void staysFastWithAHundredThousandRows();
@@ -320,3 +321,30 @@ void TestContributionListModel::staysFastWithAHundredThousandRows()
 
 QTEST_MAIN(TestContributionListModel)
 #include "tst_contributionlistmodel.moc"
+
+void TestContributionListModel::countsCommonWordsOnlyUpToACap()
+{
+    TempDatabase t;
+    UiTestSupport::seedContributions(*t.db, 1000);
+    ContributionListModel model(*t.db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCountCap(300);
+    ContributionFilter f;
+    f.text = QStringLiteral("entraide");
+    const int matches = ContributionRepository(*t.db).count(f);
+    QVERIFY(matches > 300);
+    model.setFilter(f);
+    QVERIFY(model.totalCountIsEstimate());
+    QCOMPARE(model.totalCount(), 300);
+    QCOMPARE(model.rowCount(), 200);
+    while (model.canFetchMore(QModelIndex()))
+        model.fetchMore(QModelIndex());
+    QCOMPARE(model.rowCount(), matches);
+    QCOMPARE(model.totalCount(), matches);
+    QVERIFY(!model.totalCountIsEstimate());
+    // A selective word is counted exactly.
+    f.text = QStringLiteral("telet");
+    model.setFilter(f);
+    QVERIFY(!model.totalCountIsEstimate());
+    QCOMPARE(model.totalCount(), ContributionRepository(*t.db).count(f));
+}

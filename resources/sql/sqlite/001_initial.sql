@@ -61,8 +61,6 @@ CREATE TABLE contribution (
     authority_code        TEXT REFERENCES authority(code), -- NULL until a coordinator confirms an imported email's authority
     contact_id            INTEGER REFERENCES contact(id),
     title                 TEXT NOT NULL,
-    body                  TEXT NOT NULL DEFAULT '',
-    difficulties          TEXT NOT NULL DEFAULT '',
     channel               TEXT NOT NULL CHECK (channel IN ('email', 'courrier', 'telephone', 'formulaire')),
     received_at           TEXT NOT NULL,
     status                TEXT NOT NULL DEFAULT 'received' REFERENCES review_state(code),
@@ -75,9 +73,15 @@ CREATE TABLE contribution (
     updated_at            TEXT NOT NULL,
     version               INTEGER NOT NULL DEFAULT 1,
     deleted_at            TEXT,
-    deleted_by            TEXT
+    deleted_by            TEXT,
+    assigned_to           TEXT,
+    -- The long texts come last: the short columns that lists filter and sort on stay in the
+    -- row's first page instead of behind kilobytes of testimony.
+    body                  TEXT NOT NULL DEFAULT '',
+    difficulties          TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX contribution_received_at ON contribution(received_at);
+CREATE INDEX contribution_live ON contribution(received_at, id) WHERE deleted_at IS NULL;
 CREATE INDEX contribution_status ON contribution(status, received_at);
 CREATE INDEX contribution_authority ON contribution(authority_code);
 

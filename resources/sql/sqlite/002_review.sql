@@ -10,7 +10,6 @@ CREATE TABLE person (
 
 ALTER TABLE campaign ADD COLUMN four_eyes INTEGER NOT NULL DEFAULT 1;
 
-ALTER TABLE contribution ADD COLUMN assigned_to TEXT REFERENCES person(login);
 CREATE INDEX contribution_assigned ON contribution(assigned_to, status);
 
 CREATE TABLE comment (
