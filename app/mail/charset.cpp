@@ -232,3 +232,8 @@ bool Charset::decodeWithIconv(QByteArrayView bytes, const QByteArray &charset, Q
     *out = QString::fromUtf8(result);
     return true;
 }
+
+char16_t Charset::windows1252(char16_t code)
+{
+    return code >= 0x80 && code < 0xA0 ? kCp1252High[code - 0x80] : code;
+}

@@ -19,6 +19,9 @@ public:
 
     static bool isValidUtf8(QByteArrayView bytes);
     static QString fromWindows1252(QByteArrayView bytes);
+    // What windows-1252 means by a code in 0x80–0x9F (the five holes keep their C1 value);
+    // other codes are returned unchanged. HTML numeric references and Python's Latin-1 follow it.
+    static char16_t windows1252(char16_t code);
 
     // Lower-case label without quotes, spaces or an RFC 2231 language suffix ("utf-8*fr").
     static QByteArray normalizedName(QByteArrayView charset);

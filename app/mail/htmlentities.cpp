@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmlentities.h"
 
+#include "charset.h"
+
 #include <QHash>
 
 #include <array>
@@ -270,48 +272,13 @@ constexpr Entity kEntities[] = {
     { u"zwnj", 0x200C },
 };
 
-// HTML5 maps these numeric references to their windows-1252 meaning (&#150; is a dash).
-constexpr std::array<char16_t, 32> kCp1252High = {
-    0x20AC,
-    0x0081,
-    0x201A,
-    0x0192,
-    0x201E,
-    0x2026,
-    0x2020,
-    0x2021,
-    0x02C6,
-    0x2030,
-    0x0160,
-    0x2039,
-    0x0152,
-    0x008D,
-    0x017D,
-    0x008F,
-    0x0090,
-    0x2018,
-    0x2019,
-    0x201C,
-    0x201D,
-    0x2022,
-    0x2013,
-    0x2014,
-    0x02DC,
-    0x2122,
-    0x0161,
-    0x203A,
-    0x0153,
-    0x009D,
-    0x017E,
-    0x0178,
-};
 
 QString fromCodePoint(char32_t cp)
 {
     if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
         return QString(QChar(0xFFFD));
     if (cp >= 0x80 && cp < 0xA0)
-        cp = kCp1252High[cp - 0x80];
+        cp = Charset::windows1252(char16_t(cp)); // HTML5: &#150; is a dash
     return QString::fromUcs4(&cp, 1);
 }
 

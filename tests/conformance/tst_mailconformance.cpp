@@ -3,6 +3,7 @@
 // (oracle.jsonl): no crash, no hang, and agreement on sender, subject, date and body for at
 // least 95% of the messages the oracle does not mark dubious. Skips when the corpus is absent.
 // The full list of disagreements is written to mail-conformance-report.md in the working folder.
+#include "charset.h"
 #include "mailreader.h"
 #include "mboxreader.h"
 #include "tnefreader.h"
@@ -35,43 +36,9 @@ QString corpusDir()
 // mapped the same way before comparing.
 QString squeeze(QString s)
 {
-    static const char16_t cp1252[32] = {
-        0x20AC,
-        0x0081,
-        0x201A,
-        0x0192,
-        0x201E,
-        0x2026,
-        0x2020,
-        0x2021,
-        0x02C6,
-        0x2030,
-        0x0160,
-        0x2039,
-        0x0152,
-        0x008D,
-        0x017D,
-        0x008F,
-        0x0090,
-        0x2018,
-        0x2019,
-        0x201C,
-        0x201D,
-        0x2022,
-        0x2013,
-        0x2014,
-        0x02DC,
-        0x2122,
-        0x0161,
-        0x203A,
-        0x0153,
-        0x009D,
-        0x017E,
-        0x0178,
-    };
     for (QChar &c : s) {
         if (c.unicode() >= 0x80 && c.unicode() < 0xA0)
-            c = QChar(cp1252[c.unicode() - 0x80]);
+            c = QChar(Charset::windows1252(c.unicode()));
     }
     s.remove(QRegularExpression(u"[\\s\\x{00A0}\\x{200B}\\x{FEFF}]+"_s));
     return s;
