@@ -2118,6 +2118,18 @@ Options:
         <source>More than %1 contributions</source>
         <translation>More than %1 contributions</translation>
     </message>
+    <message>
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
 </context>
 <context>
     <name>MessageReviewDialog</name>

@@ -2118,6 +2118,18 @@ Options :
         <source>More than %1 contributions</source>
         <translation>Plus de %1 contributions</translation>
     </message>
+    <message>
+        <source>Queues</source>
+        <translation>Files de relecture</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
 </context>
 <context>
     <name>MessageReviewDialog</name>

@@ -14,6 +14,11 @@
 #include "holdinglistwidget.h"
 #include "importcontroller.h"
 #include "maildropfilter.h"
+#include "historyview.h"
+#include "profilepicker.h"
+#include "queuepanel.h"
+#include "reviewactions.h"
+#include "reviewworkspace.h"
 #include "taxonomyrepository.h"
 #include "uitext.h"
 
@@ -26,7 +31,9 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -49,6 +56,7 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     setUpActions();
     setUpStatusBar();
     setUpImport();
+    setUpReview();
 
     connect(m_editor, &ContributionEditor::saved, this, &MainWindow::onSaved);
     connect(m_editor, &ContributionEditor::deleted, this, &MainWindow::onDeleted);
@@ -234,6 +242,64 @@ void MainWindow::setUpImport()
     connect(m_drops, &MailDropFilter::dropped, m_import, &ImportController::start);
 }
 
+void MainWindow::setUpReview()
+{
+    m_review = new ReviewWorkspace(m_db, this);
+    m_review->profilePicker()->restoreRememberedLogin();
+    // The search results take the list's place while the search box holds words.
+    m_listStack = new QStackedWidget(ui->listPanel);
+    ui->listLayout->replaceWidget(ui->contributionView, m_listStack);
+    m_listStack->addWidget(ui->contributionView);
+    m_listStack->addWidget(m_review->searchView());
+    auto dock = [this](QWidget *widget, const QString &title, const QString &name, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        ui->menuView->insertAction(ui->actionRefresh, d->toggleViewAction());
+    };
+    dock(m_review->queuePanel(), tr("Queues"), QStringLiteral("queueDock"), Qt::LeftDockWidgetArea);
+    auto *tabs = new QTabWidget;
+    tabs->addTab(m_review->reviewActions(), tr("Review"));
+    tabs->addTab(m_review->historyView(), tr("History"));
+    dock(tabs, tr("Review"), QStringLiteral("reviewDock"), Qt::RightDockWidgetArea);
+    statusBar()->addPermanentWidget(m_review->profilePicker());
+    ui->menuEdit->insertAction(ui->actionDelete, m_review->undoAction());
+    ui->menuEdit->addSeparator();
+    ui->menuEdit->addActions({m_review->taxonomyAction(), m_review->peopleAction()});
+
+    m_review->queuePanel()->setCriteriaSource([this] { return ui->filterBar->criteria(); });
+    ui->contributionView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    connect(ui->contributionView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        QList<qint64> ids;
+        for (const QModelIndex &row : ui->contributionView->selectionModel()->selectedRows())
+            ids.append(m_model->idAt(row.row()));
+        m_review->setSelection(ids);
+    });
+    connect(m_review, &ReviewWorkspace::searchSelectionChanged, m_review, &ReviewWorkspace::setSelection);
+    connect(m_review, &ReviewWorkspace::searchCurrentChanged, this, [this](qint64 id) {
+        if (id && id != m_editor->contributionId() && m_editor->maybeSave())
+            m_editor->openContribution(id);
+    });
+    connect(m_editor, &ContributionEditor::contributionChanged, m_review->historyView(), &HistoryView::setContribution);
+    connect(m_review, &ReviewWorkspace::queueSelected, this, [this](ContributionFilter f) {
+        f.sortColumn = m_model->filter().sortColumn;
+        f.descending = m_model->filter().descending;
+        m_listStack->setCurrentWidget(ui->contributionView);
+        m_model->setFilter(f);
+    });
+    connect(m_review, &ReviewWorkspace::heldSelected, this, &MainWindow::showHoldingList);
+    connect(m_holding, &HoldingListWidget::countChanged, m_review->queuePanel(), &QueuePanel::refresh);
+    connect(m_review, &ReviewWorkspace::contributionsChanged, this, [this](const QList<qint64> &ids) {
+        for (qint64 id : ids)
+            m_model->refresh(id);
+        if (ids.contains(m_editor->contributionId()) && !m_editor->isModified())
+            m_editor->openContribution(m_editor->contributionId());
+    });
+    connect(m_review, &ReviewWorkspace::taxonomyChanged, m_editor, &ContributionEditor::reloadTaxonomy);
+    connect(m_review, &ReviewWorkspace::actorChanged, this, &MainWindow::updateActions);
+}
+
 bool MainWindow::importFiles(const QStringList &paths)
 {
     return m_import->importFiles(paths);
@@ -243,6 +309,7 @@ void MainWindow::onImportChanged()
 {
     m_model->reload();
     m_holding->reload();
+    m_review->queuePanel()->refresh();
 }
 
 void MainWindow::onHeldAccepted(qint64 id)
@@ -313,6 +380,10 @@ void MainWindow::applyFilter()
     f.sortColumn = current.sortColumn;
     f.descending = current.descending;
     m_model->setFilter(f);
+    const bool searching = !f.text.trimmed().isEmpty();
+    if (searching)
+        m_review->search(f);
+    m_listStack->setCurrentWidget(searching ? static_cast<QWidget *>(m_review->searchView()) : ui->contributionView);
 }
 
 void MainWindow::keepSortIndicator()
@@ -375,6 +446,8 @@ void MainWindow::newContribution()
 
 void MainWindow::onSaved(qint64 id, bool created)
 {
+    m_review->queuePanel()->refresh();
+    m_review->historyView()->reload();
     if (!created) {
         m_model->refresh(id);
         return;
@@ -451,6 +524,8 @@ bool MainWindow::openDatabase(const QString &location)
     m_model->setFilter(f);
     m_model->reload();
     m_holding->reload();
+    m_review->profilePicker()->restoreRememberedLogin();
+    m_review->reload();
     updateStatusBar();
     updateWindowTitle();
     updateActions();

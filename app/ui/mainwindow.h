@@ -17,6 +17,8 @@ class HoldingListWidget;
 class ImportController;
 class MailDropFilter;
 class QDockWidget;
+class QStackedWidget;
+class ReviewWorkspace;
 class QLabel;
 class QTableView;
 class QToolButton;
@@ -48,6 +50,7 @@ public:
     ImportController *importController() const { return m_import; }
     HoldingListWidget *holdingList() const { return m_holding; }
     QDockWidget *holdingDock() const { return m_holdingDock; }
+    ReviewWorkspace *review() const { return m_review; }
 
     // Imports these .eml or mbox files, as if they had been dropped on the window.
     bool importFiles(const QStringList &paths);
@@ -64,6 +67,7 @@ private:
     void setUpList();
     void setUpStatusBar();
     void setUpImport();
+    void setUpReview();
     void onImportChanged();
     void onHeldAccepted(qint64 id);
     void updateHeldCount(int count);
@@ -96,6 +100,8 @@ private:
     MailDropFilter *m_drops = nullptr;
     HoldingListWidget *m_holding = nullptr;
     QDockWidget *m_holdingDock = nullptr;
+    ReviewWorkspace *m_review = nullptr;
+    QStackedWidget *m_listStack = nullptr;
     bool m_syncingSelection = false;
     int m_deletedRow = -1;
 };

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "contributionfilter.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+class Database;
+
+// A search a person keeps under a name, to run again from the queue panel.
+struct SavedSearch
+{
+    qint64 id = 0;
+    QString owner;
+    QString name;
+    ContributionFilter filter;
+};
+
+// The saved searches of the person acting (Database::actor()): each person sees and changes
+// only their own. The criteria are stored as JSON, so new criteria do not need a migration.
+class SavedSearchRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(SavedSearchRepository)
+
+public:
+    explicit SavedSearchRepository(Database &db);
+
+    QList<SavedSearch> all() const; // by name
+    // Returns the new id, or 0 with a sentence in *error (empty name, name already used…).
+    qint64 add(const QString &name, const ContributionFilter &filter, QString *error);
+    bool rename(qint64 id, const QString &name, QString *error);
+    bool update(qint64 id, const ContributionFilter &filter, QString *error);
+    bool remove(qint64 id, QString *error);
+
+    static QString toJson(const ContributionFilter &filter);
+    static ContributionFilter fromJson(const QString &json);
+
+private:
+    bool checkName(const QString &name, qint64 exceptId, QString *error) const;
+    bool changeOne(const QString &sql, const QVariantList &values, QString *error);
+
+    Database &m_db;
+};
