@@ -1349,6 +1349,14 @@ Options:
         <source>Dossier preview</source>
         <translation>Dossier preview</translation>
     </message>
+    <message>
+        <source>What the list shows</source>
+        <translation>What the list shows</translation>
+    </message>
+    <message>
+        <source>What the list shows: %1</source>
+        <translation>What the list shows: %1</translation>
+    </message>
 </context>
 <context>
     <name>DossierLoader</name>

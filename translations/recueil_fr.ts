@@ -1349,6 +1349,14 @@ Options :
         <source>Dossier preview</source>
         <translation>Aperçu du dossier</translation>
     </message>
+    <message>
+        <source>What the list shows</source>
+        <translation>Ce que montre la liste</translation>
+    </message>
+    <message>
+        <source>What the list shows: %1</source>
+        <translation>Ce que montre la liste : %1</translation>
+    </message>
 </context>
 <context>
     <name>DossierLoader</name>

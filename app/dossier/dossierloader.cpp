@@ -44,6 +44,8 @@ DossierLoader::DossierLoader(Database &db)
 
 QString DossierLoader::selectionLabel(const DossierOptions &options, const QList<Theme> &themes)
 {
+    if (options.useListFilter)
+        return options.listLabel.isEmpty() ? QStringLiteral("Sélection de la liste") : options.listLabel;
     QStringList states;
     for (const QString &s : options.statuses)
         states.append(frenchPlural(s));
@@ -90,11 +92,15 @@ bool DossierLoader::load(const DossierOptions &options, DossierData *data, QStri
     const ContributionRepository contributions(m_db);
     const SourceMessageRepository sources(m_db.connection());
     const AuthorityDirectory &directory = AuthorityDirectory::official();
-    const QStringList statuses = options.statuses.isEmpty() ? QStringList { QString() } : options.statuses;
-    const QSet<QString> wantedThemes(options.themes.cbegin(), options.themes.cend());
+    const QStringList statuses = options.useListFilter ? QStringList { options.listFilter.status }
+        : options.statuses.isEmpty()                   ? QStringList { QString() }
+                                                       : options.statuses;
+    QSet<QString> wantedThemes(options.themes.cbegin(), options.themes.cend());
+    if (options.useListFilter)
+        wantedThemes.clear();
     constexpr int pageSize = 500;
     for (const QString &status : statuses) {
-        ContributionFilter filter;
+        ContributionFilter filter = options.useListFilter ? options.listFilter : ContributionFilter();
         filter.status = status;
         filter.sortColumn = ContributionFilter::SortColumn::ReceivedAt;
         filter.descending = false;

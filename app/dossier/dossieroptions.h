@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "contributionfilter.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -19,6 +21,11 @@ struct DossierOptions
     bool includeContacts = false;
     bool listAttachments = true;
     QDate editionDate = QDate::currentDate();
+    // Instead of statuses and themes: exactly what the window's list shows (its filters, a
+    // queue or a saved search), described for the cover by listLabel.
+    bool useListFilter = false;
+    ContributionFilter listFilter;
+    QString listLabel;
 
     static QString groupingCode(Grouping grouping);
     static bool groupingFromCode(const QString &code, Grouping *grouping);

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dossierdialog.h"
+
+#include <QRadioButton>
 #include "ui_dossierdialog.h"
 
 #include "database.h"
@@ -73,7 +75,12 @@ void DossierDialog::populate()
 DossierOptions DossierDialog::options() const
 {
     DossierOptions o;
-    if (ui->filterRadio->isChecked()) {
+    if (m_listRadio && m_listRadio->isChecked()) {
+        o.statuses.clear();
+        o.useListFilter = true;
+        o.listFilter = m_listFilter;
+        o.listLabel = m_listLabel;
+    } else if (ui->filterRadio->isChecked()) {
         o.statuses.clear();
         for (int i = 0; i < ui->statusList->count(); ++i)
             if (ui->statusList->item(i)->checkState() == Qt::Checked)
@@ -87,6 +94,19 @@ DossierOptions DossierDialog::options() const
     o.includeContacts = ui->contactsCheck->isChecked();
     o.listAttachments = ui->attachmentsCheck->isChecked();
     return o;
+}
+
+void DossierDialog::setListSelection(const ContributionFilter &filter, const QString &label)
+{
+    m_listFilter = filter;
+    m_listLabel = label;
+    if (!m_listRadio) {
+        m_listRadio = new QRadioButton(ui->selectionGroup);
+        m_listRadio->setAccessibleName(tr("What the list shows"));
+        ui->selectionLayout->addWidget(m_listRadio, ui->selectionLayout->rowCount(), 0, 1, -1);
+    }
+    m_listRadio->setText(tr("What the list shows: %1").arg(label));
+    m_listRadio->setChecked(true);
 }
 
 void DossierDialog::setOptions(const DossierOptions &o)

@@ -19,6 +19,8 @@ class DossierDialog;
 // Chooses what goes into a dossier and makes it: preview, print, or export as PDF. The
 // selection is read here (the database belongs to this thread); layout, printing and PDF
 // writing run on a worker thread behind a progress dialog with Cancel.
+class QRadioButton;
+
 class DossierDialog : public QDialog
 {
     Q_OBJECT
@@ -28,6 +30,8 @@ public:
     ~DossierDialog() override;
 
     DossierOptions options() const;
+    // Offers "what the list shows" as the selection (and picks it).
+    void setListSelection(const ContributionFilter &filter, const QString &label);
     void setOptions(const DossierOptions &options);
 
     // Writes the dossier to `path` without asking where; false with a sentence if it failed or
@@ -51,4 +55,7 @@ private:
 
     std::unique_ptr<Ui::DossierDialog> ui;
     Database &m_db;
+    QRadioButton *m_listRadio = nullptr; // shown once the window offers its list's selection
+    ContributionFilter m_listFilter;
+    QString m_listLabel;
 };

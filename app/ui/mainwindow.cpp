@@ -177,6 +177,12 @@ void MainWindow::setUpActions()
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(ui->actionDossier, &QAction::triggered, this, [this] {
         DossierDialog dialog(m_db, this);
+        // A queue, a saved search or the filters of the list: print exactly that when asked.
+        const ContributionFilter shown = m_model->filter();
+        const bool filtered = !shown.text.trimmed().isEmpty() || !shown.status.isEmpty() || !shown.theme.isEmpty()
+            || !shown.authorityCode.isEmpty() || !shown.ids.isEmpty() || !shown.assignedTo.isEmpty();
+        if (filtered)
+            dialog.setListSelection(shown, m_countLabel->text());
         dialog.exec();
     });
     // Ctrl+F, Ctrl+N and the rest work wherever the focus is in the window.

@@ -2,6 +2,8 @@
 // The dossier dialog, driven offscreen: its defaults, the options it hands to the builder, and
 // a real export read back with Poppler.
 #include "database.h"
+#include "dossierloader.h"
+#include "contributionrepository.h"
 #include "dossierdialog.h"
 #include "dossiertestdata.h"
 #include "pdfprobe.h"
@@ -11,6 +13,7 @@
 #include <QComboBox>
 #include <QListWidget>
 #include <QRadioButton>
+#include <QSqlQuery>
 #include <QtTest>
 
 class TestDossierDialog : public QObject
@@ -36,6 +39,31 @@ class TestDossierDialog : public QObject
     }
 
 private Q_SLOTS:
+    void printsWhatTheListShows()
+    {
+        TestSupport::TempDatabase t;
+        ContributionRepository repo(*t.db);
+        QString error;
+        Contribution saumur = TestSupport::sampleContribution(QStringLiteral("Entraide à Saumur"));
+        Contribution martigues = TestSupport::sampleContribution(QStringLiteral("Télétravail à Martigues"));
+        martigues.authorityCode = QStringLiteral("13056");
+        QVERIFY(repo.create(saumur, &error) && repo.create(martigues, &error));
+        QSqlQuery(t.db->connection()).exec(QStringLiteral("UPDATE contribution SET status = 'validated'"));
+
+        DossierDialog dialog(*t.db);
+        QVERIFY(!dialog.options().useListFilter); // validated by default
+        ContributionFilter shown;
+        shown.authorityCode = QStringLiteral("13056");
+        dialog.setListSelection(shown, QStringLiteral("1 contribution"));
+        const DossierOptions o = dialog.options();
+        QVERIFY(o.useListFilter);
+        DossierData data;
+        QVERIFY2(DossierLoader(*t.db).load(o, &data, &error), qPrintable(error));
+        QCOMPARE(data.entries.size(), 1);
+        QCOMPARE(data.entries.first().contribution.title, QStringLiteral("Télétravail à Martigues"));
+        QCOMPARE(data.selectionLabel, QStringLiteral("1 contribution"));
+    }
+
     void initTestCase()
     {
         QLocale::setDefault(QLocale(QLocale::English));
