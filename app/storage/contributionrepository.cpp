@@ -483,8 +483,12 @@ QList<ContributionSummary> ContributionRepository::page(const ContributionFilter
     QVariantList values;
     QString sql = QStringLiteral(
         "SELECT c.id, c.title, c.authority_code, a.name, a.departement, c.received_at, c.status, c.primary_theme, "
-        "c.channel, coalesce(ct.name, '') FROM contribution c LEFT JOIN authority a ON a.code = c.authority_code "
-        "LEFT JOIN contact ct ON ct.id = c.contact_id");
+        "c.channel, coalesce(ct.name, '') FROM contribution c ")
+        // Newest first is walked along the index of live rows, stopping at the page's end, rather
+        // than sorting every match of a common word.
+        + (f.sortColumn == ContributionFilter::SortColumn::ReceivedAt ? QStringLiteral("INDEXED BY contribution_live ")
+                                                                      : QString())
+        + QStringLiteral("LEFT JOIN authority a ON a.code = c.authority_code LEFT JOIN contact ct ON ct.id = c.contact_id");
     sql += whereClause(f, &values);
     const char *order = "c.received_at";
     switch (f.sortColumn) {
@@ -524,7 +528,8 @@ int ContributionRepository::count(const ContributionFilter &f, int cap) const
     QVariantList values;
     QString sql = QStringLiteral("SELECT count(*) FROM contribution c") + whereClause(f, &values);
     if (cap > 0) {
-        sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM contribution c") + whereClause(f, &values)
+        sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM contribution c INDEXED BY contribution_live")
+            + whereClause(f, &values)
             + QStringLiteral(" LIMIT ?)");
         values = {};
         whereClause(f, &values);
