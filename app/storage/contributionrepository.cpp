@@ -29,6 +29,23 @@ QDateTime fromIsoUtc(const QVariant &v)
     return dt;
 }
 
+// The list's columns, in the order every list and search query selects them.
+ContributionSummary summaryFrom(const SqlQuery &q)
+{
+    ContributionSummary s;
+    s.id = q.value(0).toLongLong();
+    s.title = q.value(1).toString();
+    s.authorityCode = q.value(2).toString();
+    s.authorityName = q.value(3).toString();
+    s.departement = q.value(4).toString();
+    s.receivedAt = fromIsoUtc(q.value(5));
+    s.status = q.value(6).toString();
+    s.primaryTheme = q.value(7).toString();
+    s.channel = q.value(8).toString();
+    s.contactName = q.value(9).toString();
+    return s;
+}
+
 QStringList column(const QSqlDatabase &db, const QString &sql, qint64 id)
 {
     QStringList values;
@@ -507,18 +524,7 @@ QList<ContributionSummary> ContributionRepository::page(const ContributionFilter
     if (!q.exec(values))
         return rows;
     while (q.next()) {
-        ContributionSummary s;
-        s.id = q.value(0).toLongLong();
-        s.title = q.value(1).toString();
-        s.authorityCode = q.value(2).toString();
-        s.authorityName = q.value(3).toString();
-        s.departement = q.value(4).toString();
-        s.receivedAt = fromIsoUtc(q.value(5));
-        s.status = q.value(6).toString();
-        s.primaryTheme = q.value(7).toString();
-        s.channel = q.value(8).toString();
-        s.contactName = q.value(9).toString();
-        rows.append(s);
+        rows.append(summaryFrom(q));
     }
     return rows;
 }
@@ -578,17 +584,7 @@ QList<SearchHit> ContributionRepository::search(const QString &query, const Cont
             return false;
         while (q.next()) {
             SearchHit h;
-            ContributionSummary &s = h.summary;
-            s.id = q.value(0).toLongLong();
-            s.title = q.value(1).toString();
-            s.authorityCode = q.value(2).toString();
-            s.authorityName = q.value(3).toString();
-            s.departement = q.value(4).toString();
-            s.receivedAt = fromIsoUtc(q.value(5));
-            s.status = q.value(6).toString();
-            s.primaryTheme = q.value(7).toString();
-            s.channel = q.value(8).toString();
-            s.contactName = q.value(9).toString();
+            h.summary = summaryFrom(q);
             h.rank = q.value(10).toDouble();
             hits.append(h);
         }
