@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "frenchtext.h"
 
+#include <algorithm>
+
 #include <QTimeZone>
 
 namespace FrenchText {
@@ -12,7 +14,9 @@ constexpr QChar Nbsp(0x00A0);
 
 QString foldForSearch(const QString &text)
 {
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    // Decomposing is the costly step and changes nothing in plain ASCII.
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    const QString decomposed = ascii ? text : text.normalized(QString::NormalizationForm_KD);
     QString out;
     out.reserve(decomposed.size());
     bool lastSpace = true;
@@ -36,8 +40,10 @@ QString foldForSearch(const QString &text)
     if (out.endsWith(QLatin1Char(' ')))
         out.chop(1);
     // Ligatures that NFKD leaves whole.
-    out.replace(QChar(0x0153), QStringLiteral("oe"));
-    out.replace(QChar(0x00E6), QStringLiteral("ae"));
+    if (!ascii) {
+        out.replace(QChar(0x0153), QStringLiteral("oe"));
+        out.replace(QChar(0x00E6), QStringLiteral("ae"));
+    }
     return out;
 }
 

@@ -16,6 +16,11 @@
 #include <QRegularExpression>
 #include <QSqlError>
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
 QString ImportOutcome::kindCode(Kind kind)
 {
     switch (kind) {
@@ -105,9 +110,17 @@ QString MailImporter::roleFromSignature(const QString &text, const QString &name
 {
     if (name.trimmed().isEmpty())
         return {};
-    const QStringList lines = text.split(QLatin1Char('\n'));
+    // The signature is in the last lines: split only those.
+    qsizetype start = text.size();
+    for (int n = 0; n < 16 && start > 0; ++n)
+        start = text.lastIndexOf(QLatin1Char('\n'), start - 1);
+    const QStringList lines = text.mid(start + 1).split(QLatin1Char('\n'));
     const QString folded = FrenchText::foldForSearch(name);
     for (qsizetype i = lines.size() - 1; i >= 0 && i >= lines.size() - 15; --i) {
+        // Folding is costly: a line much shorter or longer than the name cannot be it.
+        const qsizetype length = lines.at(i).trimmed().size();
+        if (length < name.size() / 2 || length > name.size() * 2 + 4)
+            continue;
         if (FrenchText::foldForSearch(lines.at(i)) != folded)
             continue;
         for (qsizetype j = i + 1; j < lines.size(); ++j) {
@@ -140,6 +153,84 @@ Contribution MailImporter::prefill(const ParsedMessage &m)
     return c;
 }
 
+namespace {
+
+// Hands prepared messages from the reading thread to the storing one, in order. Bounded in
+// count and in bytes so that reading ahead never holds more than a few messages in memory
+// (one huge message still passes alone).
+class PreparedQueue
+{
+public:
+    using Item = MailImporter::Prepared;
+
+    // Blocks while the queue is full. Returns false when the consumer has stopped.
+    bool push(Item item)
+    {
+        std::unique_lock lock(m_mutex);
+        const qint64 weight = weightOf(item);
+        m_changed.wait(lock, [&] {
+            return m_stopped || m_items.empty() || (m_items.size() < maxItems && m_bytes + weight <= maxBytes);
+        });
+        if (m_stopped)
+            return false;
+        m_bytes += weight;
+        m_items.push_back(std::move(item));
+        m_changed.notify_all();
+        return true;
+    }
+
+    // Blocks until an item arrives. Returns false once the producer is done and all is taken.
+    bool pop(Item *item)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return !m_items.empty() || m_finished; });
+        if (m_items.empty())
+            return false;
+        *item = std::move(m_items.front());
+        m_items.pop_front();
+        m_bytes -= weightOf(*item);
+        m_changed.notify_all();
+        return true;
+    }
+
+    void finish()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_finished = true;
+        m_changed.notify_all();
+    }
+
+    void stop()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_changed.notify_all();
+    }
+
+private:
+    static qint64 weightOf(const Item &item)
+    {
+        if (!item.message)
+            return 0;
+        qint64 bytes = item.message->raw.size();
+        for (const MailAttachment &a : item.message->attachments)
+            bytes += a.data.size();
+        return bytes;
+    }
+
+    static constexpr size_t maxItems = 64;
+    static constexpr qint64 maxBytes = qint64(64) << 20;
+
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Item> m_items;
+    qint64 m_bytes = 0;
+    bool m_finished = false;
+    bool m_stopped = false;
+};
+
+} // namespace
+
 bool MailImporter::importFile(const QString &path, const Sink &sink)
 {
     QFile file(path);
@@ -152,12 +243,8 @@ bool MailImporter::importFile(const QString &path, const Sink &sink)
     }
     const QByteArray head = file.peek(4096);
     if (MboxReader::looksLikeMbox(head)) {
-        MboxReader reader(&file);
-        QByteArray raw;
-        while (reader.next(&raw))
-            if (!sink(importMessage(raw, path, reader.index())) || m_cancelled)
-                return false;
-        return true;
+        file.close();
+        return importMbox(path, [&sink](const ImportOutcome &o, qint64) { return sink(o); });
     }
     // A single message: refuse what is obviously too big to be an email before reading it.
     constexpr qint64 maxMessage = qint64(1) << 30;
@@ -171,19 +258,63 @@ bool MailImporter::importFile(const QString &path, const Sink &sink)
     return sink(importMessage(file.readAll(), path, -1));
 }
 
-ImportOutcome MailImporter::importMessage(const QByteArray &raw, const QString &source, int index)
+bool MailImporter::importMbox(const QString &path, const ProgressSink &sink)
 {
-    ImportOutcome o;
+    PreparedQueue queue;
+    // Reading, MIME decoding, hashing and the authority suggestion run on the reader thread;
+    // the duplicate check, the deadline guard and the writing stay here, one message at a time
+    // and in the file's order, exactly as without the second thread.
+    std::thread reader([&queue, path] {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            Prepared failed;
+            failed.outcome.source = path;
+            failed.outcome.kind = ImportOutcome::Error;
+            failed.outcome.error = tr("Cannot open “%1”: %2").arg(path, file.errorString());
+            queue.push(std::move(failed));
+            queue.finish();
+            return;
+        }
+        MboxReader mbox(&file);
+        QByteArray raw;
+        while (mbox.next(&raw)) {
+            Prepared prepared = prepare(raw, path, mbox.index());
+            prepared.bytesRead = file.pos();
+            if (!queue.push(std::move(prepared)))
+                break;
+        }
+        queue.finish();
+    });
+
+    bool completed = true;
+    Prepared prepared;
+    while (queue.pop(&prepared)) {
+        const qint64 bytesRead = prepared.bytesRead;
+        if (!sink(finish(std::move(prepared)), bytesRead) || m_cancelled) {
+            completed = false;
+            break;
+        }
+    }
+    queue.stop();
+    reader.join();
+    m_currentIndex = -1;
+    return completed;
+}
+
+MailImporter::Prepared MailImporter::prepare(const QByteArray &raw, const QString &source, int index)
+{
+    Prepared p;
+    ImportOutcome &o = p.outcome;
     o.source = source;
     o.index = index;
     QString error;
-    const std::optional<ParsedMessage> parsed = MailReader::read(raw, &error);
-    if (!parsed) {
+    p.message = MailReader::read(raw, &error);
+    if (!p.message) {
         o.kind = ImportOutcome::Error;
         o.error = error.isEmpty() ? tr("This file could not be read as an email.") : error;
-        return o;
+        return p;
     }
-    const ParsedMessage &m = *parsed;
+    const ParsedMessage &m = *p.message;
     o.messageId = m.messageId;
     o.fromName = m.fromName;
     o.fromAddress = m.fromAddress;
@@ -193,9 +324,22 @@ ImportOutcome MailImporter::importMessage(const QByteArray &raw, const QString &
     o.warnings = m.warnings;
     for (const MailAttachment &a : m.attachments)
         o.attachments.append({a.originalName, a.mimeType, a.data.size(), a.sha256});
-    const Contribution prefilled = prefill(m);
-    o.authorityCode = prefilled.authorityCode;
-    return store(m, prefilled, o);
+    p.prefilled = prefill(m);
+    o.authorityCode = p.prefilled.authorityCode;
+    return p;
+}
+
+ImportOutcome MailImporter::finish(Prepared &&prepared)
+{
+    if (!prepared.message)
+        return prepared.outcome;
+    m_currentIndex = prepared.outcome.index;
+    return store(*prepared.message, std::move(prepared.prefilled), std::move(prepared.outcome));
+}
+
+ImportOutcome MailImporter::importMessage(const QByteArray &raw, const QString &source, int index)
+{
+    return finish(prepare(raw, source, index));
 }
 
 ImportOutcome MailImporter::store(const ParsedMessage &m, Contribution c, ImportOutcome o)

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <optional>
 
 class Database;
 
@@ -74,6 +75,15 @@ public:
     bool importFile(const QString &path, const Sink &sink);
     ImportOutcome importMessage(const QByteArray &raw, const QString &source, int index);
 
+    // An mbox, read and parsed on a second thread while this one stores the messages in order,
+    // so that both cores work. The sink also learns how far into the file the reading is.
+    using ProgressSink = std::function<bool(const ImportOutcome &, qint64 bytesRead)>;
+    bool importMbox(const QString &path, const ProgressSink &sink);
+
+    // Position in its mbox of the message being stored (-1 for a single email): lets a
+    // reviewer say which message it is looking at.
+    int currentIndex() const { return m_currentIndex; }
+
     // What the form is prefilled with; the coordinator confirms.
     static Contribution prefill(const ParsedMessage &message);
     static QString titleFromSubject(const QString &subject);
@@ -85,11 +95,24 @@ public:
                     qint64 *contributionId, QString *error);
     bool discardHeld(qint64 sourceMessageId, const QString &reason, QString *error);
 
+    // A message read and prefilled, not yet stored: what the reading thread hands over.
+    struct Prepared
+    {
+        ImportOutcome outcome;
+        std::optional<ParsedMessage> message;
+        Contribution prefilled;
+        qint64 bytesRead = 0;
+    };
+    // Reads and prefills one message. Touches no database: safe on any thread.
+    static Prepared prepare(const QByteArray &raw, const QString &source, int index);
+    ImportOutcome finish(Prepared &&prepared);
+
 private:
     ImportOutcome store(const ParsedMessage &m, Contribution prefilled, ImportOutcome outcome);
 
     Database &m_db;
     bool m_dryRun = false;
     bool m_cancelled = false;
+    int m_currentIndex = -1;
     Reviewer m_reviewer;
 };

@@ -12,8 +12,8 @@
 #include "messagecontent.h"
 #include "rfc2047.h"
 #include "safefilename.h"
+#include "sha256.h"
 
-#include <QCryptographicHash>
 #include <QRegularExpression>
 #include <gmime/gmime.h>
 
@@ -133,7 +133,7 @@ std::optional<ParsedMessage> MailReader::read(const QByteArray &raw, QString *er
 
     ParsedMessage m;
     m.raw = raw;
-    m.sha256 = QCryptographicHash::hash(raw, QCryptographicHash::Sha256).toHex();
+    m.sha256 = Sha256::hex(raw);
     readEnvelope(headers, &m);
     MessageContent content = MessageContent::collect(g_mime_message_get_mime_part(message.get()));
     m.receivedAt = receiptTime(headers, m.sentAt, &m.warnings);

@@ -9,9 +9,9 @@
 #include "mimeparameters.h"
 #include "rfc2047.h"
 #include "safefilename.h"
+#include "sha256.h"
 #include "tnefreader.h"
 
-#include <QCryptographicHash>
 #include <gmime/gmime.h>
 
 using namespace Qt::StringLiterals;
@@ -240,7 +240,7 @@ void MessageContent::addLeaf(GMimeObject *part, bool ignoreText, bool relatedRes
     file.contentId = stripAngles(headers.value("content-id"));
     file.isInline = disposition.value() == "inline" || (disposition.value().isEmpty() && relatedResource);
     file.safeName = SafeFileName::make(name, file.mimeType);
-    file.sha256 = QCryptographicHash::hash(file.data, QCryptographicHash::Sha256).toHex();
+    file.sha256 = Sha256::hex(file.data);
     const bool tnef = mime == "application/ms-tnef" || mime == "application/vnd.ms-tnef"
         || name.compare(u"winmail.dat", Qt::CaseInsensitive) == 0;
     if (tnef && TnefReader::looksLikeTnef(file.data))
@@ -287,7 +287,7 @@ void MessageContent::addMessagePart(GMimeObject *part)
     file.originalName = name;
     file.isInline = disposition.value() == "inline";
     file.safeName = SafeFileName::make(name, file.mimeType);
-    file.sha256 = QCryptographicHash::hash(file.data, QCryptographicHash::Sha256).toHex();
+    file.sha256 = Sha256::hex(file.data);
     if (inner)
         embedded.append({ inner, int(attachments.size()) });
     attachments.append(file);

@@ -3,8 +3,8 @@
 
 #include "charset.h"
 #include "safefilename.h"
+#include "sha256.h"
 
-#include <QCryptographicHash>
 #include <QMimeDatabase>
 
 #ifdef RECUEIL_HAVE_YTNEF
@@ -125,7 +125,7 @@ bool TnefReader::extract(const QByteArray &data, QList<MailAttachment> *files, Q
         }
         file.contentId = propertyText(&a->MAPI, PR_ATTACH_CONTENT_ID).trimmed();
         file.safeName = SafeFileName::make(file.originalName, file.mimeType);
-        file.sha256 = QCryptographicHash::hash(file.data, QCryptographicHash::Sha256).toHex();
+        file.sha256 = Sha256::hex(file.data);
         files->append(file);
     }
     TNEFFree(&tnef);

@@ -35,7 +35,10 @@ void ImportWorker::run()
         return;
     }
     MailImporter importer(db);
-    importer.setReviewer([this](const ParsedMessage &m, Contribution &c) { return review(m, c); });
+    importer.setReviewer([this, &importer](const ParsedMessage &m, Contribution &c) {
+        m_currentMessage = importer.currentIndex();
+        return review(m, c);
+    });
     for (int i = 0; i < m_sources.size() && !isCancelled(); ++i) {
         const ImportSource &source = m_sources.at(i);
         m_currentName = source.isFile() ? QFileInfo(source.path).fileName() : source.label;
@@ -57,15 +60,11 @@ void ImportWorker::importFile(MailImporter &importer, const ImportSource &source
 {
     QFile file(source.path);
     if (file.open(QIODevice::ReadOnly) && MboxReader::looksLikeMbox(file.peek(4096))) {
-        // Read here rather than by MailImporter::importFile, to know how far into the file we are.
-        MboxReader reader(&file);
-        QByteArray raw;
-        while (!isCancelled() && reader.next(&raw)) {
-            m_currentMessage = reader.index();
-            const ImportOutcome outcome = importer.importMessage(raw, source.path, reader.index());
-            if (!report(outcome, file.pos()) || importer.wasCancelled())
-                break;
-        }
+        file.close();
+        // The importer says how far into the file it has read, for the progress bar.
+        importer.importMbox(source.path, [this](const ImportOutcome &outcome, qint64 bytesRead) {
+            return report(outcome, bytesRead);
+        });
         m_currentMessage = -1;
         return;
     }

@@ -19,6 +19,10 @@ private Q_SLOTS:
         QTest::newRow("ligature") << QStringLiteral("Cœur") << QStringLiteral("coeur");
         QTest::newRow("spaces") << QStringLiteral("  a   b ") << QStringLiteral("a b");
         QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("plain ASCII, upper case and digits") << QStringLiteral("CCAS de Longwy 54400")
+                                                            << QStringLiteral("ccas de longwy 54400");
+        QTest::newRow("ASCII punctuation only") << QStringLiteral("--- ; ---") << QString();
+        QTest::newRow("full-width letters fold like ASCII") << QStringLiteral("ＡＢＣ") << QStringLiteral("abc");
     }
 
     void fold()

@@ -218,6 +218,83 @@ private Q_SLOTS:
         QCOMPARE(ContributionRepository(*t.db).find(id)->receivedAt, utc("2021-03-02T10:00:00Z"));
     }
 
+    // The mbox is read on a second thread: the outcomes still come in the file's order, and a
+    // sink that stops the import leaves exactly the messages it was told about in the database.
+    void mboxStopsWhereTheSinkSays()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("many.mbox"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        constexpr int count = 300;
+        for (int i = 0; i < count; ++i) {
+            f.write(QStringLiteral("From mairie@saumur.fr Mon Feb  1 10:00:00 2021\n"
+                                   "From: Mairie <mairie@saumur.fr>\n"
+                                   "To: appel@villesinternet.net\n"
+                                   "Subject: Témoignage %1\n"
+                                   "Date: Mon, 1 Feb 2021 10:00:00 +0100\n"
+                                   "Message-ID: <m%1@saumur.fr>\n"
+                                   "MIME-Version: 1.0\n"
+                                   "Content-Type: text/plain; charset=utf-8\n\n"
+                                   "Le télétravail, message %1.\n\n")
+                        .arg(i)
+                        .toUtf8());
+        }
+        f.close();
+
+        TempDatabase t;
+        MailImporter importer(*t.db);
+        QList<int> indexes;
+        const bool completed = importer.importFile(path, [&](const ImportOutcome &o) {
+            indexes.append(o.index);
+            return indexes.size() < 10;
+        });
+        QVERIFY(!completed);
+        QCOMPARE(indexes, QList<int>({0, 1, 2, 3, 4, 5, 6, 7, 8, 9}));
+        QCOMPARE(rows(*t.db, QStringLiteral("SELECT count(*) FROM contribution")), 10);
+        QCOMPARE(rows(*t.db, QStringLiteral("SELECT count(*) FROM source_message")), 10);
+
+        // Again to the end: the ten are duplicates, the rest created, all in order.
+        const QList<ImportOutcome> outcomes = importAll(importer, path);
+        QCOMPARE(outcomes.size(), count);
+        for (int i = 0; i < count; ++i) {
+            QCOMPARE(outcomes.at(i).index, i);
+            QCOMPARE(outcomes.at(i).messageId, QStringLiteral("m%1@saumur.fr").arg(i));
+            QCOMPARE(outcomes.at(i).kind, i < 10 ? ImportOutcome::Duplicate : ImportOutcome::Created);
+        }
+        QCOMPARE(rows(*t.db, QStringLiteral("SELECT count(*) FROM contribution")), count);
+    }
+
+    void roleFromSignature_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("role");
+        QTest::newRow("plain") << "Bonjour,\nvoici notre retour.\n\nMarie Dupont\nDirectrice générale des services\n"
+                               << "Marie Dupont" << "Directrice générale des services";
+        QTest::newRow("accents and case differ") << "Texte.\n\nHÉLÈNE LEFÈVRE\nChargée de mission numérique"
+                                                 << "Hélène Lefèvre" << "Chargée de mission numérique";
+        QTest::newRow("blank line before the role") << "Texte.\n-- \nJean Martin\n\nMaire adjoint"
+                                                    << "Jean Martin" << "Maire adjoint";
+        QTest::newRow("address, not a role") << "Texte.\nJean Martin\njean.martin@mairie.fr" << "Jean Martin" << "";
+        QTest::newRow("phone, not a role") << "Texte.\nJean Martin\n02 41 00 00 00" << "Jean Martin" << "";
+        QTest::newRow("name absent") << "Texte.\nCordialement\nLe service" << "Jean Martin" << "";
+        QTest::newRow("no name") << "Texte.\nJean Martin\nMaire" << "" << "";
+        QString longText;
+        for (int i = 0; i < 200; ++i)
+            longText += QStringLiteral("Ligne %1 du témoignage, assez longue pour compter.\n").arg(i);
+        QTest::newRow("signature after a long text") << longText + "Paul Girard\nDGS" << "Paul Girard" << "DGS";
+        QTest::newRow("name too far up") << "Paul Girard\nDGS\n" + longText << "Paul Girard" << "";
+    }
+
+    void roleFromSignature()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, name);
+        QFETCH(QString, role);
+        QCOMPARE(MailImporter::roleFromSignature(text, name), role);
+    }
+
     void titleFromSubject_data()
     {
         QTest::addColumn<QString>("subject");
