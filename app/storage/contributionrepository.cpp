@@ -5,6 +5,7 @@
 #include "authoritydirectory.h"
 #include "contributionvalidator.h"
 #include "database.h"
+#include "searchrank.h"
 #include "frenchtext.h"
 #include "personrepository.h"
 #include "sqlquery.h"
@@ -554,77 +555,107 @@ QList<SearchHit> ContributionRepository::search(const QString &query, const Cont
     others.text.clear();
     QVariantList values;
     const QString where = whereClause(others, &values);
-    // Rank every match cheaply (bm25 only; a tag match weighs like a title word), keep one page,
-    // and only then build the highlighted extracts of that page.
-    const QString tagHits = QStringLiteral(
-        "  UNION ALL SELECT rowid, 3.0 * bm25(contribution_tag_fts) FROM contribution_tag_fts WHERE contribution_tag_fts MATCH ?");
-    // Without other criteria the page is cut before reading the contributions' rows.
     const bool filtered = !values.isEmpty();
-    const QString rankedTail = QStringLiteral(
-        "), best(id, score) AS (SELECT id, min(score) FROM hits GROUP BY id")
-        + (filtered ? QString() : QStringLiteral(" ORDER BY 2, 1 LIMIT ? OFFSET ?"))
-        + QStringLiteral(") SELECT c.id, c.title, c.authority_code, a.name, a.departement, c.received_at, c.status, "
-                         "c.primary_theme, c.channel, coalesce(ct.name, ''), best.score FROM best JOIN contribution c ON "
-                         "c.id = best.id LEFT JOIN authority a ON a.code = c.authority_code LEFT JOIN contact ct ON "
-                         "ct.id = c.contact_id")
-        + where + QStringLiteral(" ORDER BY best.score, c.id")
-        + (filtered ? QStringLiteral(" LIMIT ? OFFSET ?") : QString());
+    const QSqlDatabase db = m_db.connection();
+    const QString rank = SearchRank::functionFor(db);
+    const int wanted = offset + limit;
+
+    // The best `wanted` matches of one index with their extracts, by score (lower is better),
+    // the other criteria applied. FTS5 sorts the matches by its rank itself, so the extracts
+    // are built for the page's rows only, and the contributions' rows are read for the filters.
+    struct Match
+    {
+        qint64 id = 0;
+        double score = 0;
+        QString snippet;
+    };
+    auto bestOf = [&](const QString &table, const QString &ranking, const QString &snippet, double weight,
+                      const QString &match, QList<Match> *best) -> bool {
+        const QString sql = QStringLiteral("SELECT ") + table + QStringLiteral(".rowid, ") + table
+            + QStringLiteral(".rank, ") + snippet + QStringLiteral(" FROM ") + table
+            + (filtered ? QStringLiteral(" JOIN contribution c ON c.id = ") + table + QStringLiteral(".rowid")
+                        : QString())
+            + QStringLiteral(" WHERE ") + table + QStringLiteral(" MATCH ? AND ") + table
+            + QStringLiteral(".rank MATCH ?") + (filtered ? where.mid(7).prepend(QStringLiteral(" AND ")) : QString())
+            + QStringLiteral(" ORDER BY ") + table + QStringLiteral(".rank LIMIT ?");
+        SqlQuery q(db, sql);
+        if (!q.exec(QVariantList{match, ranking} + values + QVariantList{wanted}))
+            return false;
+        while (q.next())
+            best->append({q.value(0).toLongLong(), weight * q.value(1).toDouble(), q.value(2).toString()});
+        // SQLite may report a query it cannot read only when the rows are stepped through.
+        return !q.query().lastError().isValid();
+    };
 
     QList<SearchHit> hits;
     // withTags: a query naming a column of the text ("title:…") cannot be run on the tags.
     auto run = [&](const QString &match, bool withTags) -> bool {
-        const QString sql = QStringLiteral("WITH hits(id, score) AS MATERIALIZED (SELECT rowid, bm25(contribution_fts, 10.0, 1.0, 1.0, "
-                                           "5.0, 2.0) FROM contribution_fts WHERE contribution_fts MATCH ?")
-            + (withTags ? tagHits : QString()) + rankedTail;
-        SqlQuery q(m_db.connection(), sql);
-        const QVariantList matches = withTags ? QVariantList{match, match} : QVariantList{match};
-        const QVariantList bound = filtered ? matches + values + QVariantList{limit, offset}
-                                            : matches + QVariantList{limit, offset} + values;
-        if (!q.exec(bound))
+        hits.clear();
+        QList<Match> textBest;
+        QList<Match> tagBest;
+        if (!bestOf(QStringLiteral("contribution_fts"), rank + QStringLiteral("(10.0, 1.0, 1.0, 5.0, 2.0)"),
+                    SearchRank::snippetFor(db), 1.0, match, &textBest)
+            || (withTags
+                && !bestOf(QStringLiteral("contribution_tag_fts"), rank + QStringLiteral("()"),
+                           QStringLiteral("snippet(contribution_tag_fts, 0, '«', '»', '…', 16)"), 3.0, match, &tagBest)))
             return false;
-        while (q.next()) {
+        // A contribution found by its text and by its tags counts once, with its better score
+        // (a tag match weighs like a title word) and the extract of its text when there is one.
+        // The page is within the best `wanted` of each index.
+        QHash<qint64, Match> merged;
+        for (const Match &m : std::as_const(textBest) + tagBest) {
+            auto it = merged.find(m.id);
+            if (it == merged.end()) {
+                merged.insert(m.id, m);
+                continue;
+            }
+            it->score = std::min(it->score, m.score);
+            if (it->snippet.isEmpty())
+                it->snippet = m.snippet;
+        }
+        QList<Match> ranked = merged.values();
+        std::sort(ranked.begin(), ranked.end(),
+                  [](const Match &a, const Match &b) { return std::pair(a.score, a.id) < std::pair(b.score, b.id); });
+        ranked = ranked.mid(offset, limit);
+        if (ranked.isEmpty())
+            return true;
+
+        QJsonArray ids;
+        for (const Match &m : std::as_const(ranked))
+            ids.append(m.id);
+        QHash<qint64, ContributionSummary> summaries;
+        SqlQuery rows(db, QStringLiteral(
+            "SELECT c.id, c.title, c.authority_code, a.name, a.departement, c.received_at, c.status, c.primary_theme, "
+            "c.channel, coalesce(ct.name, '') FROM contribution c LEFT JOIN authority a ON a.code = c.authority_code "
+            "LEFT JOIN contact ct ON ct.id = c.contact_id WHERE c.id IN (SELECT value FROM json_each(?))"));
+        if (!rows.exec({QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))}))
+            return false;
+        while (rows.next()) {
+            const ContributionSummary summary = summaryFrom(rows);
+            summaries.insert(summary.id, summary);
+        }
+        for (const Match &m : std::as_const(ranked)) {
+            const auto summary = summaries.constFind(m.id);
+            if (summary == summaries.cend()) // deleted between the two statements
+                continue;
             SearchHit h;
-            h.summary = summaryFrom(q);
-            h.rank = q.value(10).toDouble();
+            h.summary = *summary;
+            h.rank = m.score;
+            h.snippet = m.snippet;
             hits.append(h);
         }
-        // SQLite may report a query it cannot read only when the rows are stepped through.
-        if (q.query().lastError().isValid()) {
-            hits.clear();
-            return false;
-        }
-        if (hits.isEmpty())
-            return true;
-        QHash<qint64, QString> snippets;
-        QJsonArray ids;
-        for (const SearchHit &h : std::as_const(hits))
-            ids.append(h.summary.id);
-        const QString idJson = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
-        for (const QString &sql : {QStringLiteral("SELECT rowid, snippet(contribution_tag_fts, 0, '«', '»', '…', 16) FROM "
-                                                  "contribution_tag_fts WHERE contribution_tag_fts MATCH ? AND rowid IN "
-                                                  "(SELECT value FROM json_each(?))"),
-                                   QStringLiteral("SELECT rowid, snippet(contribution_fts, -1, '«', '»', '…', 16) FROM "
-                                                  "contribution_fts WHERE contribution_fts MATCH ? AND rowid IN "
-                                                  "(SELECT value FROM json_each(?))")}) {
-            SqlQuery s(m_db.connection(), sql);
-            if (s.exec({match, idJson}))
-                while (s.next())
-                    snippets.insert(s.value(0).toLongLong(), s.value(1).toString());
-        }
-        for (SearchHit &h : hits)
-            h.snippet = snippets.value(h.summary.id);
         return true;
     };
     const QString trimmed = query.trimmed();
-    if (trimmed.isEmpty())
+    if (trimmed.isEmpty() || limit <= 0)
         return hits;
     // The words as typed first (FTS5 syntax); if SQLite cannot read them, as plain words.
     if (run(trimmed, true) || run(trimmed, false))
         return hits;
     hits.clear();
     const QString plain = plainWordsQuery(trimmed);
-    if (!plain.isEmpty())
-        run(plain, true);
+    if (!plain.isEmpty() && !run(plain, true))
+        hits.clear();
     return hits;
 }
 

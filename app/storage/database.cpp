@@ -2,6 +2,7 @@
 #include "database.h"
 
 #include "schemamigrator.h"
+#include "searchrank.h"
 #include "sqlquery.h"
 #include "reviewstate.h"
 #include "taxonomy.h"
@@ -164,6 +165,9 @@ bool Database::openSqlite(const QString &path, QString *error)
         *error = tr("Cannot open “%1”: %2").arg(path, db.lastError().text());
         return false;
     }
+    QString rankError;
+    if (!SearchRank::install(db, &rankError))
+        qInfo("Search results are ranked with SQLite's bm25(): %s", qUtf8Printable(rankError));
     QSqlQuery pragma(db);
     pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     // A larger page cache keeps the full-text index in memory between searches (32 MB).
