@@ -4,9 +4,11 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QGuiApplication>
 #include <QTextStream>
 #include <cstdio>
+#include <unistd.h>
 
 int main(int argc, char *argv[])
 {
@@ -21,7 +23,16 @@ int main(int argc, char *argv[])
     if (CommandLine::wantsCommand(arguments)) {
         // Headless: no display needed. Printing a dossier needs fonts, so a GUI application
         // on the offscreen platform.
-        QTextStream out(stdout);
+        // What the command prints goes to the real standard output; what libraries print there
+        // on their own (libytnef reports broken winmail.dat files with printf) goes to standard
+        // error, so that `--json` output stays one JSON object per line.
+        QFile output;
+        const int outputFd = dup(STDOUT_FILENO);
+        if (outputFd >= 0 && dup2(STDERR_FILENO, STDOUT_FILENO) >= 0)
+            output.open(outputFd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle);
+        else
+            output.open(stdout, QIODevice::WriteOnly);
+        QTextStream out(&output);
         QTextStream err(stderr);
         if (CommandLine::needsFonts(arguments)) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

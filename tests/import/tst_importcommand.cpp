@@ -90,6 +90,36 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("import"), testData(file)}), exitCode);
     }
 
+    // libytnef reports a broken winmail.dat on standard output with printf: that must not
+    // break the JSON Lines a script reads there.
+    void libraryChatterStaysOffTheJsonLines()
+    {
+        QByteArray tnef("\x78\x9f\x3e\x22\x01\x00", 6);
+        tnef += QByteArray("\x02\x02\x90\x06\x00\xff\xff\x00\x00garbage", 18); // length beyond the end
+        const QByteArray mail = "From: Mairie <m@albi.fr>\r\nDate: Tue, 2 Feb 2021 10:13:58 +0100\r\n"
+                                "Subject: Outlook\r\nMessage-ID: <tnef@albi.fr>\r\nMIME-Version: 1.0\r\n"
+                                "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n"
+                                "Content-Type: text/plain; charset=utf-8\r\n\r\nTexte.\r\n--b\r\n"
+                                "Content-Type: application/ms-tnef; name=winmail.dat\r\n"
+                                "Content-Transfer-Encoding: base64\r\n\r\n"
+            + tnef.toBase64() + "\r\n--b--\r\n";
+        const QString path = m_dir.filePath(QStringLiteral("winmail.eml"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(mail);
+        f.close();
+        QProcess p;
+        p.start(QStringLiteral(RECUEIL_BINARY),
+                {QStringLiteral("--database"), m_db, QStringLiteral("import"), QStringLiteral("--json"), path});
+        QVERIFY(p.waitForFinished(60000));
+        const QList<QByteArray> lines = p.readAllStandardOutput().split('\n');
+        QCOMPARE(lines.size(), 2); // one object, then the final newline
+        QJsonParseError error;
+        const QJsonObject o = QJsonDocument::fromJson(lines.first(), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, lines.first().constData());
+        QCOMPARE(o.value(QStringLiteral("outcome")).toString(), QStringLiteral("created"));
+    }
+
     void notMailIsAnErrorRow()
     {
         const QString png = m_dir.filePath(QStringLiteral("photo.eml"));
