@@ -41,8 +41,10 @@ QueryWeights *queryWeights(const Fts5ExtensionApi *api, Fts5Context *fts, int *r
         return nullptr;
     auto owned = std::make_unique<QueryWeights>();
     const int phrases = api->xPhraseCount(fts);
-    owned->idf.resize(size_t(phrases));
-    for (int p = 0; p < phrases; ++p) {
+    // With one phrase its weight is the same for every row and cannot change the order:
+    // counting its rows (a walk through all of them) is only needed to weigh several.
+    owned->idf.assign(size_t(phrases), 1.0);
+    for (int p = 0; phrases > 1 && p < phrases; ++p) {
         sqlite3_int64 hits = 0;
         *rc = api->xQueryPhrase(fts, p, &hits, countRow);
         if (*rc != SQLITE_OK)
