@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "taxonomydialog.h"
+#include "palettecolors.h"
 
 #include "database.h"
 #include "taxonomyrepository.h"
@@ -32,7 +33,7 @@ void markRetired(QTreeWidgetItem *item, int columns)
         QFont f = item->font(c);
         f.setItalic(true);
         item->setFont(c, f);
-        item->setForeground(c, QColor(0x6b, 0x6b, 0x6b));
+        item->setForeground(c, PaletteColors::muted(item->treeWidget() ? item->treeWidget()->palette() : QPalette()));
     }
 }
 } // namespace
