@@ -38,6 +38,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStyle>
@@ -603,7 +604,13 @@ const QString listHeaderKey = QStringLiteral("window/listHeader");
 void MainWindow::restoreSession()
 {
     QSettings settings;
-    restoreGeometry(settings.value(geometryKey).toByteArray());
+    // On a narrow screen (a laptop at 200 %) the editor may be narrower than it asks.
+    const QScreen *where = screen() ? screen() : QGuiApplication::primaryScreen();
+    const int em = fontMetrics().averageCharWidth();
+    if (where && where->availableGeometry().width() < em * 200)
+        m_editor->setMinimumWidth(em * 45);
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
+        fitToScreen();
     restoreState(settings.value(stateKey).toByteArray(), windowStateVersion);
     ui->splitter->restoreState(settings.value(splitterKey).toByteArray());
     QHeaderView *header = ui->contributionView->horizontalHeader();
@@ -611,6 +618,28 @@ void MainWindow::restoreSession()
         keepSortIndicator();
     m_recent->add(m_db.location());
     m_remembersSession = true;
+}
+
+void MainWindow::fitToScreen()
+{
+    // The first time: as large as the screen allows, up to what the three panes need. On a
+    // narrow screen, or at 200 % on a laptop, the review panel goes behind the queues (as a tab)
+    // so that the list and the editor keep their room.
+    const QScreen *where = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!where)
+        return;
+    const QRect available = where->availableGeometry();
+    const int em = fontMetrics().averageCharWidth();
+    if (available.width() < em * 200) {
+        auto *queues = findChild<QDockWidget *>(QStringLiteral("queueDock"));
+        auto *review = findChild<QDockWidget *>(QStringLiteral("reviewDock"));
+        if (queues && review) {
+            tabifyDockWidget(queues, review);
+            queues->raise();
+        }
+    }
+    resize(qMin(available.width() * 9 / 10, em * 240), qMin(available.height() * 9 / 10, fontMetrics().height() * 60));
+    move(available.center() - rect().center());
 }
 
 void MainWindow::saveSession() const

@@ -69,6 +69,9 @@ public:
     // the database to File › Open Recent, and from now on saves the layout when the window closes.
     void restoreSession();
     void saveSession() const;
+    // The first layout: the window sized for the screen, the review panel behind the queues
+    // when the screen is narrow (a laptop at 200 %).
+    void fitToScreen();
     RecentDatabases *recentDatabases() const { return m_recent; }
 
     // Listens, through instance, for other "recueil FILE.eml" started on the same database,

@@ -21,6 +21,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void cleanup();
 
     void layoutAndColumnsComeBack();
+    void firstLayoutFitsASmallScreen();
     void aTestWindowLeavesTheSettingsAlone();
     void recentDatabasesAreListedNewestFirst();
     void recentMenuOpensADatabase();
@@ -130,6 +132,23 @@ void TestDesktopWindow::layoutAndColumnsComeBack()
         authorityWidth);
     QVERIFY(again.findChild<QToolBar *>(QStringLiteral("mainToolBar"))->isHidden());
     QVERIFY(again.holdingDock()->isHidden());
+}
+
+void TestDesktopWindow::firstLayoutFitsASmallScreen()
+{
+    // The offscreen screen is 800 × 600: a laptop at 200 % is not much more.
+    MainWindow window(*m_db->db, *m_clock);
+    window.restoreSession();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QRect available = window.screen()->availableGeometry();
+    QVERIFY2(available.width() < 1000, "the test expects a small screen");
+    auto *queues = window.findChild<QDockWidget *>(QStringLiteral("queueDock"));
+    auto *review = window.findChild<QDockWidget *>(QStringLiteral("reviewDock"));
+    QVERIFY(window.tabifiedDockWidgets(queues).contains(review));
+    QVERIFY2(window.width() <= available.width(),
+             qPrintable(QString("%1 px wide on a %2 px screen").arg(window.width()).arg(available.width())));
+    QVERIFY(window.height() <= available.height());
 }
 
 void TestDesktopWindow::aTestWindowLeavesTheSettingsAlone()
