@@ -8,8 +8,13 @@
 #include "database.h"
 #include "dossierdialog.h"
 #include "helpdialog.h"
+#include "importprogressdialog.h"
 #include "importsummarydialog.h"
+#include "mailviewerdialog.h"
 #include "mainwindow.h"
+#include "messagereviewdialog.h"
+#include "peopledialog.h"
+#include "taxonomydialog.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
 #include "welcomedialog.h"
@@ -125,8 +130,9 @@ void TestAccessibility::initTestCase()
 void TestAccessibility::everyControlHasAName_data()
 {
     QTest::addColumn<QString>("window");
-    for (const char *name : { "main window", "editor with a contribution", "review docks", "import summary",
-             "dossier dialog", "welcome", "help" })
+    for (const char *name :
+        { "main window", "editor with a contribution", "review docks", "import summary", "dossier dialog",
+            "welcome", "help", "message review", "import progress", "mail viewer", "people", "taxonomy" })
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 
@@ -170,6 +176,16 @@ void TestAccessibility::everyControlHasAName()
         dialog = std::make_unique<WelcomeDialog>();
     } else if (window == "help") {
         dialog = std::make_unique<HelpDialog>();
+    } else if (window == "message review") {
+        dialog = std::make_unique<MessageReviewDialog>(*db.db);
+    } else if (window == "import progress") {
+        dialog = std::make_unique<ImportProgressDialog>();
+    } else if (window == "mail viewer") {
+        dialog = std::make_unique<MailViewerDialog>();
+    } else if (window == "people") {
+        dialog = std::make_unique<PeopleDialog>(*db.db);
+    } else if (window == "taxonomy") {
+        dialog = std::make_unique<TaxonomyDialog>(*db.db);
     }
     if (dialog)
         tops << dialog.get();
