@@ -33,6 +33,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileOpenEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -758,6 +759,33 @@ void MainWindow::closeEvent(QCloseEvent *event)
 }
 
 namespace {
+// macOS: the Finder opens a .eml with the running Recueil through a QFileOpenEvent, not argv.
+class FileOpenFilter : public QObject
+{
+public:
+    explicit FileOpenFilter(MainWindow *window)
+        : QObject(window)
+        , m_window(window)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::FileOpen) {
+            const QString file = static_cast<QFileOpenEvent *>(event)->file();
+            if (MailDropFilter::isMailFile(file)) {
+                m_window->receiveFiles({file});
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    MainWindow *m_window;
+};
+
 // "recueil --database x.sqlite": x.sqlite is the value of an option, not a file to open or import.
 bool isDatabaseArgumentValue(const QStringList &arguments, int i)
 {
@@ -798,6 +826,11 @@ QStringList MainWindow::mailFiles(const QStringList &arguments)
     return files;
 }
 
+void MainWindow::watchFileOpenEvents()
+{
+    qApp->installEventFilter(new FileOpenFilter(this));
+}
+
 int MainWindow::launch(const QStringList &arguments)
 {
     // Without --database: the database of the last session, else the default one.
@@ -822,6 +855,7 @@ int MainWindow::launch(const QStringList &arguments)
     SingleInstance instance;
     instance.listen(db.location());
     window.setSingleInstance(&instance);
+    window.watchFileOpenEvents();
     window.show();
     if (!files.isEmpty())
         QTimer::singleShot(0, &window, [&window, files] { window.importFiles(files); });

@@ -80,6 +80,8 @@ public:
     // Files handed over by another "recueil": comes to the front and imports them (after the
     // import under way, if any).
     void receiveFiles(const QStringList &files);
+    // macOS: emails opened from the Finder come as QFileOpenEvents; they are received likewise.
+    void watchFileOpenEvents();
 
     void showHelp();
     // Help › Welcome (and the first start): the three jobs and the sample campaign.

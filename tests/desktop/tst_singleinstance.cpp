@@ -14,6 +14,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileOpenEvent>
 #include <QLocalServer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void aLiveWindowIsNotRobbed();
     void theWindowImportsWhatItReceives();
     void filesArrivingDuringAnImportWaitTheirTurn();
+    void theFinderOpensEmailsInTheWindow();
 
 private:
     // Runs "recueil DATABASE FILES…" as a second process would, on a thread of its own.
@@ -210,6 +212,26 @@ void TestSingleInstance::filesArrivingDuringAnImportWaitTheirTurn()
     window.receiveFiles({ testData("mail/03-martigues-gmail.eml") });
     QTRY_VERIFY_WITH_TIMEOUT(window.model()->totalCount() == 2, 20000);
     QTRY_VERIFY(!window.importController()->isRunning());
+    if (auto *summary = window.importController()->summaryDialog())
+        summary->close();
+}
+
+void TestSingleInstance::theFinderOpensEmailsInTheWindow()
+{
+    TempDatabase db;
+    FixedClock clock(utc("2021-03-25T10:00:00Z"));
+    MainWindow window(*db.db, clock);
+    window.importController()->setVerifyEachMessage(false);
+    window.watchFileOpenEvents();
+    window.show();
+    QFileOpenEvent notMail(QStringLiteral("/tmp/rapport.pdf"));
+    QCoreApplication::sendEvent(qApp, &notMail);
+    QVERIFY(!window.importController()->isRunning());
+    QFileOpenEvent mail(testData("mail/01-saumur-thunderbird.eml"));
+    QCoreApplication::sendEvent(qApp, &mail);
+    QVERIFY(window.importController()->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!window.importController()->isRunning(), 20000);
+    QTRY_COMPARE(window.model()->totalCount(), 1);
     if (auto *summary = window.importController()->summaryDialog())
         summary->close();
 }
