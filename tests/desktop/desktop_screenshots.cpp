@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Renders the main window, the editor, the import summary and the dossier dialog, filled from
 // the sample campaign, into PNG files for docs/screenshots and the AppStream file (not a test):
-//   xvfb-run -a -s "-screen 0 1400x900x24" env LANG=fr_FR.UTF-8 LC_ALL=fr_FR.UTF-8
+//   xvfb-run -a -s "-screen 0 1920x1080x24" env LANG=fr_FR.UTF-8 LC_ALL=fr_FR.UTF-8
 //       build/ci/tests/desktop/desktop_screenshots docs/screenshots [--dark]
 // (one command line).
 // QT_SCALE_FACTOR=2 shows the window at 200 %; --dark paints it with a dark palette.
@@ -114,7 +114,7 @@ int main(int argc, char **argv)
         qFatal("%s", qPrintable(error));
     FixedClock clock(QDateTime(QDate(2021, 3, 25), QTime(10, 0), QTimeZone::utc()));
     MainWindow window(db, clock);
-    window.resize(1600, 1000);
+    window.resize(1920, 1080);
     window.show();
     window.contributionView()->setFocus();
     window.contributionView()->selectRow(2);
