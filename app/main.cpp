@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 #include "mainwindow.h"
+#include "palettecolors.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QTextStream>
 #include <cstdio>
 #include <unistd.h>
@@ -49,6 +51,13 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Recueil"));
     QApplication::setDesktopFileName(QStringLiteral("fr.villes-internet.Recueil"));
+    // The installed icon theme's, else the PNGs built in (when run from the build tree).
+    QIcon builtIn;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        builtIn.addFile(QStringLiteral(":/icons/fr.villes-internet.Recueil-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("fr.villes-internet.Recueil"), builtIn));
     Translations::install(&app);
+    // Colours of the forms' own readable on a dark desktop too.
+    app.installEventFilter(new PaletteColors::Adapter(&app));
     return MainWindow::launch(app.arguments());
 }

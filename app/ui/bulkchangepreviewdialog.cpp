@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bulkchangepreviewdialog.h"
+#include "palettecolors.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -38,7 +39,7 @@ BulkChangePreviewDialog::BulkChangePreviewDialog(
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     const QIcon refusedIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    const QColor refusedColor = QColor(0xa4, 0x1e, 0x11);
+    const QColor refusedColor = PaletteColors::error(palette());
     int refused = 0;
     for (int row = 0; row < plan.size(); ++row) {
         const PlannedChange &p = plan.at(row);

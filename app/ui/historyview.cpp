@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historyview.h"
+#include "palettecolors.h"
 
 #include "audithistorymodel.h"
 #include "database.h"
@@ -126,10 +127,11 @@ void HistoryView::loadComments()
     QString html;
     for (const Comment &c : comments) {
         html += QStringLiteral(
-            "<p style='margin-bottom:8px'><b>%1</b> <span style='color:#666666'>— %2</span><br/>%3</p>")
+            "<p style='margin-bottom:8px'><b>%1</b> <span style='color:%4'>— %2</span><br/>%3</p>")
                     .arg(names.value(c.author, c.author).toHtmlEscaped(),
                         UiText::longDateTime(c.at, zone).toHtmlEscaped(),
-                        c.body.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
+                        c.body.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>")),
+                        PaletteColors::muted(palette()).name());
     }
     if (comments.isEmpty())
         html = QStringLiteral("<p><i>%1</i></p>")

@@ -11,32 +11,43 @@
 #include "database.h"
 #include "elidedlabel.h"
 #include "filterbar.h"
+#include "helpdialog.h"
 #include "holdinglistwidget.h"
 #include "importcontroller.h"
 #include "maildropfilter.h"
 #include "historyview.h"
 #include "profilepicker.h"
 #include "queuepanel.h"
+#include "recentdatabases.h"
 #include "reviewactions.h"
 #include "reviewworkspace.h"
+#include "samplecampaign.h"
+#include "singleinstance.h"
 #include "taxonomyrepository.h"
 #include "uitext.h"
+#include "welcomedialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileOpenEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <utility>
 
 MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     : QMainWindow(parent)
@@ -150,11 +161,45 @@ void MainWindow::setUpActions()
     ui->actionRefresh->setShortcuts(QKeySequence::Refresh);
     ui->actionRefresh->setIcon(icon("view-refresh", QStyle::SP_BrowserReload));
     ui->actionAbout->setIcon(icon("help-about", QStyle::SP_MessageBoxInformation));
+    ui->actionDossier->setShortcuts(QKeySequence::Print);
+
+    // File › Open Recent, just below File › Open.
+    auto *recentMenu = new QMenu(tr("Open &Recent"), this);
+    recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    recentMenu->setIcon(icon("document-open-recent", QStyle::SP_DirOpenIcon));
+    const QList<QAction *> fileActions = ui->menuFile->actions();
+    ui->menuFile->insertMenu(fileActions.value(fileActions.indexOf(ui->actionOpenDatabase) + 1), recentMenu);
+    m_recent = new RecentDatabases(recentMenu, this);
+    connect(m_recent, &RecentDatabases::openRequested, this, [this](const QString &location) {
+        if (!QFileInfo(location).isFile()) {
+            QMessageBox::warning(this, tr("Cannot open the database"),
+                                 tr("The database “%1” is no longer there: it has been removed from the list.")
+                                     .arg(QDir::toNativeSeparators(location)));
+            m_recent->remove(location);
+            return;
+        }
+        if (m_editor->maybeSave())
+            openDatabase(location);
+    });
+
+    // Help › Recueil Help (F1), Welcome, About.
+    auto *help = new QAction(icon("help-contents", QStyle::SP_DialogHelpButton), tr("Recueil &Help"), this);
+    help->setObjectName(QStringLiteral("actionHelp"));
+    help->setShortcuts(QKeySequence::HelpContents);
+    help->setShortcutContext(Qt::ApplicationShortcut);
+    connect(help, &QAction::triggered, this, &MainWindow::showHelp);
+    auto *welcome = new QAction(tr("&Welcome and sample campaign…"), this);
+    welcome->setObjectName(QStringLiteral("actionWelcome"));
+    connect(welcome, &QAction::triggered, this, &MainWindow::showWelcome);
+    ui->menuHelp->insertActions(ui->actionAbout, {help, welcome});
+    ui->menuHelp->insertSeparator(ui->actionAbout);
+    addAction(help);
 
     QAction *save = m_editor->saveAction();
     ui->menuFile->insertAction(ui->actionOpenDatabase, save);
     ui->menuEdit->insertActions(ui->actionDelete, {m_editor->undoAction(), m_editor->redoAction()});
     ui->menuEdit->insertSeparator(ui->actionDelete);
+    ui->mainToolBar->toggleViewAction()->setText(tr("&Toolbar"));
     ui->menuView->insertAction(ui->actionRefresh, ui->mainToolBar->toggleViewAction());
     ui->menuView->insertSeparator(ui->actionRefresh);
 
@@ -241,6 +286,9 @@ void MainWindow::setUpImport()
         if (m_editor->contributionId() && !m_editor->isModified())
             m_editor->openContribution(m_editor->contributionId());
         updateActions();
+        // Files handed over by another "recueil" while this import ran: their turn now.
+        if (!m_queuedFiles.isEmpty())
+            QTimer::singleShot(0, this, [this] { importFiles(std::exchange(m_queuedFiles, {})); });
     });
 
     m_drops = new MailDropFilter(this);
@@ -257,18 +305,20 @@ void MainWindow::setUpReview()
     ui->listLayout->replaceWidget(ui->contributionView, m_listStack);
     m_listStack->addWidget(ui->contributionView);
     m_listStack->addWidget(m_review->searchView());
-    auto dock = [this](QWidget *widget, const QString &title, const QString &name, Qt::DockWidgetArea area) {
+    auto dock = [this](QWidget *widget, const QString &title, const QString &menuText, const QString &name,
+                       Qt::DockWidgetArea area) {
         auto *d = new QDockWidget(title, this);
         d->setObjectName(name);
         d->setWidget(widget);
         addDockWidget(area, d);
+        d->toggleViewAction()->setText(menuText);
         ui->menuView->insertAction(ui->actionRefresh, d->toggleViewAction());
     };
-    dock(m_review->queuePanel(), tr("Queues"), QStringLiteral("queueDock"), Qt::LeftDockWidgetArea);
+    dock(m_review->queuePanel(), tr("Queues"), tr("&Queues"), QStringLiteral("queueDock"), Qt::LeftDockWidgetArea);
     auto *tabs = new QTabWidget;
     tabs->addTab(m_review->reviewActions(), tr("Review"));
     tabs->addTab(m_review->historyView(), tr("History"));
-    dock(tabs, tr("Review"), QStringLiteral("reviewDock"), Qt::RightDockWidgetArea);
+    dock(tabs, tr("Review"), tr("Re&view panel"), QStringLiteral("reviewDock"), Qt::RightDockWidgetArea);
     statusBar()->addPermanentWidget(m_review->profilePicker());
     ui->menuEdit->insertAction(ui->actionDelete, m_review->undoAction());
     ui->menuEdit->addSeparator();
@@ -535,7 +585,129 @@ bool MainWindow::openDatabase(const QString &location)
     updateStatusBar();
     updateWindowTitle();
     updateActions();
+    // The sample campaign is listed, but the next start goes back to the real desk.
+    if (m_remembersSession)
+        m_recent->add(m_db.location(), location != SampleCampaign::defaultLocation());
+    if (m_instance)
+        m_instance->listen(m_db.location());
     return true;
+}
+
+namespace {
+// Saved window states from another layout of the docks are ignored.
+constexpr int windowStateVersion = 1;
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString stateKey = QStringLiteral("window/state");
+const QString splitterKey = QStringLiteral("window/splitter");
+const QString listHeaderKey = QStringLiteral("window/listHeader");
+} // namespace
+
+void MainWindow::restoreSession()
+{
+    QSettings settings;
+    // On a narrow screen (a laptop at 200 %) the editor may be narrower than it asks.
+    const QScreen *where = screen() ? screen() : QGuiApplication::primaryScreen();
+    const int em = fontMetrics().averageCharWidth();
+    if (where && where->availableGeometry().width() < em * 200)
+        m_editor->setMinimumWidth(em * 45);
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
+        fitToScreen();
+    restoreState(settings.value(stateKey).toByteArray(), windowStateVersion);
+    ui->splitter->restoreState(settings.value(splitterKey).toByteArray());
+    QHeaderView *header = ui->contributionView->horizontalHeader();
+    if (header->restoreState(settings.value(listHeaderKey).toByteArray()))
+        keepSortIndicator();
+    m_recent->add(m_db.location());
+    m_remembersSession = true;
+}
+
+void MainWindow::fitToScreen()
+{
+    // The first time: as large as the screen allows, up to what the three panes need. On a
+    // narrow screen, or at 200 % on a laptop, the review panel goes behind the queues (as a tab)
+    // so that the list and the editor keep their room.
+    const QScreen *where = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!where)
+        return;
+    const QRect available = where->availableGeometry();
+    const int em = fontMetrics().averageCharWidth();
+    if (available.width() < em * 200) {
+        auto *queues = findChild<QDockWidget *>(QStringLiteral("queueDock"));
+        auto *review = findChild<QDockWidget *>(QStringLiteral("reviewDock"));
+        if (queues && review) {
+            tabifyDockWidget(queues, review);
+            queues->raise();
+        }
+    }
+    resize(qMin(available.width() * 9 / 10, em * 240), qMin(available.height() * 9 / 10, fontMetrics().height() * 60));
+    move(available.center() - rect().center());
+}
+
+void MainWindow::saveSession() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState(windowStateVersion));
+    settings.setValue(splitterKey, ui->splitter->saveState());
+    settings.setValue(listHeaderKey, ui->contributionView->horizontalHeader()->saveState());
+}
+
+void MainWindow::setSingleInstance(SingleInstance *instance)
+{
+    m_instance = instance;
+    connect(instance, &SingleInstance::filesReceived, this, &MainWindow::receiveFiles);
+}
+
+void MainWindow::receiveFiles(const QStringList &files)
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+    if (files.isEmpty())
+        return;
+    if (m_import->isRunning()) {
+        m_queuedFiles += files;
+        statusBar()->showMessage(tr("These emails will be imported once the current import is over."), 10000);
+        return;
+    }
+    importFiles(files);
+}
+
+void MainWindow::showHelp()
+{
+    if (!m_help) {
+        m_help = new HelpDialog(this);
+        m_help->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+}
+
+void MainWindow::showWelcome()
+{
+    WelcomeDialog dialog(this);
+    WelcomeDialog::setShown();
+    if (dialog.exec() == WelcomeDialog::OpenSample)
+        openSampleCampaign();
+}
+
+bool MainWindow::openSampleCampaign()
+{
+    if (!m_editor->maybeSave())
+        return false;
+    QString error;
+    const QString location = SampleCampaign::defaultLocation();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool created = SampleCampaign::create(location, &error);
+    QApplication::restoreOverrideCursor();
+    if (!created) {
+        QMessageBox::warning(this, tr("Cannot open the sample campaign"), error);
+        return false;
+    }
+    return openDatabase(location);
 }
 
 void MainWindow::showAbout()
@@ -547,11 +719,17 @@ void MainWindow::showAbout()
            "<p>Collects the testimonies of local authorities for the call “%2”, organised by %3.</p>"
            "<p>Official list of communes and intercommunalités: %4.</p>"
            "<p>Database: %5</p>"
-           "<p>Free software under the GNU General Public License, version 3 or later.</p>")
+           "<p>Free software under the GNU General Public License, version 3 or later.</p>"
+           "<p>Bundled with it, under their own licences:</p>"
+           "<ul><li>the list of French local authorities, from Etalab (decoupage-administratif): MIT licence;</li>"
+           "<li>the Noto Serif and Noto Sans fonts by Google, embedded in the dossiers: "
+           "SIL Open Font License 1.1;</li>"
+           "<li>the emails of the sample campaign, written for Recueil: same licence as Recueil.</li></ul>"
+           "<p>Built with Qt %6 and GMime 3.</p>")
             .arg(QStringLiteral(RECUEIL_VERSION), campaign.name.toHtmlEscaped(),
                  campaign.organisers.toHtmlEscaped(),
                  AuthorityDirectory::official().dataVersion().toHtmlEscaped(),
-                 m_db.location().toHtmlEscaped()));
+                 m_db.location().toHtmlEscaped(), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -575,10 +753,39 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
         m_import->stopAndWait();
     }
+    if (m_remembersSession)
+        saveSession();
     event->accept();
 }
 
 namespace {
+// macOS: the Finder opens a .eml with the running Recueil through a QFileOpenEvent, not argv.
+class FileOpenFilter : public QObject
+{
+public:
+    explicit FileOpenFilter(MainWindow *window)
+        : QObject(window)
+        , m_window(window)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::FileOpen) {
+            const QString file = static_cast<QFileOpenEvent *>(event)->file();
+            if (MailDropFilter::isMailFile(file)) {
+                m_window->receiveFiles({file});
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    MainWindow *m_window;
+};
+
 // "recueil --database x.sqlite": x.sqlite is the value of an option, not a file to open or import.
 bool isDatabaseArgumentValue(const QStringList &arguments, int i)
 {
@@ -587,6 +794,12 @@ bool isDatabaseArgumentValue(const QStringList &arguments, int i)
 } // namespace
 
 QString MainWindow::databaseLocation(const QStringList &arguments)
+{
+    const QString named = namedDatabase(arguments);
+    return named.isEmpty() ? Database::defaultLocation() : named;
+}
+
+QString MainWindow::namedDatabase(const QStringList &arguments)
 {
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
@@ -599,7 +812,7 @@ QString MainWindow::databaseLocation(const QStringList &arguments)
             && !MailDropFilter::isMailFile(a))
             return a;
     }
-    return Database::defaultLocation();
+    return {};
 }
 
 QStringList MainWindow::mailFiles(const QStringList &arguments)
@@ -613,17 +826,40 @@ QStringList MainWindow::mailFiles(const QStringList &arguments)
     return files;
 }
 
+void MainWindow::watchFileOpenEvents()
+{
+    qApp->installEventFilter(new FileOpenFilter(this));
+}
+
 int MainWindow::launch(const QStringList &arguments)
 {
+    // Without --database: the database of the last session, else the default one.
+    QString location = namedDatabase(arguments);
+    if (location.isEmpty())
+        location = RecentDatabases::lastDatabase();
+    if (location.isEmpty())
+        location = Database::defaultLocation();
+    // A window is already open on this database: it imports the files, this process is done.
+    const QStringList files = mailFiles(arguments);
+    if (SingleInstance::sendToRunning(location, files))
+        return 0;
+
     Database db;
     QString error;
-    if (!db.open(databaseLocation(arguments), &error)) {
+    if (!db.open(location, &error)) {
         QMessageBox::critical(nullptr, tr("Recueil cannot start"), error);
         return 1;
     }
     MainWindow window(db, Clock::system());
+    window.restoreSession();
+    SingleInstance instance;
+    instance.listen(db.location());
+    window.setSingleInstance(&instance);
+    window.watchFileOpenEvents();
     window.show();
-    if (const QStringList files = mailFiles(arguments); !files.isEmpty())
+    if (!files.isEmpty())
         QTimer::singleShot(0, &window, [&window, files] { window.importFiles(files); });
+    else if (!WelcomeDialog::wasShown())
+        QTimer::singleShot(0, &window, &MainWindow::showWelcome);
     return QApplication::exec();
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 namespace Ui {
@@ -13,11 +14,14 @@ class ContributionListModel;
 class Database;
 class ElidedLabel;
 class FilterBar;
+class HelpDialog;
 class HoldingListWidget;
 class ImportController;
 class MailDropFilter;
 class QDockWidget;
 class QStackedWidget;
+class RecentDatabases;
+class SingleInstance;
 class ReviewWorkspace;
 class QLabel;
 class QTableView;
@@ -40,6 +44,8 @@ public:
     // Returns 1, after saying why in a message box, when the database cannot be opened.
     static int launch(const QStringList &arguments);
     static QString databaseLocation(const QStringList &arguments);
+    // The database named on the command line (--database, or a file that is not an email), or empty.
+    static QString namedDatabase(const QStringList &arguments);
     // The emails named on the command line (recueil FILE.eml), to import once the window is up.
     static QStringList mailFiles(const QStringList &arguments);
 
@@ -58,6 +64,29 @@ public:
     // Works on another database file from now on; false, with the reason shown, if it
     // cannot be opened (the current one then stays open).
     bool openDatabase(const QString &location);
+
+    // Puts back the window layout, the splitter and the list's columns of the last session, adds
+    // the database to File › Open Recent, and from now on saves the layout when the window closes.
+    void restoreSession();
+    void saveSession() const;
+    // The first layout: the window sized for the screen, the review panel behind the queues
+    // when the screen is narrow (a laptop at 200 %).
+    void fitToScreen();
+    RecentDatabases *recentDatabases() const { return m_recent; }
+
+    // Listens, through instance, for other "recueil FILE.eml" started on the same database,
+    // and again on each database opened later.
+    void setSingleInstance(SingleInstance *instance);
+    // Files handed over by another "recueil": comes to the front and imports them (after the
+    // import under way, if any).
+    void receiveFiles(const QStringList &files);
+    // macOS: emails opened from the Finder come as QFileOpenEvents; they are received likewise.
+    void watchFileOpenEvents();
+
+    void showHelp();
+    // Help › Welcome (and the first start): the three jobs and the sample campaign.
+    void showWelcome();
+    bool openSampleCampaign();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -104,4 +133,9 @@ private:
     QStackedWidget *m_listStack = nullptr;
     bool m_syncingSelection = false;
     int m_deletedRow = -1;
+    RecentDatabases *m_recent = nullptr;
+    SingleInstance *m_instance = nullptr;
+    QStringList m_queuedFiles;
+    QPointer<HelpDialog> m_help;
+    bool m_remembersSession = false;
 };

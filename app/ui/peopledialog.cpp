@@ -41,6 +41,7 @@ PeopleDialog::PeopleDialog(Database &db, QWidget *parent)
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("peopleTable"));
+    m_table->setAccessibleName(tr("People of the campaign"));
     m_table->setHorizontalHeaderLabels({tr("Login"), tr("Name"), tr("Role"), tr("Active")});
     m_table->verticalHeader()->hide();
     m_table->setSelectionMode(QAbstractItemView::NoSelection);

@@ -28,7 +28,7 @@ ReviewWorkspace::ReviewWorkspace(Database &db, QWidget *parent)
     m_profile = new ProfilePicker(db);
     setUpSearchView();
 
-    m_undoAction = m_actions->undoStack()->createUndoAction(this, tr("Undo"));
+    m_undoAction = m_actions->undoStack()->createUndoAction(this, tr("Undo in the re&view:"));
     m_undoAction->setObjectName(QStringLiteral("actionUndoReview"));
     m_taxonomyAction = new QAction(tr("Sub-topics and &tags…"), this);
     m_taxonomyAction->setObjectName(QStringLiteral("actionTaxonomy"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "taxonomydialog.h"
+#include "palettecolors.h"
 
 #include "database.h"
 #include "taxonomyrepository.h"
@@ -32,7 +33,7 @@ void markRetired(QTreeWidgetItem *item, int columns)
         QFont f = item->font(c);
         f.setItalic(true);
         item->setFont(c, f);
-        item->setForeground(c, QColor(0x6b, 0x6b, 0x6b));
+        item->setForeground(c, PaletteColors::muted(item->treeWidget() ? item->treeWidget()->palette() : QPalette()));
     }
 }
 } // namespace
@@ -65,6 +66,7 @@ QWidget *TaxonomyDialog::buildSubtopicTab()
     auto *page = new QWidget(this);
     m_subtopics = new QTreeWidget(page);
     m_subtopics->setObjectName(QStringLiteral("subtopicTree"));
+    m_subtopics->setAccessibleName(tr("Sub-topics by theme"));
     m_subtopics->setHeaderLabels({tr("Label"), tr("Code"), tr("Used by"), tr("State")});
     m_subtopics->setUniformRowHeights(true);
     m_subtopics->header()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
@@ -129,6 +131,7 @@ QWidget *TaxonomyDialog::buildTagTab()
     auto *page = new QWidget(this);
     m_tags = new QTreeWidget(page);
     m_tags->setObjectName(QStringLiteral("tagTree"));
+    m_tags->setAccessibleName(tr("Free tags"));
     m_tags->setHeaderLabels({tr("Tag"), tr("Used by"), tr("State")});
     m_tags->setRootIsDecorated(false);
     m_tags->setUniformRowHeights(true);
