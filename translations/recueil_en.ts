@@ -506,8 +506,8 @@ Options:
         <translation>Unknown review state “%1” (received, in_review, needs_changes, validated, rejected).</translation>
     </message>
     <message>
-        <source>The contribution's number.</source>
-        <translation>The contribution's number.</translation>
+        <source>The contribution&apos;s number.</source>
+        <translation>The contribution&apos;s number.</translation>
     </message>
     <message>
         <source>show needs one contribution number.</source>
@@ -570,28 +570,28 @@ Options:
         <translation>email, courrier, telephone or formulaire.</translation>
     </message>
     <message>
-        <source>Contact's name.</source>
-        <translation>Contact's name.</translation>
+        <source>Contact&apos;s name.</source>
+        <translation>Contact&apos;s name.</translation>
     </message>
     <message>
-        <source>Contact's role.</source>
-        <translation>Contact's role.</translation>
+        <source>Contact&apos;s role.</source>
+        <translation>Contact&apos;s role.</translation>
     </message>
     <message>
-        <source>Contact's email address.</source>
-        <translation>Contact's email address.</translation>
+        <source>Contact&apos;s email address.</source>
+        <translation>Contact&apos;s email address.</translation>
     </message>
     <message>
-        <source>Contact's phone number.</source>
-        <translation>Contact's phone number.</translation>
+        <source>Contact&apos;s phone number.</source>
+        <translation>Contact&apos;s phone number.</translation>
     </message>
     <message>
         <source>The contact agrees to their name being published.</source>
         <translation>The contact agrees to their name being published.</translation>
     </message>
     <message>
-        <source>Administrator's reason to accept a late testimony.</source>
-        <translation>Administrator's reason to accept a late testimony.</translation>
+        <source>Administrator&apos;s reason to accept a late testimony.</source>
+        <translation>Administrator&apos;s reason to accept a late testimony.</translation>
     </message>
     <message>
         <source>add needs --%1.</source>
@@ -877,8 +877,8 @@ Options:
         <translation>%1 inhabitants</translation>
     </message>
     <message>
-        <source>Outside the call's target (%1 to %2 inhabitants): the contribution is accepted.</source>
-        <translation>Outside the call's target (%1 to %2 inhabitants): the contribution is accepted.</translation>
+        <source>Outside the call&apos;s target (%1 to %2 inhabitants): the contribution is accepted.</source>
+        <translation>Outside the call&apos;s target (%1 to %2 inhabitants): the contribution is accepted.</translation>
     </message>
     <message>
         <source>(check a theme first)</source>
@@ -1078,8 +1078,8 @@ Options:
         <translation>Enter the date and time the testimony was received.</translation>
     </message>
     <message>
-        <source>The primary theme must be one of the contribution's themes.</source>
-        <translation>The primary theme must be one of the contribution's themes.</translation>
+        <source>The primary theme must be one of the contribution&apos;s themes.</source>
+        <translation>The primary theme must be one of the contribution&apos;s themes.</translation>
     </message>
 </context>
 <context>
@@ -1183,12 +1183,12 @@ Options:
         <translation>--group-by takes theme, authority or region, not “%1”.</translation>
     </message>
     <message>
-        <source>Writing a dossier needs Qt's graphical module (QGuiApplication, offscreen is enough).</source>
-        <translation>Writing a dossier needs Qt's graphical module (QGuiApplication, offscreen is enough).</translation>
+        <source>Writing a dossier needs Qt&apos;s graphical module (QGuiApplication, offscreen is enough).</source>
+        <translation>Writing a dossier needs Qt&apos;s graphical module (QGuiApplication, offscreen is enough).</translation>
     </message>
     <message>
-        <source>The dossier's bundled fonts cannot be loaded: this installation of Recueil is damaged.</source>
-        <translation>The dossier's bundled fonts cannot be loaded: this installation of Recueil is damaged.</translation>
+        <source>The dossier&apos;s bundled fonts cannot be loaded: this installation of Recueil is damaged.</source>
+        <translation>The dossier&apos;s bundled fonts cannot be loaded: this installation of Recueil is damaged.</translation>
     </message>
     <message>
         <source>Unknown theme “%1”.</source>
@@ -1218,8 +1218,8 @@ Options:
         <translation>Dossier</translation>
     </message>
     <message>
-        <source>A dossier gathers the selected contributions, arranged by part, with a synthesis up front and an index of local authorities. It is written in French, the campaign's language.</source>
-        <translation>A dossier gathers the selected contributions, arranged by part, with a synthesis up front and an index of local authorities. It is written in French, the campaign's language.</translation>
+        <source>A dossier gathers the selected contributions, arranged by part, with a synthesis up front and an index of local authorities. It is written in French, the campaign&apos;s language.</source>
+        <translation>A dossier gathers the selected contributions, arranged by part, with a synthesis up front and an index of local authorities. It is written in French, the campaign&apos;s language.</translation>
     </message>
     <message>
         <source>Contributions</source>
@@ -1456,6 +1456,17 @@ Options:
     <message>
         <source>No commune or intercommunalité is called “%1”: choose one from the list.</source>
         <translation>No commune or intercommunalité is called “%1”: choose one from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Recueil Help</source>
+        <translation>Recueil Help</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
     </message>
 </context>
 <context>
@@ -2099,10 +2110,6 @@ Options:
         <translation>About Recueil</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Recueil %1&lt;/h3&gt;&lt;p&gt;Collects the testimonies of local authorities for the call “%2”, organised by %3.&lt;/p&gt;&lt;p&gt;Official list of communes and intercommunalités: %4.&lt;/p&gt;&lt;p&gt;Database: %5&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Recueil %1&lt;/h3&gt;&lt;p&gt;Collects the testimonies of local authorities for the call “%2”, organised by %3.&lt;/p&gt;&lt;p&gt;Official list of communes and intercommunalités: %4.&lt;/p&gt;&lt;p&gt;Database: %5&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>An import is still running. Stop it and quit?</source>
         <translation>An import is still running. Stop it and quit?</translation>
     </message>
@@ -2137,6 +2144,46 @@ Options:
     <message>
         <source>History</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>The database “%1” is no longer there: it has been removed from the list.</source>
+        <translation>The database “%1” is no longer there: it has been removed from the list.</translation>
+    </message>
+    <message>
+        <source>Recueil &amp;Help</source>
+        <translation>Recueil &amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome and sample campaign…</source>
+        <translation>&amp;Welcome and sample campaign…</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;Queues</source>
+        <translation>&amp;Queues</translation>
+    </message>
+    <message>
+        <source>Re&amp;view panel</source>
+        <translation>Re&amp;view panel</translation>
+    </message>
+    <message>
+        <source>These emails will be imported once the current import is over.</source>
+        <translation>These emails will be imported once the current import is over.</translation>
+    </message>
+    <message>
+        <source>Cannot open the sample campaign</source>
+        <translation>Cannot open the sample campaign</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Recueil %1&lt;/h3&gt;&lt;p&gt;Collects the testimonies of local authorities for the call “%2”, organised by %3.&lt;/p&gt;&lt;p&gt;Official list of communes and intercommunalités: %4.&lt;/p&gt;&lt;p&gt;Database: %5&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Bundled with it, under their own licences:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the list of French local authorities, from Etalab (decoupage-administratif): MIT licence;&lt;/li&gt;&lt;li&gt;the Noto Serif and Noto Sans fonts by Google, embedded in the dossiers: SIL Open Font License 1.1;&lt;/li&gt;&lt;li&gt;the emails of the sample campaign, written for Recueil: same licence as Recueil.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Built with Qt %6 and GMime 3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Recueil %1&lt;/h3&gt;&lt;p&gt;Collects the testimonies of local authorities for the call “%2”, organised by %3.&lt;/p&gt;&lt;p&gt;Official list of communes and intercommunalités: %4.&lt;/p&gt;&lt;p&gt;Database: %5&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Bundled with it, under their own licences:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the list of French local authorities, from Etalab (decoupage-administratif): MIT licence;&lt;/li&gt;&lt;li&gt;the Noto Serif and Noto Sans fonts by Google, embedded in the dossiers: SIL Open Font License 1.1;&lt;/li&gt;&lt;li&gt;the emails of the sample campaign, written for Recueil: same licence as Recueil.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Built with Qt %6 and GMime 3.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2258,8 +2305,8 @@ Options:
         <translation>“%1”</translation>
     </message>
     <message>
-        <source>Suggested from the sender's address: check it.</source>
-        <translation>Suggested from the sender's address: check it.</translation>
+        <source>Suggested from the sender&apos;s address: check it.</source>
+        <translation>Suggested from the sender&apos;s address: check it.</translation>
     </message>
     <message>
         <source>Suggested from the signature: check it.</source>
@@ -2270,8 +2317,8 @@ Options:
         <translation>Suggested from the subject: check it.</translation>
     </message>
     <message>
-        <source>Suggested from the sender's name: check it.</source>
-        <translation>Suggested from the sender's name: check it.</translation>
+        <source>Suggested from the sender&apos;s name: check it.</source>
+        <translation>Suggested from the sender&apos;s name: check it.</translation>
     </message>
     <message>
         <source>Intercommunalité, SIREN %1 · %2 inhabitants</source>
@@ -2471,6 +2518,21 @@ Options:
     <message>
         <source>Not set</source>
         <translation>Not set</translation>
+    </message>
+</context>
+<context>
+    <name>RecentDatabases</name>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent database</source>
+        <translation>No recent database</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Clear the list</translation>
     </message>
 </context>
 <context>
@@ -2952,10 +3014,6 @@ Options:
 <context>
     <name>ReviewWorkspace</name>
     <message>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
         <source>Sub-topics and &amp;tags…</source>
         <translation>Sub-topics and &amp;tags…</translation>
     </message>
@@ -2966,6 +3024,10 @@ Options:
     <message>
         <source>Search results</source>
         <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Undo in the re&amp;view:</source>
+        <translation>Undo in the re&amp;view:</translation>
     </message>
 </context>
 <context>
@@ -3088,6 +3150,13 @@ Options:
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SampleCampaign</name>
+    <message>
+        <source>The sample email %1 cannot be read.</source>
+        <translation>The sample email %1 cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -3356,6 +3425,14 @@ Options:
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
+    <message>
+        <source>Sub-topics by theme</source>
+        <translation>Sub-topics by theme</translation>
+    </message>
+    <message>
+        <source>Free tags</source>
+        <translation>Free tags</translation>
+    </message>
 </context>
 <context>
     <name>TaxonomyRepository</name>
@@ -3433,6 +3510,25 @@ Options:
     <message>
         <source>%1 — %2 inhab.</source>
         <translation>%1 — %2 inhab.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Recueil</source>
+        <translation>Welcome to Recueil</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Recueil&lt;/h2&gt;&lt;p&gt;Recueil gathers the testimonies of local authorities for the call, in three jobs:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Enter&lt;/b&gt;: drop the emails received on the window (or File › Import…, Ctrl+I); type in letters and phone calls with File › New contribution (Ctrl+N).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Review&lt;/b&gt;: the queues on the left give each reviewer their work; classify each testimony under the call&apos;s themes, then validate it or ask for more.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Print&lt;/b&gt;: File › Print a dossier… (Ctrl+P) makes the PDF dossier of the validated testimonies.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The call&apos;s deadline is applied everywhere: late emails wait in the pending list until an administrator decides.&lt;/p&gt;&lt;p&gt;To try all this without touching your own database, open the sample campaign: ten emails written for the purpose. Help (F1) tells more.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Welcome to Recueil&lt;/h2&gt;&lt;p&gt;Recueil gathers the testimonies of local authorities for the call, in three jobs:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Enter&lt;/b&gt;: drop the emails received on the window (or File › Import…, Ctrl+I); type in letters and phone calls with File › New contribution (Ctrl+N).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Review&lt;/b&gt;: the queues on the left give each reviewer their work; classify each testimony under the call&apos;s themes, then validate it or ask for more.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Print&lt;/b&gt;: File › Print a dossier… (Ctrl+P) makes the PDF dossier of the validated testimonies.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The call&apos;s deadline is applied everywhere: late emails wait in the pending list until an administrator decides.&lt;/p&gt;&lt;p&gt;To try all this without touching your own database, open the sample campaign: ten emails written for the purpose. Help (F1) tells more.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample campaign</source>
+        <translation>Open the &amp;sample campaign</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Rece&amp;ived:</source>
-        <translation>&amp;Reçu le :</translation>
+        <translation>&amp;Reçu le&#xa0;:</translation>
     </message>
     <message>
         <source>Date and time received</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>When the email reached the campaign, in Paris time (day/month/year hours:minutes:seconds)</source>
-        <translation>Quand le courriel est parvenu à l'appel, à l'heure de Paris (jour/mois/année heures:minutes:secondes)</translation>
+        <translation>Quand le courriel est parvenu à l&apos;appel, à l&apos;heure de Paris (jour/mois/année heures:minutes:secondes)</translation>
     </message>
     <message>
         <source>Paris time</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>“%1”, from %2</source>
-        <translation>« %1 », de %2</translation>
+        <translation>«&#x202f;%1&#x202f;», de %2</translation>
     </message>
     <message>
         <source>(no subject)</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>No receipt date could be read from this email. Enter the date and time it reached the campaign, as shown by the mailbox that received it.</source>
-        <translation>Aucune date de réception n'a pu être lue dans ce courriel. Saisissez la date et l'heure auxquelles il est parvenu à l'appel, telles que les indique la boîte aux lettres qui l'a reçu.</translation>
+        <translation>Aucune date de réception n&apos;a pu être lue dans ce courriel. Saisissez la date et l&apos;heure auxquelles il est parvenu à l&apos;appel, telles que les indique la boîte aux lettres qui l&apos;a reçu.</translation>
     </message>
     <message>
         <source>Accept a late email</source>
@@ -65,23 +65,23 @@
     </message>
     <message>
         <source>This email was received on %1, after the close of %2. Only an administrator of the campaign may accept it, giving a reason; the acceptance and its reason are recorded under the name %3.</source>
-        <translation>Ce courriel a été reçu le %1, après la clôture du %2. Seul un administrateur de l'appel peut l'accepter, en donnant un motif ; l'acceptation et son motif sont enregistrés au nom de %3.</translation>
+        <translation>Ce courriel a été reçu le %1, après la clôture du %2. Seul un administrateur de l&apos;appel peut l&apos;accepter, en donnant un motif&#x202f;; l&apos;acceptation et son motif sont enregistrés au nom de %3.</translation>
     </message>
     <message>
         <source>&amp;Reason (arrived after the close):</source>
-        <translation>&amp;Motif (arrivé après la clôture) :</translation>
+        <translation>&amp;Motif (arrivé après la clôture)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason for accepting it:</source>
-        <translation>&amp;Motif de l'acceptation :</translation>
+        <translation>&amp;Motif de l&apos;acceptation&#xa0;:</translation>
     </message>
     <message>
         <source>Enter the date and time the email was received.</source>
-        <translation>Saisissez la date et l'heure de réception du courriel.</translation>
+        <translation>Saisissez la date et l&apos;heure de réception du courriel.</translation>
     </message>
     <message>
         <source>This date is after the close: a reason is required to accept the email.</source>
-        <translation>Cette date est après la clôture : un motif est nécessaire pour accepter le courriel.</translation>
+        <translation>Cette date est après la clôture&#xa0;: un motif est nécessaire pour accepter le courriel.</translation>
     </message>
     <message>
         <source>A reason is required to accept a late email.</source>
@@ -92,23 +92,23 @@
     <name>AttachmentExporter</name>
     <message>
         <source>“%1” would be written outside the chosen folder: it was not exported.</source>
-        <translation>« %1 » serait écrit hors du dossier choisi : il n'a pas été exporté.</translation>
+        <translation>«&#x202f;%1&#x202f;» serait écrit hors du dossier choisi&#xa0;: il n&apos;a pas été exporté.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d'écrire « %1 » : %2</translation>
+        <translation>Impossible d&apos;écrire «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot find a free name for “%1” in the chosen folder.</source>
-        <translation>Aucun nom libre trouvé pour « %1 » dans le dossier choisi.</translation>
+        <translation>Aucun nom libre trouvé pour «&#x202f;%1&#x202f;» dans le dossier choisi.</translation>
     </message>
     <message>
         <source>The folder “%1” does not exist.</source>
-        <translation>Le dossier « %1 » n'existe pas.</translation>
+        <translation>Le dossier «&#x202f;%1&#x202f;» n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder: %1</source>
-        <translation>Impossible de créer un dossier temporaire : %1</translation>
+        <translation>Impossible de créer un dossier temporaire&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -191,11 +191,11 @@
     </message>
     <message>
         <source>Imported from an email</source>
-        <translation>Importée d'un courriel</translation>
+        <translation>Importée d&apos;un courriel</translation>
     </message>
     <message>
         <source>Accepted from the holding list</source>
-        <translation>Acceptée depuis la liste d'attente</translation>
+        <translation>Acceptée depuis la liste d&apos;attente</translation>
     </message>
     <message>
         <source>Email kept</source>
@@ -235,11 +235,11 @@
     </message>
     <message>
         <source>Edited: %1</source>
-        <translation>Modifiée : %1</translation>
+        <translation>Modifiée&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>yes</source>
@@ -271,11 +271,11 @@
     </message>
     <message>
         <source>Before:</source>
-        <translation>Avant :</translation>
+        <translation>Avant&#xa0;:</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation>Après :</translation>
+        <translation>Après&#xa0;:</translation>
     </message>
     <message>
         <source>When</source>
@@ -313,7 +313,7 @@
     <name>BulkChangePreviewDialog</name>
     <message>
         <source>Change the state of %1 contributions</source>
-        <translation>Changer l'état de %1 contributions</translation>
+        <translation>Changer l&apos;état de %1 contributions</translation>
     </message>
     <message>
         <source>No.</source>
@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation>Refusé : %1</translation>
+        <translation>Refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Change all %1</source>
@@ -345,30 +345,30 @@
     </message>
     <message>
         <source>These %1 contributions will go to “%2”. You can undo it afterwards.</source>
-        <translation>Ces %1 contributions passeront à « %2 ». Vous pourrez annuler ensuite.</translation>
+        <translation>Ces %1 contributions passeront à «&#x202f;%2&#x202f;». Vous pourrez annuler ensuite.</translation>
     </message>
     <message>
         <source>None of these %1 contributions can go to “%2”: see why below.</source>
-        <translation>Aucune de ces %1 contributions ne peut passer à « %2 » : voyez pourquoi ci-dessous.</translation>
+        <translation>Aucune de ces %1 contributions ne peut passer à «&#x202f;%2&#x202f;»&#xa0;: voyez pourquoi ci-dessous.</translation>
     </message>
     <message>
         <source>%1 of these %2 contributions will go to “%3”. %4 cannot and will stay as they are (see why below).</source>
-        <translation>%1 de ces %2 contributions passeront à « %3 ». %4 ne le peuvent pas et resteront telles quelles (voyez pourquoi ci-dessous).</translation>
+        <translation>%1 de ces %2 contributions passeront à «&#x202f;%3&#x202f;». %4 ne le peuvent pas et resteront telles quelles (voyez pourquoi ci-dessous).</translation>
     </message>
 </context>
 <context>
     <name>BulkReviewCommand</name>
     <message>
         <source>change of contribution no. %1 to “%2”</source>
-        <translation>passage de la contribution n° %1 à « %2 »</translation>
+        <translation>passage de la contribution n°&#xa0;%1 à «&#x202f;%2&#x202f;»</translation>
     </message>
     <message>
         <source>change of %1 contributions to “%2”</source>
-        <translation>passage de %1 contributions à « %2 »</translation>
+        <translation>passage de %1 contributions à «&#x202f;%2&#x202f;»</translation>
     </message>
     <message>
         <source>classification of contribution no. %1</source>
-        <translation>classement de la contribution n° %1</translation>
+        <translation>classement de la contribution n°&#xa0;%1</translation>
     </message>
     <message>
         <source>classification of %1 contributions</source>
@@ -376,27 +376,27 @@
     </message>
     <message>
         <source>Undo of the %1</source>
-        <translation>Annulation : %1</translation>
+        <translation>Annulation&#xa0;: %1</translation>
     </message>
     <message>
         <source>no. %1: %2</source>
-        <translation>n° %1 : %2</translation>
+        <translation>n°&#xa0;%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The %1 cannot be undone, so nothing was changed back.</source>
-        <translation>Impossible d'annuler (%1) : rien n'a été rétabli.</translation>
+        <translation>Impossible d&apos;annuler (%1)&#xa0;: rien n&apos;a été rétabli.</translation>
     </message>
     <message>
         <source>Undone: %1.</source>
-        <translation>Annulé : %1.</translation>
+        <translation>Annulé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Done again: %1.</source>
-        <translation>Refait : %1.</translation>
+        <translation>Refait&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The %1 cannot be done again: %2</source>
-        <translation>Impossible de refaire (%1) : %2</translation>
+        <translation>Impossible de refaire (%1)&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -430,7 +430,7 @@
     </message>
     <message>
         <source>This sub-topic is no longer offered; it stays where it was used.</source>
-        <translation>Ce sous-thème n'est plus proposé ; il reste là où il a été utilisé.</translation>
+        <translation>Ce sous-thème n&apos;est plus proposé&#x202f;; il reste là où il a été utilisé.</translation>
     </message>
 </context>
 <context>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>Try “recueil --help”.</source>
-        <translation>Essayez « recueil --help ».</translation>
+        <translation>Essayez «&#x202f;recueil --help&#x202f;».</translation>
     </message>
     <message>
         <source>Usage: recueil [--database PATH] [COMMAND] [OPTIONS]
@@ -464,10 +464,10 @@ Options:
   --version         print the version
   --help            print this help
 </source>
-        <translation>Usage : recueil [--database FICHIER] [COMMANDE] [OPTIONS]
+        <translation>Usage&#xa0;: recueil [--database FICHIER] [COMMANDE] [OPTIONS]
 Sans commande, ouvre la fenêtre.
 
-Commandes :
+Commandes&#xa0;:
   init                               créer ou mettre à niveau la base
   list [--status S] [--json]         lister les contributions
   show ID [--json]                   afficher une contribution
@@ -479,19 +479,19 @@ Commandes :
 %2  dossier --output FICHIER.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region]
           [--with-contacts] [--no-synthesis]  imprimer un dossier PDF (contributions validées par défaut)
 
-Options :
-  --database FICHIER  le fichier SQLite (par défaut : %1)
+Options&#xa0;:
+  --database FICHIER  le fichier SQLite (par défaut&#xa0;: %1)
   --version           afficher la version
   --help              afficher cette aide
 </translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation>Commande inconnue« %1 ».</translation>
+        <translation>Commande inconnue«&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>Database ready: %1 (schema %2)</source>
-        <translation>Base prête : %1 (schéma %2)</translation>
+        <translation>Base prête&#xa0;: %1 (schéma %2)</translation>
     </message>
     <message>
         <source>Only this review state.</source>
@@ -503,10 +503,10 @@ Options :
     </message>
     <message>
         <source>Unknown review state “%1” (received, in_review, needs_changes, validated, rejected).</source>
-        <translation>État de relecture inconnu « %1 » (received, in_review, needs_changes, validated, rejected).</translation>
+        <translation>État de relecture inconnu «&#x202f;%1&#x202f;» (received, in_review, needs_changes, validated, rejected).</translation>
     </message>
     <message>
-        <source>The contribution's number.</source>
+        <source>The contribution&apos;s number.</source>
         <translation>Le numéro de la contribution.</translation>
     </message>
     <message>
@@ -519,19 +519,19 @@ Options :
     </message>
     <message>
         <source>Contribution %1: %2</source>
-        <translation>Contribution %1 : %2</translation>
+        <translation>Contribution %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Authority: %1 (%2)</source>
-        <translation>Collectivité : %1 (%2)</translation>
+        <translation>Collectivité&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Received: %1</source>
-        <translation>Reçue le : %1</translation>
+        <translation>Reçue le&#xa0;: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation>Statut : %1</translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
         <source>INSEE code of the commune or SIREN of the intercommunalité.</source>
@@ -555,7 +555,7 @@ Options :
     </message>
     <message>
         <source>Theme code (repeatable; the first is primary).</source>
-        <translation>Code de thème (répétable ; le premier est le thème principal).</translation>
+        <translation>Code de thème (répétable&#x202f;; le premier est le thème principal).</translation>
     </message>
     <message>
         <source>Sub-topic code (repeatable).</source>
@@ -570,19 +570,19 @@ Options :
         <translation>email, courrier, telephone ou formulaire.</translation>
     </message>
     <message>
-        <source>Contact's name.</source>
+        <source>Contact&apos;s name.</source>
         <translation>Nom du contact.</translation>
     </message>
     <message>
-        <source>Contact's role.</source>
+        <source>Contact&apos;s role.</source>
         <translation>Fonction du contact.</translation>
     </message>
     <message>
-        <source>Contact's email address.</source>
+        <source>Contact&apos;s email address.</source>
         <translation>Adresse électronique du contact.</translation>
     </message>
     <message>
-        <source>Contact's phone number.</source>
+        <source>Contact&apos;s phone number.</source>
         <translation>Téléphone du contact.</translation>
     </message>
     <message>
@@ -590,7 +590,7 @@ Options :
         <translation>Le contact accepte que son nom soit publié.</translation>
     </message>
     <message>
-        <source>Administrator's reason to accept a late testimony.</source>
+        <source>Administrator&apos;s reason to accept a late testimony.</source>
         <translation>Motif de l’administrateur pour accepter un témoignage hors délai.</translation>
     </message>
     <message>
@@ -599,19 +599,19 @@ Options :
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation>Argument inattendu « %1 ».</translation>
+        <translation>Argument inattendu «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>“%1” is not a date and time in ISO 8601 form, such as 2021-03-20T18:30:00+01:00.</source>
-        <translation>« %1 » n’est pas une date et heure au format ISO 8601, par exemple 2021-03-20T18:30:00+01:00.</translation>
+        <translation>«&#x202f;%1&#x202f;» n’est pas une date et heure au format ISO 8601, par exemple 2021-03-20T18:30:00+01:00.</translation>
     </message>
     <message>
         <source>Unknown channel “%1” (email, courrier, telephone, formulaire).</source>
-        <translation>Canal inconnu « %1 » (email, courrier, telephone, formulaire).</translation>
+        <translation>Canal inconnu «&#x202f;%1&#x202f;» (email, courrier, telephone, formulaire).</translation>
     </message>
     <message>
         <source>“%1” is not in the official list of communes and intercommunalités.</source>
-        <translation>« %1 » n’est pas dans la liste officielle des communes et intercommunalités.</translation>
+        <translation>«&#x202f;%1&#x202f;» n’est pas dans la liste officielle des communes et intercommunalités.</translation>
     </message>
     <message>
         <source>Contribution %1 saved.</source>
@@ -650,7 +650,7 @@ Options :
     </message>
     <message>
         <source>&amp;Authority:</source>
-        <translation>&amp;Collectivité :</translation>
+        <translation>&amp;Collectivité&#xa0;:</translation>
     </message>
     <message>
         <source>Local authority</source>
@@ -662,11 +662,11 @@ Options :
     </message>
     <message>
         <source>The commune or intercommunalité the testimony comes from</source>
-        <translation>La commune ou l'intercommunalité dont vient le témoignage</translation>
+        <translation>La commune ou l&apos;intercommunalité dont vient le témoignage</translation>
     </message>
     <message>
         <source>Contact &amp;name:</source>
-        <translation>&amp;Nom du contact :</translation>
+        <translation>&amp;Nom du contact&#xa0;:</translation>
     </message>
     <message>
         <source>Contact name</source>
@@ -674,7 +674,7 @@ Options :
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>F&amp;onction :</translation>
+        <translation>F&amp;onction&#xa0;:</translation>
     </message>
     <message>
         <source>Contact role</source>
@@ -682,11 +682,11 @@ Options :
     </message>
     <message>
         <source>e.g. Chief digital officer</source>
-        <translation>par ex. directrice des systèmes d'information</translation>
+        <translation>par ex. directrice des systèmes d&apos;information</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation>Co&amp;urriel :</translation>
+        <translation>Co&amp;urriel&#xa0;:</translation>
     </message>
     <message>
         <source>Contact email address</source>
@@ -698,7 +698,7 @@ Options :
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>Contact phone number</source>
@@ -718,7 +718,7 @@ Options :
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>T&amp;itre :</translation>
+        <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
         <source>Title</source>
@@ -726,11 +726,11 @@ Options :
     </message>
     <message>
         <source>Testim&amp;ony:</source>
-        <translation>Témoi&amp;gnage :</translation>
+        <translation>Témoi&amp;gnage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Difficulties met:</source>
-        <translation>Difficulté&amp;s rencontrées :</translation>
+        <translation>Difficulté&amp;s rencontrées&#xa0;:</translation>
     </message>
     <message>
         <source>Difficulties met</source>
@@ -742,7 +742,7 @@ Options :
     </message>
     <message>
         <source>Themes and s&amp;ub-topics:</source>
-        <translation>T&amp;hèmes et sous-thèmes :</translation>
+        <translation>T&amp;hèmes et sous-thèmes&#xa0;:</translation>
     </message>
     <message>
         <source>Themes and sub-topics</source>
@@ -750,7 +750,7 @@ Options :
     </message>
     <message>
         <source>Primar&amp;y theme:</source>
-        <translation>Thème &amp;principal :</translation>
+        <translation>Thème &amp;principal&#xa0;:</translation>
     </message>
     <message>
         <source>Primary theme</source>
@@ -758,7 +758,7 @@ Options :
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation>&amp;Mots-clés :</translation>
+        <translation>&amp;Mots-clés&#xa0;:</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -778,7 +778,7 @@ Options :
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation>Cana&amp;l :</translation>
+        <translation>Cana&amp;l&#xa0;:</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -786,7 +786,7 @@ Options :
     </message>
     <message>
         <source>Rece&amp;ived:</source>
-        <translation>&amp;Reçue le :</translation>
+        <translation>&amp;Reçue le&#xa0;:</translation>
     </message>
     <message>
         <source>Date and time received</source>
@@ -794,7 +794,7 @@ Options :
     </message>
     <message>
         <source>When the testimony reached the campaign, in Paris time (day/month/year hours:minutes:seconds)</source>
-        <translation>Quand le témoignage est parvenu à l'appel, à l'heure de Paris (jour/mois/année heures:minutes:secondes)</translation>
+        <translation>Quand le témoignage est parvenu à l&apos;appel, à l&apos;heure de Paris (jour/mois/année heures:minutes:secondes)</translation>
     </message>
     <message>
         <source>Paris time</source>
@@ -810,7 +810,7 @@ Options :
     </message>
     <message>
         <source>Status:</source>
-        <translation>Statut :</translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Review state</source>
@@ -822,7 +822,7 @@ Options :
     </message>
     <message>
         <source>Put the form back as it was last saved</source>
-        <translation>Remettre la fiche telle qu'elle a été enregistrée</translation>
+        <translation>Remettre la fiche telle qu&apos;elle a été enregistrée</translation>
     </message>
     <message>
         <source>Save</source>
@@ -862,7 +862,7 @@ Options :
     </message>
     <message>
         <source>Contribution No. %1</source>
-        <translation>Contribution n° %1</translation>
+        <translation>Contribution n°&#xa0;%1</translation>
     </message>
     <message>
         <source>Intercommunalité (SIREN %1)</source>
@@ -874,23 +874,23 @@ Options :
     </message>
     <message>
         <source>%1 inhabitants</source>
-        <translation>%1 habitants</translation>
+        <translation>%1&#xa0;habitants</translation>
     </message>
     <message>
-        <source>Outside the call's target (%1 to %2 inhabitants): the contribution is accepted.</source>
-        <translation>Hors de la cible de l'appel (%1 à %2 habitants) : la contribution est acceptée.</translation>
+        <source>Outside the call&apos;s target (%1 to %2 inhabitants): the contribution is accepted.</source>
+        <translation>Hors de la cible de l&apos;appel (%1 à %2 habitants)&#xa0;: la contribution est acceptée.</translation>
     </message>
     <message>
         <source>(check a theme first)</source>
-        <translation>(cochez d'abord un thème)</translation>
+        <translation>(cochez d&apos;abord un thème)</translation>
     </message>
     <message>
         <source>Accepted after the close by %1: %2</source>
-        <translation>Acceptée hors délai par %1 : %2</translation>
+        <translation>Acceptée hors délai par %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Several communes or intercommunalités match “%1”: choose one from the list.</source>
-        <translation>Plusieurs communes ou intercommunalités correspondent à « %1 » : choisissez-en une dans la liste.</translation>
+        <translation>Plusieurs communes ou intercommunalités correspondent à «&#x202f;%1&#x202f;»&#xa0;: choisissez-en une dans la liste.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -898,7 +898,7 @@ Options :
     </message>
     <message>
         <source>Your changes are still in the form: nothing you typed is lost.</source>
-        <translation>Vos modifications sont toujours dans la fiche : rien de ce que vous avez saisi n'est perdu.</translation>
+        <translation>Vos modifications sont toujours dans la fiche&#xa0;: rien de ce que vous avez saisi n&apos;est perdu.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -906,15 +906,15 @@ Options :
     </message>
     <message>
         <source>The new contribution has not been saved.</source>
-        <translation>La nouvelle contribution n'a pas été enregistrée.</translation>
+        <translation>La nouvelle contribution n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <source>The changes to contribution No. %1 have not been saved.</source>
-        <translation>Les modifications de la contribution n° %1 n'ont pas été enregistrées.</translation>
+        <translation>Les modifications de la contribution n°&#xa0;%1 n&apos;ont pas été enregistrées.</translation>
     </message>
     <message>
         <source>Save them before going on?</source>
-        <translation>Les enregistrer avant de continuer ?</translation>
+        <translation>Les enregistrer avant de continuer&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
@@ -930,11 +930,11 @@ Options :
     </message>
     <message>
         <source>Delete contribution No. %1, “%2”?</source>
-        <translation>Supprimer la contribution n° %1, « %2 » ?</translation>
+        <translation>Supprimer la contribution n°&#xa0;%1, «&#x202f;%2&#x202f;»&#x202f;?</translation>
     </message>
     <message>
         <source>It disappears from the lists; its record, its sources and its history are kept.</source>
-        <translation>Elle disparaît des listes ; sa fiche, ses sources et son historique sont conservés.</translation>
+        <translation>Elle disparaît des listes&#x202f;; sa fiche, ses sources et son historique sont conservés.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -954,11 +954,11 @@ Options :
     </message>
     <message>
         <source>Only an administrator of the campaign may accept a testimony received after the close. The acceptance and its reason are recorded in the history under the name %1.</source>
-        <translation>Seul un administrateur de l'appel peut accepter un témoignage reçu après la clôture. L'acceptation et sa raison sont inscrites dans l'historique au nom de %1.</translation>
+        <translation>Seul un administrateur de l&apos;appel peut accepter un témoignage reçu après la clôture. L&apos;acceptation et sa raison sont inscrites dans l&apos;historique au nom de %1.</translation>
     </message>
     <message>
         <source>Are you an administrator of the campaign?</source>
-        <translation>Êtes-vous administrateur de l'appel ?</translation>
+        <translation>Êtes-vous administrateur de l&apos;appel&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Yes, I am an administrator</source>
@@ -970,11 +970,11 @@ Options :
     </message>
     <message>
         <source>Why is this testimony accepted after the close?</source>
-        <translation>Pourquoi ce témoignage est-il accepté après la clôture ?</translation>
+        <translation>Pourquoi ce témoignage est-il accepté après la clôture&#x202f;?</translation>
     </message>
     <message>
         <source>A reason is required to accept a late testimony: nothing was saved.</source>
-        <translation>Une raison est nécessaire pour accepter un témoignage hors délai : rien n'a été enregistré.</translation>
+        <translation>Une raison est nécessaire pour accepter un témoignage hors délai&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1016,23 +1016,23 @@ Options :
     <name>ContributionRepository</name>
     <message>
         <source>This database is open read-only: changes cannot be saved.</source>
-        <translation>Cette base est ouverte en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
+        <translation>Cette base est ouverte en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
         <source>“%1” is not a theme of this campaign.</source>
-        <translation>« %1 » n’est pas un thème de cet appel.</translation>
+        <translation>«&#x202f;%1&#x202f;» n’est pas un thème de cet appel.</translation>
     </message>
     <message>
         <source>“%1” is not a sub-topic of this campaign.</source>
-        <translation>« %1 » n’est pas un sous-thème de cet appel.</translation>
+        <translation>«&#x202f;%1&#x202f;» n’est pas un sous-thème de cet appel.</translation>
     </message>
     <message>
         <source>The database is busy or read-only: nothing was saved.</source>
-        <translation>La base est occupée ou en lecture seule : rien n’a été enregistré.</translation>
+        <translation>La base est occupée ou en lecture seule&#xa0;: rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Saving failed: %1</source>
-        <translation>L’enregistrement a échoué : %1</translation>
+        <translation>L’enregistrement a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>This contribution no longer exists.</source>
@@ -1048,7 +1048,7 @@ Options :
     </message>
     <message>
         <source>Deleting failed: %1</source>
-        <translation>La suppression a échoué : %1</translation>
+        <translation>La suppression a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Only an administrator can accept a testimony received after the close.</source>
@@ -1063,7 +1063,7 @@ Options :
     </message>
     <message>
         <source>“%1” is not in the official list of communes and intercommunalités.</source>
-        <translation>« %1 » n’est pas dans la liste officielle des communes et intercommunalités.</translation>
+        <translation>«&#x202f;%1&#x202f;» n’est pas dans la liste officielle des communes et intercommunalités.</translation>
     </message>
     <message>
         <source>Give the testimony a title.</source>
@@ -1071,14 +1071,14 @@ Options :
     </message>
     <message>
         <source>“%1” is not a valid email address.</source>
-        <translation>« %1 » n’est pas une adresse électronique valide.</translation>
+        <translation>«&#x202f;%1&#x202f;» n’est pas une adresse électronique valide.</translation>
     </message>
     <message>
         <source>Enter the date and time the testimony was received.</source>
         <translation>Indiquez la date et l’heure de réception du témoignage.</translation>
     </message>
     <message>
-        <source>The primary theme must be one of the contribution's themes.</source>
+        <source>The primary theme must be one of the contribution&apos;s themes.</source>
         <translation>Le thème principal doit faire partie des thèmes de la contribution.</translation>
     </message>
 </context>
@@ -1086,46 +1086,46 @@ Options :
     <name>Database</name>
     <message>
         <source>“%1” is not a file.</source>
-        <translation>« %1 » n’est pas un fichier.</translation>
+        <translation>«&#x202f;%1&#x202f;» n’est pas un fichier.</translation>
     </message>
     <message>
         <source>Cannot create the folder “%1”.</source>
-        <translation>Impossible de créer le dossier « %1 ».</translation>
+        <translation>Impossible de créer le dossier «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>Cannot create the database “%1”: %2</source>
-        <translation>Impossible de créer la base « %1 » : %2</translation>
+        <translation>Impossible de créer la base «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” cannot be read as a Recueil database (%2). It may be damaged; it has not been changed.</source>
-        <translation>« %1 » ne peut pas être lu comme une base Recueil (%2). Le fichier est peut-être endommagé ; il n’a pas été modifié.</translation>
+        <translation>«&#x202f;%1&#x202f;» ne peut pas être lu comme une base Recueil (%2). Le fichier est peut-être endommagé&#x202f;; il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>“%1” was written by a newer version of Recueil (schema %2, this one knows up to %3). Install the newer version to open it; the file has not been changed.</source>
-        <translation>« %1 » a été écrit par une version plus récente de Recueil (schéma %2, celle-ci connaît jusqu’au %3). Installez la version récente pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
+        <translation>«&#x202f;%1&#x202f;» a été écrit par une version plus récente de Recueil (schéma %2, celle-ci connaît jusqu’au %3). Installez la version récente pour l’ouvrir&#x202f;; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>“%1” is read-only and was written by an older Recueil: it must be upgraded before use. Make the file writable and open it again.</source>
-        <translation>« %1 » est en lecture seule et a été écrit par une version plus ancienne de Recueil : il doit être mis à niveau. Rendez le fichier modifiable puis rouvrez-le.</translation>
+        <translation>«&#x202f;%1&#x202f;» est en lecture seule et a été écrit par une version plus ancienne de Recueil&#xa0;: il doit être mis à niveau. Rendez le fichier modifiable puis rouvrez-le.</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation>Impossible d’ouvrir « %1 » : %2</translation>
+        <translation>Impossible d’ouvrir «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot prepare the new database: %1</source>
-        <translation>Impossible de préparer la nouvelle base : %1</translation>
+        <translation>Impossible de préparer la nouvelle base&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>DeadlineGuard</name>
     <message>
         <source>The receipt date and time are missing: enter when the testimony was received.</source>
-        <translation>La date et l’heure de réception manquent : indiquez quand le témoignage a été reçu.</translation>
+        <translation>La date et l’heure de réception manquent&#xa0;: indiquez quand le témoignage a été reçu.</translation>
     </message>
     <message>
         <source>Received on %1, after the call closed on %2: an administrator must accept it with a reason.</source>
-        <translation>Reçu le %1, après la clôture de l’appel le %2 : un administrateur doit l’accepter en indiquant un motif.</translation>
+        <translation>Reçu le %1, après la clôture de l’appel le %2&#xa0;: un administrateur doit l’accepter en indiquant un motif.</translation>
     </message>
     <message>
         <source>Call open until %1</source>
@@ -1156,7 +1156,7 @@ Options :
     </message>
     <message>
         <source>Print the contacts who consented.</source>
-        <translation>Imprimer les contacts qui l'ont accepté.</translation>
+        <translation>Imprimer les contacts qui l&apos;ont accepté.</translation>
     </message>
     <message>
         <source>Leave out the synthesis.</source>
@@ -1168,7 +1168,7 @@ Options :
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation>Argument inattendu « %1 ».</translation>
+        <translation>Argument inattendu «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>Say where to write the dossier with --output FILE.pdf.</source>
@@ -1176,31 +1176,31 @@ Options :
     </message>
     <message>
         <source>Unknown review state “%1” (received, in_review, needs_changes, validated, rejected).</source>
-        <translation>État de relecture inconnu « %1 » (received, in_review, needs_changes, validated, rejected).</translation>
+        <translation>État de relecture inconnu «&#x202f;%1&#x202f;» (received, in_review, needs_changes, validated, rejected).</translation>
     </message>
     <message>
         <source>--group-by takes theme, authority or region, not “%1”.</source>
-        <translation>--group-by accepte theme, authority ou region, pas « %1 ».</translation>
+        <translation>--group-by accepte theme, authority ou region, pas «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
-        <source>Writing a dossier needs Qt's graphical module (QGuiApplication, offscreen is enough).</source>
-        <translation>L'écriture d'un dossier demande le module graphique de Qt (QGuiApplication ; offscreen suffit).</translation>
+        <source>Writing a dossier needs Qt&apos;s graphical module (QGuiApplication, offscreen is enough).</source>
+        <translation>L&apos;écriture d&apos;un dossier demande le module graphique de Qt (QGuiApplication&#x202f;; offscreen suffit).</translation>
     </message>
     <message>
-        <source>The dossier's bundled fonts cannot be loaded: this installation of Recueil is damaged.</source>
-        <translation>Les polices fournies avec le dossier ne peuvent pas être chargées : cette installation de Recueil est endommagée.</translation>
+        <source>The dossier&apos;s bundled fonts cannot be loaded: this installation of Recueil is damaged.</source>
+        <translation>Les polices fournies avec le dossier ne peuvent pas être chargées&#xa0;: cette installation de Recueil est endommagée.</translation>
     </message>
     <message>
         <source>Unknown theme “%1”.</source>
-        <translation>Thème inconnu « %1 ».</translation>
+        <translation>Thème inconnu «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>No contribution matches this selection: no dossier was written.</source>
-        <translation>Aucune contribution ne correspond à cette sélection : aucun dossier n'a été écrit.</translation>
+        <translation>Aucune contribution ne correspond à cette sélection&#xa0;: aucun dossier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The dossier could not be laid out.</source>
-        <translation>Le dossier n'a pas pu être mis en page.</translation>
+        <translation>Le dossier n&apos;a pas pu être mis en page.</translation>
     </message>
     <message>
         <source>Dossier written to %1 (%2 contributions, %3 pages).</source>
@@ -1208,7 +1208,7 @@ Options :
     </message>
     <message>
         <source>Usage: recueil dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region] [--with-contacts] [--no-synthesis] [--no-attachments]</source>
-        <translation>Usage : recueil dossier --output FICHIER.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region] [--with-contacts] [--no-synthesis] [--no-attachments]</translation>
+        <translation>Usage&#xa0;: recueil dossier --output FICHIER.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region] [--with-contacts] [--no-synthesis] [--no-attachments]</translation>
     </message>
 </context>
 <context>
@@ -1218,7 +1218,7 @@ Options :
         <translation>Dossier</translation>
     </message>
     <message>
-        <source>A dossier gathers the selected contributions, arranged by part, with a synthesis up front and an index of local authorities. It is written in French, the campaign's language.</source>
+        <source>A dossier gathers the selected contributions, arranged by part, with a synthesis up front and an index of local authorities. It is written in French, the campaign&apos;s language.</source>
         <translation>Un dossier réunit les contributions choisies, classées par partie, avec une synthèse en tête et un index des collectivités. Il est rédigé en français, la langue de la campagne.</translation>
     </message>
     <message>
@@ -1231,7 +1231,7 @@ Options :
     </message>
     <message>
         <source>Contributions &amp;matching:</source>
-        <translation>Contributions &amp;répondant aux critères :</translation>
+        <translation>Contributions &amp;répondant aux critères&#xa0;:</translation>
     </message>
     <message>
         <source>Review &amp;states</source>
@@ -1239,7 +1239,7 @@ Options :
     </message>
     <message>
         <source>T&amp;hemes (none checked: all)</source>
-        <translation>T&amp;hèmes (aucun coché : tous)</translation>
+        <translation>T&amp;hèmes (aucun coché&#xa0;: tous)</translation>
     </message>
     <message>
         <source>Review states to include</source>
@@ -1255,7 +1255,7 @@ Options :
     </message>
     <message>
         <source>&amp;Arrange by:</source>
-        <translation>&amp;Classer par :</translation>
+        <translation>&amp;Classer par&#xa0;:</translation>
     </message>
     <message>
         <source>Include the &amp;synthesis (figures and charts)</source>
@@ -1263,11 +1263,11 @@ Options :
     </message>
     <message>
         <source>Only for contributors who agreed to be named; email addresses and phone numbers are masked everywhere else.</source>
-        <translation>Seulement pour les contributeurs qui ont accepté d'être nommés ; ailleurs, les adresses électroniques et les numéros de téléphone sont masqués.</translation>
+        <translation>Seulement pour les contributeurs qui ont accepté d&apos;être nommés&#x202f;; ailleurs, les adresses électroniques et les numéros de téléphone sont masqués.</translation>
     </message>
     <message>
         <source>Print the &amp;contact details of contributors who agreed</source>
-        <translation>Imprimer les &amp;coordonnées des contributeurs qui l'ont accepté</translation>
+        <translation>Imprimer les &amp;coordonnées des contributeurs qui l&apos;ont accepté</translation>
     </message>
     <message>
         <source>List the &amp;attachments</source>
@@ -1307,7 +1307,7 @@ Options :
     </message>
     <message>
         <source>No contribution matches this selection: there is nothing to put in a dossier.</source>
-        <translation>Aucune contribution ne correspond à cette sélection : il n'y a rien à mettre dans un dossier.</translation>
+        <translation>Aucune contribution ne correspond à cette sélection&#xa0;: il n&apos;y a rien à mettre dans un dossier.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1327,7 +1327,7 @@ Options :
     </message>
     <message>
         <source>The export was cancelled: no file was written.</source>
-        <translation>L'export a été annulé : aucun fichier n'a été écrit.</translation>
+        <translation>L&apos;export a été annulé&#xa0;: aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Export the dossier as PDF</source>
@@ -1343,7 +1343,7 @@ Options :
     </message>
     <message>
         <source>Printing was cancelled or failed.</source>
-        <translation>L'impression a été annulée ou a échoué.</translation>
+        <translation>L&apos;impression a été annulée ou a échoué.</translation>
     </message>
     <message>
         <source>Dossier preview</source>
@@ -1355,48 +1355,48 @@ Options :
     </message>
     <message>
         <source>What the list shows: %1</source>
-        <translation>Ce que montre la liste : %1</translation>
+        <translation>Ce que montre la liste&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>DossierLoader</name>
     <message>
         <source>The database is not open.</source>
-        <translation>La base de données n'est pas ouverte.</translation>
+        <translation>La base de données n&apos;est pas ouverte.</translation>
     </message>
     <message>
         <source>“%1” is not a review state.</source>
-        <translation>« %1 » n'est pas un état de relecture.</translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un état de relecture.</translation>
     </message>
     <message>
         <source>“%1” is not a theme of this campaign.</source>
-        <translation>« %1 » n'est pas un thème de cette campagne.</translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un thème de cette campagne.</translation>
     </message>
 </context>
 <context>
     <name>DossierPdfWriter</name>
     <message>
         <source>The PDF export was cancelled.</source>
-        <translation>L'export PDF a été annulé.</translation>
+        <translation>L&apos;export PDF a été annulé.</translation>
     </message>
     <message>
         <source>The PDF could not be drawn.</source>
-        <translation>Le PDF n'a pas pu être dessiné.</translation>
+        <translation>Le PDF n&apos;a pas pu être dessiné.</translation>
     </message>
     <message>
         <source>The PDF was drawn but its bookmarks could not be added (%1).</source>
-        <translation>Le PDF a été dessiné mais ses signets n'ont pas pu être ajoutés (%1).</translation>
+        <translation>Le PDF a été dessiné mais ses signets n&apos;ont pas pu être ajoutés (%1).</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d'écrire « %1 » : %2</translation>
+        <translation>Impossible d&apos;écrire «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>FieldChangeCommand</name>
     <message>
         <source>change to “%1”</source>
-        <translation>la modification de « %1 »</translation>
+        <translation>la modification de «&#x202f;%1&#x202f;»</translation>
     </message>
 </context>
 <context>
@@ -1419,7 +1419,7 @@ Options :
     </message>
     <message>
         <source>Show only the contributions in this review state</source>
-        <translation>N'afficher que les contributions à ce statut</translation>
+        <translation>N&apos;afficher que les contributions à ce statut</translation>
     </message>
     <message>
         <source>Review state filter</source>
@@ -1427,7 +1427,7 @@ Options :
     </message>
     <message>
         <source>Show only the contributions about this theme</source>
-        <translation>N'afficher que les contributions sur ce thème</translation>
+        <translation>N&apos;afficher que les contributions sur ce thème</translation>
     </message>
     <message>
         <source>Theme filter</source>
@@ -1435,7 +1435,7 @@ Options :
     </message>
     <message>
         <source>Show only the contributions of one commune or intercommunalité: type its name, postal code or INSEE code</source>
-        <translation>N'afficher que les contributions d'une commune ou d'une intercommunalité : tapez son nom, son code postal ou son code INSEE</translation>
+        <translation>N&apos;afficher que les contributions d&apos;une commune ou d&apos;une intercommunalité&#xa0;: tapez son nom, son code postal ou son code INSEE</translation>
     </message>
     <message>
         <source>Local authority filter</source>
@@ -1455,7 +1455,18 @@ Options :
     </message>
     <message>
         <source>No commune or intercommunalité is called “%1”: choose one from the list.</source>
-        <translation>Aucune commune ni intercommunalité ne s'appelle « %1 » : choisissez-en une dans la liste.</translation>
+        <translation>Aucune commune ni intercommunalité ne s&apos;appelle «&#x202f;%1&#x202f;»&#xa0;: choisissez-en une dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Recueil Help</source>
+        <translation>Aide de Recueil</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
     </message>
 </context>
 <context>
@@ -1482,11 +1493,11 @@ Options :
     </message>
     <message>
         <source>History of contribution no. %1</source>
-        <translation>Historique de la contribution n° %1</translation>
+        <translation>Historique de la contribution n°&#xa0;%1</translation>
     </message>
     <message>
         <source>No comment yet.</source>
-        <translation>Aucun commentaire pour l'instant.</translation>
+        <translation>Aucun commentaire pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
@@ -1525,7 +1536,7 @@ Options :
     </message>
     <message>
         <source>Why it waits</source>
-        <translation>Motif de l'attente</translation>
+        <translation>Motif de l&apos;attente</translation>
     </message>
     <message>
         <source>Makes a contribution of the selected email</source>
@@ -1533,7 +1544,7 @@ Options :
     </message>
     <message>
         <source>Takes the email out of this list; it stays in the database</source>
-        <translation>Retire le courriel de cette liste ; il reste dans la base</translation>
+        <translation>Retire le courriel de cette liste&#x202f;; il reste dans la base</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1561,7 +1572,7 @@ Options :
     </message>
     <message>
         <source>Why is this email set aside? It leaves this list but stays in the database.</source>
-        <translation>Pourquoi écarter ce courriel ? Il quitte cette liste mais reste dans la base.</translation>
+        <translation>Pourquoi écarter ce courriel&#x202f;? Il quitte cette liste mais reste dans la base.</translation>
     </message>
     <message>
         <source>Set &amp;aside</source>
@@ -1600,7 +1611,7 @@ Options :
     </message>
     <message>
         <source>An import is already running. Wait for it to finish, then import these emails.</source>
-        <translation>Un import est déjà en cours. Attendez qu'il se termine, puis importez ces courriels.</translation>
+        <translation>Un import est déjà en cours. Attendez qu&apos;il se termine, puis importez ces courriels.</translation>
     </message>
     <message>
         <source>Cannot import</source>
@@ -1608,11 +1619,11 @@ Options :
     </message>
     <message>
         <source>This database is open read-only: nothing can be imported into it.</source>
-        <translation>Cette base est ouverte en lecture seule : rien ne peut y être importé.</translation>
+        <translation>Cette base est ouverte en lecture seule&#xa0;: rien ne peut y être importé.</translation>
     </message>
     <message>
         <source>%1 read: %2 new, %3 complements, %4 pending, %5 other</source>
-        <translation>%1 lus : %2 nouvelles contributions, %3 compléments, %4 en attente, %5 autres</translation>
+        <translation>%1 lus&#xa0;: %2 nouvelles contributions, %3 compléments, %4 en attente, %5 autres</translation>
     </message>
     <message>
         <source>1 email</source>
@@ -1631,23 +1642,23 @@ Options :
     </message>
     <message>
         <source>Import progress</source>
-        <translation>Avancement de l'import</translation>
+        <translation>Avancement de l&apos;import</translation>
     </message>
     <message>
         <source>&amp;Check each new contribution before it is saved</source>
-        <translation>&amp;Vérifier chaque nouvelle contribution avant de l'enregistrer</translation>
+        <translation>&amp;Vérifier chaque nouvelle contribution avant de l&apos;enregistrer</translation>
     </message>
     <message>
         <source>Shows each new email beside the form filled from it, so that you can correct it or leave it out</source>
-        <translation>Affiche chaque nouveau courriel à côté de la fiche remplie à partir de lui, pour la corriger ou l'ignorer</translation>
+        <translation>Affiche chaque nouveau courriel à côté de la fiche remplie à partir de lui, pour la corriger ou l&apos;ignorer</translation>
     </message>
     <message>
         <source>&amp;Stop the import</source>
-        <translation>&amp;Arrêter l'import</translation>
+        <translation>&amp;Arrêter l&apos;import</translation>
     </message>
     <message>
         <source>The email being read is finished or left out whole; the following ones are not read</source>
-        <translation>Le courriel en cours est terminé ou laissé de côté en entier ; les suivants ne sont pas lus</translation>
+        <translation>Le courriel en cours est terminé ou laissé de côté en entier&#x202f;; les suivants ne sont pas lus</translation>
     </message>
     <message>
         <source>Reading…</source>
@@ -1655,11 +1666,11 @@ Options :
     </message>
     <message>
         <source>Importing “%1” (file %2 of %3)</source>
-        <translation>Import de « %1 » (fichier %2 sur %3)</translation>
+        <translation>Import de «&#x202f;%1&#x202f;» (fichier %2 sur %3)</translation>
     </message>
     <message>
         <source>Importing “%1”</source>
-        <translation>Import de « %1 »</translation>
+        <translation>Import de «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>Stopping after the email being read…</source>
@@ -1670,7 +1681,7 @@ Options :
     <name>ImportSummaryDialog</name>
     <message>
         <source>Import report</source>
-        <translation>Bilan de l'import</translation>
+        <translation>Bilan de l&apos;import</translation>
     </message>
     <message>
         <source>Counts</source>
@@ -1678,7 +1689,7 @@ Options :
     </message>
     <message>
         <source>Emails that need your attention:</source>
-        <translation>Courriels qui demandent votre attention :</translation>
+        <translation>Courriels qui demandent votre attention&#xa0;:</translation>
     </message>
     <message>
         <source>Emails that need your attention</source>
@@ -1698,7 +1709,7 @@ Options :
     </message>
     <message>
         <source>What happened</source>
-        <translation>Ce qui s'est passé</translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>&amp;Copy the report</source>
@@ -1750,23 +1761,23 @@ Options :
     </message>
     <message>
         <source>Received on %1, after the close of %2: it waits in the pending list until an administrator accepts it, with a reason.</source>
-        <translation>Reçu le %1, après la clôture du %2 : il attend dans la liste « En attente » qu'un administrateur l'accepte, avec un motif.</translation>
+        <translation>Reçu le %1, après la clôture du %2&#xa0;: il attend dans la liste «&#x202f;En attente&#x202f;» qu&apos;un administrateur l&apos;accepte, avec un motif.</translation>
     </message>
     <message>
         <source>No receipt date could be read from it: it waits in the pending list for you to enter the date it arrived.</source>
-        <translation>Aucune date de réception n'a pu y être lue : il attend dans la liste « En attente » que vous saisissiez sa date d'arrivée.</translation>
+        <translation>Aucune date de réception n&apos;a pu y être lue&#xa0;: il attend dans la liste «&#x202f;En attente&#x202f;» que vous saisissiez sa date d&apos;arrivée.</translation>
     </message>
     <message>
         <source>Already imported (contribution No. %1): not imported twice.</source>
-        <translation>Déjà importé (contribution n° %1) : pas importé deux fois.</translation>
+        <translation>Déjà importé (contribution n°&#xa0;%1)&#xa0;: pas importé deux fois.</translation>
     </message>
     <message>
         <source>Already imported: not imported twice.</source>
-        <translation>Déjà importé : pas importé deux fois.</translation>
+        <translation>Déjà importé&#xa0;: pas importé deux fois.</translation>
     </message>
     <message>
         <source>Left out at review: nothing was saved. Import the file again to go back to it.</source>
-        <translation>Ignoré à la vérification : rien n'a été enregistré. Importez le fichier de nouveau pour y revenir.</translation>
+        <translation>Ignoré à la vérification&#xa0;: rien n&apos;a été enregistré. Importez le fichier de nouveau pour y revenir.</translation>
     </message>
     <message>
         <source>(no subject)</source>
@@ -1774,31 +1785,31 @@ Options :
     </message>
     <message>
         <source>The import could not start: %1</source>
-        <translation>L'import n'a pas pu commencer : %1</translation>
+        <translation>L&apos;import n&apos;a pas pu commencer&#xa0;: %1</translation>
     </message>
     <message>
         <source>The import was stopped after 1 email: the following ones were not read.</source>
-        <translation>L'import a été arrêté après 1 courriel : les suivants n'ont pas été lus.</translation>
+        <translation>L&apos;import a été arrêté après 1 courriel&#xa0;: les suivants n&apos;ont pas été lus.</translation>
     </message>
     <message>
         <source>The import was stopped after %1 emails: the following ones were not read.</source>
-        <translation>L'import a été arrêté après %1 courriels : les suivants n'ont pas été lus.</translation>
+        <translation>L&apos;import a été arrêté après %1 courriels&#xa0;: les suivants n&apos;ont pas été lus.</translation>
     </message>
     <message>
         <source>The import is finished: 1 email read.</source>
-        <translation>L'import est terminé : 1 courriel lu.</translation>
+        <translation>L&apos;import est terminé&#xa0;: 1 courriel lu.</translation>
     </message>
     <message>
         <source>The import is finished: %1 emails read.</source>
-        <translation>L'import est terminé : %1 courriels lus.</translation>
+        <translation>L&apos;import est terminé&#xa0;: %1 courriels lus.</translation>
     </message>
     <message>
         <source>Late and undated emails are kept: they wait in the pending list, where they can be accepted or set aside.</source>
-        <translation>Les courriels hors délai ou sans date sont conservés : ils attendent dans la liste « En attente », où ils peuvent être acceptés ou écartés.</translation>
+        <translation>Les courriels hors délai ou sans date sont conservés&#xa0;: ils attendent dans la liste «&#x202f;En attente&#x202f;», où ils peuvent être acceptés ou écartés.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1823,11 +1834,11 @@ Options :
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation>Impossible d’ouvrir « %1 » : %2</translation>
+        <translation>Impossible d’ouvrir «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is larger than 1 GB and is not an mbox: it was not imported.</source>
-        <translation>« %1 » dépasse 1 Go et n’est pas une boîte mbox : il n’a pas été importé.</translation>
+        <translation>«&#x202f;%1&#x202f;» dépasse 1&#xa0;Go et n’est pas une boîte mbox&#xa0;: il n’a pas été importé.</translation>
     </message>
     <message>
         <source>This file could not be read as an email.</source>
@@ -1835,11 +1846,11 @@ Options :
     </message>
     <message>
         <source>This database is open read-only: nothing can be imported.</source>
-        <translation>Cette base est ouverte en lecture seule : rien ne peut être importé.</translation>
+        <translation>Cette base est ouverte en lecture seule&#xa0;: rien ne peut être importé.</translation>
     </message>
     <message>
         <source>This email could not be stored, nothing was kept of it: %1</source>
-        <translation>Ce courriel n’a pas pu être enregistré, rien n’en a été conservé : %1</translation>
+        <translation>Ce courriel n’a pas pu être enregistré, rien n’en a été conservé&#xa0;: %1</translation>
     </message>
     <message>
         <source>This message is no longer waiting in the holding list.</source>
@@ -1850,7 +1861,7 @@ Options :
     <name>MailSniffer</name>
     <message>
         <source>This file is not an email: no mail headers could be read from it.</source>
-        <translation>Ce fichier n’est pas un courriel : aucun en-tête de courriel n’a pu y être lu.</translation>
+        <translation>Ce fichier n’est pas un courriel&#xa0;: aucun en-tête de courriel n’a pu y être lu.</translation>
     </message>
     <message>
         <source>it is a PNG image</source>
@@ -1890,7 +1901,7 @@ Options :
     </message>
     <message>
         <source>This file is not an email: %1.</source>
-        <translation>Ce fichier n’est pas un courriel : %1.</translation>
+        <translation>Ce fichier n’est pas un courriel&#xa0;: %1.</translation>
     </message>
     <message>
         <source>it is empty</source>
@@ -1948,7 +1959,7 @@ Options :
     </message>
     <message>
         <source>Toolbar</source>
-        <translation>Barre d'outils</translation>
+        <translation>Barre d&apos;outils</translation>
     </message>
     <message>
         <source>&amp;New contribution</source>
@@ -1972,7 +1983,7 @@ Options :
     </message>
     <message>
         <source>Import .eml files or mailboxes (Ctrl+I); you can also drop them on the window</source>
-        <translation>Importer des fichiers .eml ou des boîtes mbox (Ctrl+I) ; vous pouvez aussi les déposer sur la fenêtre</translation>
+        <translation>Importer des fichiers .eml ou des boîtes mbox (Ctrl+I)&#x202f;; vous pouvez aussi les déposer sur la fenêtre</translation>
     </message>
     <message>
         <source>&amp;Print a dossier…</source>
@@ -2028,7 +2039,7 @@ Options :
     </message>
     <message>
         <source>Intake state</source>
-        <translation>État de l'appel</translation>
+        <translation>État de l&apos;appel</translation>
     </message>
     <message>
         <source>Contributions shown</source>
@@ -2036,7 +2047,7 @@ Options :
     </message>
     <message>
         <source>Show the emails waiting to be accepted or set aside</source>
-        <translation>Afficher les courriels qui attendent d'être acceptés ou écartés</translation>
+        <translation>Afficher les courriels qui attendent d&apos;être acceptés ou écartés</translation>
     </message>
     <message>
         <source>Pending emails (%1)</source>
@@ -2088,27 +2099,23 @@ Options :
     </message>
     <message>
         <source>Wait for the import to finish before opening another database.</source>
-        <translation>Attendez la fin de l'import avant d'ouvrir une autre base.</translation>
+        <translation>Attendez la fin de l&apos;import avant d&apos;ouvrir une autre base.</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation>Impossible d'ouvrir la base</translation>
+        <translation>Impossible d&apos;ouvrir la base</translation>
     </message>
     <message>
         <source>About Recueil</source>
         <translation>À propos de Recueil</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Recueil %1&lt;/h3&gt;&lt;p&gt;Collects the testimonies of local authorities for the call “%2”, organised by %3.&lt;/p&gt;&lt;p&gt;Official list of communes and intercommunalités: %4.&lt;/p&gt;&lt;p&gt;Database: %5&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Recueil %1&lt;/h3&gt;&lt;p&gt;Recueille les témoignages des collectivités pour l'appel « %2 », organisé par %3.&lt;/p&gt;&lt;p&gt;Liste officielle des communes et intercommunalités : %4.&lt;/p&gt;&lt;p&gt;Base : %5&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>An import is still running. Stop it and quit?</source>
-        <translation>Un import est encore en cours. L'arrêter et quitter ?</translation>
+        <translation>Un import est encore en cours. L&apos;arrêter et quitter&#x202f;?</translation>
     </message>
     <message>
         <source>The emails already imported are kept; the email being read is finished or left out whole.</source>
-        <translation>Les courriels déjà importés sont conservés ; le courriel en cours est terminé ou laissé de côté en entier.</translation>
+        <translation>Les courriels déjà importés sont conservés&#x202f;; le courriel en cours est terminé ou laissé de côté en entier.</translation>
     </message>
     <message>
         <source>&amp;Stop and quit</source>
@@ -2116,7 +2123,7 @@ Options :
     </message>
     <message>
         <source>&amp;Go on importing</source>
-        <translation>&amp;Poursuivre l'import</translation>
+        <translation>&amp;Poursuivre l&apos;import</translation>
     </message>
     <message>
         <source>Recueil cannot start</source>
@@ -2138,6 +2145,46 @@ Options :
         <source>History</source>
         <translation>Historique</translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Récents</translation>
+    </message>
+    <message>
+        <source>The database “%1” is no longer there: it has been removed from the list.</source>
+        <translation>La base « %1 » n&apos;existe plus : elle a été retirée de la liste.</translation>
+    </message>
+    <message>
+        <source>Recueil &amp;Help</source>
+        <translation>&amp;Aide de Recueil</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome and sample campaign…</source>
+        <translation>&amp;Bienvenue et campagne d&apos;exemple…</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Barre d&apos;outils</translation>
+    </message>
+    <message>
+        <source>&amp;Queues</source>
+        <translation>&amp;Files de relecture</translation>
+    </message>
+    <message>
+        <source>Re&amp;view panel</source>
+        <translation>Panneau de re&amp;lecture</translation>
+    </message>
+    <message>
+        <source>These emails will be imported once the current import is over.</source>
+        <translation>Ces courriels seront importés dès la fin de l&apos;import en cours.</translation>
+    </message>
+    <message>
+        <source>Cannot open the sample campaign</source>
+        <translation>Impossible d&apos;ouvrir la campagne d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Recueil %1&lt;/h3&gt;&lt;p&gt;Collects the testimonies of local authorities for the call “%2”, organised by %3.&lt;/p&gt;&lt;p&gt;Official list of communes and intercommunalités: %4.&lt;/p&gt;&lt;p&gt;Database: %5&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Bundled with it, under their own licences:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the list of French local authorities, from Etalab (decoupage-administratif): MIT licence;&lt;/li&gt;&lt;li&gt;the Noto Serif and Noto Sans fonts by Google, embedded in the dossiers: SIL Open Font License 1.1;&lt;/li&gt;&lt;li&gt;the emails of the sample campaign, written for Recueil: same licence as Recueil.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Built with Qt %6 and GMime 3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Recueil %1&lt;/h3&gt;&lt;p&gt;Recueille les témoignages des collectivités pour l&apos;appel « %2 », organisé par %3.&lt;/p&gt;&lt;p&gt;Liste officielle des communes et intercommunalités : %4.&lt;/p&gt;&lt;p&gt;Base : %5&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Fournis avec lui, sous leur propre licence :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;la liste des collectivités françaises, d&apos;Etalab (decoupage-administratif) : licence MIT ;&lt;/li&gt;&lt;li&gt;les polices Noto Serif et Noto Sans de Google, incorporées aux dossiers : SIL Open Font License 1.1 ;&lt;/li&gt;&lt;li&gt;les courriels de la campagne d&apos;exemple, écrits pour Recueil : même licence que Recueil.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Construit avec Qt %6 et GMime 3.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>MessageReviewDialog</name>
@@ -2155,7 +2202,7 @@ Options :
     </message>
     <message>
         <source>&amp;Authority:</source>
-        <translation>&amp;Collectivité :</translation>
+        <translation>&amp;Collectivité&#xa0;:</translation>
     </message>
     <message>
         <source>Local authority</source>
@@ -2167,7 +2214,7 @@ Options :
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>T&amp;itre :</translation>
+        <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2175,7 +2222,7 @@ Options :
     </message>
     <message>
         <source>Contact &amp;name:</source>
-        <translation>&amp;Nom du contact :</translation>
+        <translation>&amp;Nom du contact&#xa0;:</translation>
     </message>
     <message>
         <source>Contact name</source>
@@ -2183,7 +2230,7 @@ Options :
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>F&amp;onction :</translation>
+        <translation>F&amp;onction&#xa0;:</translation>
     </message>
     <message>
         <source>Contact role</source>
@@ -2191,11 +2238,11 @@ Options :
     </message>
     <message>
         <source>e.g. Chief digital officer</source>
-        <translation>par ex. directrice des systèmes d'information</translation>
+        <translation>par ex. directrice des systèmes d&apos;information</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation>Co&amp;urriel :</translation>
+        <translation>Co&amp;urriel&#xa0;:</translation>
     </message>
     <message>
         <source>Contact email address</source>
@@ -2203,7 +2250,7 @@ Options :
     </message>
     <message>
         <source>T&amp;hemes:</source>
-        <translation>T&amp;hèmes :</translation>
+        <translation>T&amp;hèmes&#xa0;:</translation>
     </message>
     <message>
         <source>Themes and sub-topics</source>
@@ -2211,7 +2258,7 @@ Options :
     </message>
     <message>
         <source>Testim&amp;ony:</source>
-        <translation>Témoi&amp;gnage :</translation>
+        <translation>Témoi&amp;gnage&#xa0;:</translation>
     </message>
     <message>
         <source>Testimony</source>
@@ -2219,11 +2266,11 @@ Options :
     </message>
     <message>
         <source>S&amp;top the import</source>
-        <translation>Arrê&amp;ter l'import</translation>
+        <translation>Arrê&amp;ter l&apos;import</translation>
     </message>
     <message>
         <source>Saves nothing of this email and reads no further</source>
-        <translation>N'enregistre rien de ce courriel et ne lit pas la suite</translation>
+        <translation>N&apos;enregistre rien de ce courriel et ne lit pas la suite</translation>
     </message>
     <message>
         <source>Save all &amp;without checking</source>
@@ -2239,7 +2286,7 @@ Options :
     </message>
     <message>
         <source>Nothing is saved for this email; importing the file again offers it anew</source>
-        <translation>Rien n'est enregistré pour ce courriel ; importer le fichier de nouveau le proposera encore</translation>
+        <translation>Rien n&apos;est enregistré pour ce courriel&#x202f;; importer le fichier de nouveau le proposera encore</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2255,23 +2302,23 @@ Options :
     </message>
     <message>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
-        <source>Suggested from the sender's address: check it.</source>
-        <translation>Proposée d'après l'adresse de l'expéditeur : vérifiez-la.</translation>
+        <source>Suggested from the sender&apos;s address: check it.</source>
+        <translation>Proposée d&apos;après l&apos;adresse de l&apos;expéditeur&#xa0;: vérifiez-la.</translation>
     </message>
     <message>
         <source>Suggested from the signature: check it.</source>
-        <translation>Proposée d'après la signature : vérifiez-la.</translation>
+        <translation>Proposée d&apos;après la signature&#xa0;: vérifiez-la.</translation>
     </message>
     <message>
         <source>Suggested from the subject: check it.</source>
-        <translation>Proposée d'après l'objet : vérifiez-la.</translation>
+        <translation>Proposée d&apos;après l&apos;objet&#xa0;: vérifiez-la.</translation>
     </message>
     <message>
-        <source>Suggested from the sender's name: check it.</source>
-        <translation>Proposée d'après le nom de l'expéditeur : vérifiez-la.</translation>
+        <source>Suggested from the sender&apos;s name: check it.</source>
+        <translation>Proposée d&apos;après le nom de l&apos;expéditeur&#xa0;: vérifiez-la.</translation>
     </message>
     <message>
         <source>Intercommunalité, SIREN %1 · %2 inhabitants</source>
@@ -2283,7 +2330,7 @@ Options :
     </message>
     <message>
         <source>No authority recognised: type its name, postal code or INSEE code, or leave it empty and choose it later in the contribution.</source>
-        <translation>Aucune collectivité reconnue : tapez son nom, son code postal ou son code INSEE, ou laissez vide pour la choisir plus tard dans la contribution.</translation>
+        <translation>Aucune collectivité reconnue&#xa0;: tapez son nom, son code postal ou son code INSEE, ou laissez vide pour la choisir plus tard dans la contribution.</translation>
     </message>
 </context>
 <context>
@@ -2294,7 +2341,7 @@ Options :
     </message>
     <message>
         <source>Coordinators enter and complete contributions; reviewers classify and validate them; administrators also manage people, sub-topics and tags.</source>
-        <translation>Les coordinateurs saisissent et complètent les contributions ; les relecteurs les classent et les valident ; les administrateurs gèrent en plus les personnes, les sous-thèmes et les mots-clés.</translation>
+        <translation>Les coordinateurs saisissent et complètent les contributions&#x202f;; les relecteurs les classent et les valident&#x202f;; les administrateurs gèrent en plus les personnes, les sous-thèmes et les mots-clés.</translation>
     </message>
     <message>
         <source>Login</source>
@@ -2326,15 +2373,15 @@ Options :
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>&amp;Identifiant :</translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>Role of %1</source>
@@ -2342,18 +2389,18 @@ Options :
     </message>
     <message>
         <source>The campaign must keep at least one active administrator: give the role to someone else first.</source>
-        <translation>La campagne doit garder au moins un administrateur actif : donnez d'abord ce rôle à quelqu'un d'autre.</translation>
+        <translation>La campagne doit garder au moins un administrateur actif&#xa0;: donnez d&apos;abord ce rôle à quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
         <source>“%1” is already one of the people of the campaign.</source>
-        <translation>« %1 » fait déjà partie des personnes de la campagne.</translation>
+        <translation>«&#x202f;%1&#x202f;» fait déjà partie des personnes de la campagne.</translation>
     </message>
 </context>
 <context>
     <name>PersonRepository</name>
     <message>
         <source>A login is one word, such as “cmoreau”.</source>
-        <translation>Un identifiant est un seul mot, par exemple « cmoreau ».</translation>
+        <translation>Un identifiant est un seul mot, par exemple «&#x202f;cmoreau&#x202f;».</translation>
     </message>
     <message>
         <source>Only an administrator can add people or change their role.</source>
@@ -2364,7 +2411,7 @@ Options :
     <name>ProfilePicker</name>
     <message>
         <source>Acting as:</source>
-        <translation>Vous êtes :</translation>
+        <translation>Vous êtes&#xa0;:</translation>
     </message>
     <message>
         <source>Person acting</source>
@@ -2372,7 +2419,7 @@ Options :
     </message>
     <message>
         <source>Who is working: the history records this name, and the role says what they may do.</source>
-        <translation>Qui travaille : l'historique enregistre ce nom, et le rôle dit ce que cette personne peut faire.</translation>
+        <translation>Qui travaille&#xa0;: l&apos;historique enregistre ce nom, et le rôle dit ce que cette personne peut faire.</translation>
     </message>
     <message>
         <source>People…</source>
@@ -2431,15 +2478,15 @@ Options :
     </message>
     <message>
         <source>%1 — contributions: %2</source>
-        <translation>%1 — contributions : %2</translation>
+        <translation>%1 — contributions&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 — words: %2</source>
-        <translation>%1 — mots : %2</translation>
+        <translation>%1 — mots&#xa0;: %2</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation>Aucune pour l'instant</translation>
+        <translation>Aucune pour l&apos;instant</translation>
     </message>
     <message>
         <source>Save search</source>
@@ -2447,7 +2494,7 @@ Options :
     </message>
     <message>
         <source>Name of the search:</source>
-        <translation>Nom de la recherche :</translation>
+        <translation>Nom de la recherche&#xa0;:</translation>
     </message>
     <message>
         <source>Rename search</source>
@@ -2455,7 +2502,7 @@ Options :
     </message>
     <message>
         <source>New name:</source>
-        <translation>Nouveau nom :</translation>
+        <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
         <source>Delete search</source>
@@ -2463,7 +2510,7 @@ Options :
     </message>
     <message>
         <source>Delete the saved search “%1”? The contributions are not affected.</source>
-        <translation>Supprimer la recherche enregistrée « %1 » ? Les contributions ne sont pas touchées.</translation>
+        <translation>Supprimer la recherche enregistrée «&#x202f;%1&#x202f;»&#x202f;? Les contributions ne sont pas touchées.</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2521,21 @@ Options :
     </message>
 </context>
 <context>
+    <name>RecentDatabases</name>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent database</source>
+        <translation>Aucune base récente</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Vider la liste</translation>
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message>
         <source>Undo the last action</source>
@@ -2481,7 +2543,7 @@ Options :
     </message>
     <message>
         <source>Undo the %1</source>
-        <translation>Annuler : %1</translation>
+        <translation>Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>Review state</source>
@@ -2489,7 +2551,7 @@ Options :
     </message>
     <message>
         <source>You act as a coordinator: reviewers change the state of contributions. You can send back a completed contribution to “Received”.</source>
-        <translation>Vous agissez comme coordinateur : ce sont les relecteurs qui changent l'état des contributions. Vous pouvez renvoyer une contribution complétée à « Reçue ».</translation>
+        <translation>Vous agissez comme coordinateur&#xa0;: ce sont les relecteurs qui changent l&apos;état des contributions. Vous pouvez renvoyer une contribution complétée à «&#x202f;Reçue&#x202f;».</translation>
     </message>
     <message>
         <source>Classification</source>
@@ -2509,7 +2571,7 @@ Options :
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation>&amp;Mots-clés :</translation>
+        <translation>&amp;Mots-clés&#xa0;:</translation>
     </message>
     <message>
         <source>Assignment</source>
@@ -2525,7 +2587,7 @@ Options :
     </message>
     <message>
         <source>Back to “Received”</source>
-        <translation>Renvoyer à « Reçue »</translation>
+        <translation>Renvoyer à «&#x202f;Reçue&#x202f;»</translation>
     </message>
     <message>
         <source>Start reviewing</source>
@@ -2545,7 +2607,7 @@ Options :
     </message>
     <message>
         <source>On some of them only: %1</source>
-        <translation>Sur certaines seulement : %1</translation>
+        <translation>Sur certaines seulement&#xa0;: %1</translation>
     </message>
     <message>
         <source>No contribution selected</source>
@@ -2553,7 +2615,7 @@ Options :
     </message>
     <message>
         <source>No. %1 — %2 (%3)</source>
-        <translation>N° %1 — %2 (%3)</translation>
+        <translation>N°&#xa0;%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>%1 contributions selected</source>
@@ -2561,19 +2623,19 @@ Options :
     </message>
     <message>
         <source>This database is open read-only: changes cannot be saved.</source>
-        <translation>Cette base est ouverte en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
+        <translation>Cette base est ouverte en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
         <source>Set the state to “%1”; you will be asked why.</source>
-        <translation>Passer à « %1 » ; le motif vous sera demandé.</translation>
+        <translation>Passer à «&#x202f;%1&#x202f;»&#x202f;; le motif vous sera demandé.</translation>
     </message>
     <message>
         <source>Set the state to “%1”.</source>
-        <translation>Passer à « %1 ».</translation>
+        <translation>Passer à «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>%1 of the %2 selected contributions can go to “%3”; you will see the list before anything changes.</source>
-        <translation>%1 des %2 contributions choisies peuvent passer à « %3 » ; vous verrez la liste avant tout changement.</translation>
+        <translation>%1 des %2 contributions choisies peuvent passer à «&#x202f;%3&#x202f;»&#x202f;; vous verrez la liste avant tout changement.</translation>
     </message>
     <message>
         <source>(nobody)</source>
@@ -2589,35 +2651,35 @@ Options :
     </message>
     <message>
         <source>Reason for “%1”</source>
-        <translation>Motif pour « %1 »</translation>
+        <translation>Motif pour «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>Say why the contribution is “%1”. The reason is kept in its history.</source>
-        <translation>Dites pourquoi la contribution est « %1 ». Le motif est gardé dans son historique.</translation>
+        <translation>Dites pourquoi la contribution est «&#x202f;%1&#x202f;». Le motif est gardé dans son historique.</translation>
     </message>
     <message>
         <source>Nothing changed: a reason is required for “%1”.</source>
-        <translation>Rien n'a changé : un motif est obligatoire pour « %1 ».</translation>
+        <translation>Rien n&apos;a changé&#xa0;: un motif est obligatoire pour «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>Contribution no. %1 is now “%2”.</source>
-        <translation>La contribution n° %1 est maintenant « %2 ».</translation>
+        <translation>La contribution n°&#xa0;%1 est maintenant «&#x202f;%2&#x202f;».</translation>
     </message>
     <message>
         <source>%1 contributions are now “%2”.</source>
-        <translation>%1 contributions sont maintenant « %2 ».</translation>
+        <translation>%1 contributions sont maintenant «&#x202f;%2&#x202f;».</translation>
     </message>
     <message>
         <source>%1 contributions are now “%2”; %3 could not change and stayed as they were.</source>
-        <translation>%1 contributions sont maintenant « %2 » ; %3 ne pouvaient pas changer et sont restées telles quelles.</translation>
+        <translation>%1 contributions sont maintenant «&#x202f;%2&#x202f;»&#x202f;; %3 ne pouvaient pas changer et sont restées telles quelles.</translation>
     </message>
     <message>
         <source>Nothing to save: the classification is unchanged.</source>
-        <translation>Rien à enregistrer : le classement n'a pas changé.</translation>
+        <translation>Rien à enregistrer&#xa0;: le classement n&apos;a pas changé.</translation>
     </message>
     <message>
         <source>Classification of contribution no. %1 saved.</source>
-        <translation>Classement de la contribution n° %1 enregistré.</translation>
+        <translation>Classement de la contribution n°&#xa0;%1 enregistré.</translation>
     </message>
     <message>
         <source>Classification of %1 contributions saved.</source>
@@ -2625,7 +2687,7 @@ Options :
     </message>
     <message>
         <source>No longer assigned to anyone.</source>
-        <translation>N'est plus attribuée à personne.</translation>
+        <translation>N&apos;est plus attribuée à personne.</translation>
     </message>
     <message>
         <source>Assigned to %1.</source>
@@ -2718,7 +2780,7 @@ Options :
     </message>
     <message>
         <source>“%1” is not a date such as 2021-03-20.</source>
-        <translation>« %1 » n’est pas une date comme 2021-03-20.</translation>
+        <translation>«&#x202f;%1&#x202f;» n’est pas une date comme 2021-03-20.</translation>
     </message>
     <message>
         <source>Why (required for needs_changes and rejected).</source>
@@ -2730,11 +2792,11 @@ Options :
     </message>
     <message>
         <source>Unknown review state “%1” (received, in_review, needs_changes, validated, rejected).</source>
-        <translation>État de relecture inconnu « %1 » (received, in_review, needs_changes, validated, rejected).</translation>
+        <translation>État de relecture inconnu «&#x202f;%1&#x202f;» (received, in_review, needs_changes, validated, rejected).</translation>
     </message>
     <message>
         <source>Contribution %1 is now “%2”.</source>
-        <translation>La contribution %1 est maintenant « %2 ».</translation>
+        <translation>La contribution %1 est maintenant «&#x202f;%2&#x202f;».</translation>
     </message>
     <message>
         <source>Theme code (repeatable).</source>
@@ -2794,7 +2856,7 @@ Options :
     </message>
     <message>
         <source>Use “people add LOGIN --role coordinator|reviewer|admin” or “people list”.</source>
-        <translation>Utilisez « people add IDENTIFIANT --role coordinator|reviewer|admin » ou « people list ».</translation>
+        <translation>Utilisez «&#x202f;people add IDENTIFIANT --role coordinator|reviewer|admin&#x202f;» ou «&#x202f;people list&#x202f;».</translation>
     </message>
     <message>
         <source>--role must be coordinator, reviewer or admin.</source>
@@ -2861,34 +2923,34 @@ Options :
     </message>
     <message>
         <source>Emails waiting in the holding list: received after the close, or without a date.</source>
-        <translation>Courriels en attente : reçus après la clôture, ou sans date.</translation>
+        <translation>Courriels en attente&#xa0;: reçus après la clôture, ou sans date.</translation>
     </message>
 </context>
 <context>
     <name>ReviewRepository</name>
     <message>
         <source>There is no contribution number %1.</source>
-        <translation>Il n'y a pas de contribution n° %1.</translation>
+        <translation>Il n&apos;y a pas de contribution n°&#xa0;%1.</translation>
     </message>
     <message>
         <source>This database is open read-only: changes cannot be saved.</source>
-        <translation>Cette base est ouverte en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
+        <translation>Cette base est ouverte en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
         <source>Contribution %1: %2</source>
-        <translation>Contribution %1 : %2</translation>
+        <translation>Contribution %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is not a sub-topic of this campaign.</source>
-        <translation>« %1 » n'est pas un sous-thème de cette campagne.</translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un sous-thème de cette campagne.</translation>
     </message>
     <message>
         <source>“%1” is not a theme of this campaign.</source>
-        <translation>« %1 » n'est pas un thème de cette campagne.</translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un thème de cette campagne.</translation>
     </message>
     <message>
         <source>Some of the selected contributions no longer exist; nothing was changed.</source>
-        <translation>Certaines des contributions choisies n'existent plus ; rien n'a été changé.</translation>
+        <translation>Certaines des contributions choisies n&apos;existent plus&#x202f;; rien n&apos;a été changé.</translation>
     </message>
     <message>
         <source>Only a reviewer or an administrator can assign contributions.</source>
@@ -2896,7 +2958,7 @@ Options :
     </message>
     <message>
         <source>“%1” is not a reviewer of this campaign.</source>
-        <translation>« %1 » n'est pas relecteur de cette campagne.</translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas relecteur de cette campagne.</translation>
     </message>
     <message>
         <source>A comment cannot be empty.</source>
@@ -2930,31 +2992,27 @@ Options :
     <name>ReviewWorkflow</name>
     <message>
         <source>The contribution is already “%1”.</source>
-        <translation>La contribution est déjà « %1 ».</translation>
+        <translation>La contribution est déjà «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>A contribution cannot go from “%1” to “%2”.</source>
-        <translation>Une contribution ne peut pas passer de « %1 » à « %2 ».</translation>
+        <translation>Une contribution ne peut pas passer de «&#x202f;%1&#x202f;» à «&#x202f;%2&#x202f;».</translation>
     </message>
     <message>
         <source>Only a reviewer or an administrator can change the review state; a coordinator can only send back a completed contribution.</source>
-        <translation>Seul un relecteur ou un administrateur peut changer l'état de relecture ; un coordinateur peut seulement renvoyer une contribution complétée.</translation>
+        <translation>Seul un relecteur ou un administrateur peut changer l&apos;état de relecture&#x202f;; un coordinateur peut seulement renvoyer une contribution complétée.</translation>
     </message>
     <message>
         <source>Say why the contribution is “%1”: a reason is required.</source>
-        <translation>Dites pourquoi la contribution est « %1 » : un motif est obligatoire.</translation>
+        <translation>Dites pourquoi la contribution est «&#x202f;%1&#x202f;»&#xa0;: un motif est obligatoire.</translation>
     </message>
     <message>
         <source>You entered this contribution: someone else must validate it (four-eyes rule).</source>
-        <translation>Vous avez saisi cette contribution : quelqu'un d'autre doit la valider (règle des quatre yeux).</translation>
+        <translation>Vous avez saisi cette contribution&#xa0;: quelqu&apos;un d&apos;autre doit la valider (règle des quatre yeux).</translation>
     </message>
 </context>
 <context>
     <name>ReviewWorkspace</name>
-    <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
     <message>
         <source>Sub-topics and &amp;tags…</source>
         <translation>Sous-thèmes et &amp;mots-clés…</translation>
@@ -2966,6 +3024,10 @@ Options :
     <message>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Undo in the re&amp;view:</source>
+        <translation>Annuler dans la re&amp;lecture :</translation>
     </message>
 </context>
 <context>
@@ -2991,19 +3053,19 @@ Options :
     </message>
     <message>
         <source>From:</source>
-        <translation>De :</translation>
+        <translation>De&#xa0;:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation>À :</translation>
+        <translation>À&#xa0;:</translation>
     </message>
     <message>
         <source>Cc:</source>
-        <translation>Cc :</translation>
+        <translation>Cc&#xa0;:</translation>
     </message>
     <message>
         <source>Sent:</source>
-        <translation>Envoyé le :</translation>
+        <translation>Envoyé le&#xa0;:</translation>
     </message>
     <message>
         <source>no date</source>
@@ -3011,7 +3073,7 @@ Options :
     </message>
     <message>
         <source>Received:</source>
-        <translation>Reçu le :</translation>
+        <translation>Reçu le&#xa0;:</translation>
     </message>
     <message>
         <source>no receipt date</source>
@@ -3019,7 +3081,7 @@ Options :
     </message>
     <message>
         <source>Subject:</source>
-        <translation>Objet :</translation>
+        <translation>Objet&#xa0;:</translation>
     </message>
     <message>
         <source>(no subject)</source>
@@ -3027,7 +3089,7 @@ Options :
     </message>
     <message>
         <source>Forwarded by:</source>
-        <translation>Transféré par :</translation>
+        <translation>Transféré par&#xa0;:</translation>
     </message>
     <message>
         <source>%1, on %2</source>
@@ -3035,11 +3097,11 @@ Options :
     </message>
     <message>
         <source>1 image from the internet was not loaded, to protect your privacy.</source>
-        <translation>1 image venant d'internet n'a pas été chargée, pour protéger votre vie privée.</translation>
+        <translation>1 image venant d&apos;internet n&apos;a pas été chargée, pour protéger votre vie privée.</translation>
     </message>
     <message>
         <source>%1 images from the internet were not loaded, to protect your privacy.</source>
-        <translation>%1 images venant d'internet n'ont pas été chargées, pour protéger votre vie privée.</translation>
+        <translation>%1 images venant d&apos;internet n&apos;ont pas été chargées, pour protéger votre vie privée.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3047,7 +3109,7 @@ Options :
     </message>
     <message>
         <source>Attachments:</source>
-        <translation>Pièces jointes :</translation>
+        <translation>Pièces jointes&#xa0;:</translation>
     </message>
     <message>
         <source>This email cannot be shown.</source>
@@ -3059,7 +3121,7 @@ Options :
     </message>
     <message>
         <source>This link does not lead to a web page or an email address, so Recueil does not open it:</source>
-        <translation>Ce lien ne mène ni à une page web ni à une adresse électronique : Recueil ne l'ouvre pas :</translation>
+        <translation>Ce lien ne mène ni à une page web ni à une adresse électronique&#xa0;: Recueil ne l&apos;ouvre pas&#xa0;:</translation>
     </message>
     <message>
         <source>Open a link</source>
@@ -3067,19 +3129,19 @@ Options :
     </message>
     <message>
         <source>This link writes an email to:</source>
-        <translation>Ce lien écrit un courriel à :</translation>
+        <translation>Ce lien écrit un courriel à&#xa0;:</translation>
     </message>
     <message>
         <source>This link leads to the site %1, at the address:</source>
-        <translation>Ce lien mène au site %1, à l'adresse :</translation>
+        <translation>Ce lien mène au site %1, à l&apos;adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Open your mail program?</source>
-        <translation>Ouvrir votre messagerie ?</translation>
+        <translation>Ouvrir votre messagerie&#x202f;?</translation>
     </message>
     <message>
         <source>Open it in your web browser? Only do so if you trust this address.</source>
-        <translation>L'ouvrir dans votre navigateur ? Ne le faites que si vous avez confiance en cette adresse.</translation>
+        <translation>L&apos;ouvrir dans votre navigateur&#x202f;? Ne le faites que si vous avez confiance en cette adresse.</translation>
     </message>
     <message>
         <source>&amp;Open the link</source>
@@ -3091,6 +3153,13 @@ Options :
     </message>
 </context>
 <context>
+    <name>SampleCampaign</name>
+    <message>
+        <source>The sample email %1 cannot be read.</source>
+        <translation>Le courriel d&apos;exemple %1 est illisible.</translation>
+    </message>
+</context>
+<context>
     <name>SavedSearchRepository</name>
     <message>
         <source>Give the search a name.</source>
@@ -3098,22 +3167,22 @@ Options :
     </message>
     <message>
         <source>You already have a search named “%1”: choose another name.</source>
-        <translation>Vous avez déjà une recherche nommée « %1 » : choisissez un autre nom.</translation>
+        <translation>Vous avez déjà une recherche nommée «&#x202f;%1&#x202f;»&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
         <source>This database is open read-only: changes cannot be saved.</source>
-        <translation>Cette base est ouverte en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
+        <translation>Cette base est ouverte en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
         <source>This saved search no longer exists.</source>
-        <translation>Cette recherche enregistrée n'existe plus.</translation>
+        <translation>Cette recherche enregistrée n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
     <name>SchemaMigrator</name>
     <message>
         <source>Cannot prepare the database: %1</source>
-        <translation>Impossible de préparer la base : %1</translation>
+        <translation>Impossible de préparer la base&#xa0;: %1</translation>
     </message>
     <message>
         <source>Missing database upgrade step %1.</source>
@@ -3121,7 +3190,7 @@ Options :
     </message>
     <message>
         <source>Database upgrade step %1 failed: %2</source>
-        <translation>L’étape de mise à niveau %1 a échoué : %2</translation>
+        <translation>L’étape de mise à niveau %1 a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3159,11 +3228,11 @@ Options :
     <name>SourcesPanel</name>
     <message>
         <source>Emails:</source>
-        <translation>Courriels :</translation>
+        <translation>Courriels&#xa0;:</translation>
     </message>
     <message>
         <source>Attachments:</source>
-        <translation>Pièces jointes :</translation>
+        <translation>Pièces jointes&#xa0;:</translation>
     </message>
     <message>
         <source>Show the &amp;email</source>
@@ -3179,7 +3248,7 @@ Options :
     </message>
     <message>
         <source>Source emails</source>
-        <translation>Courriels d'origine</translation>
+        <translation>Courriels d&apos;origine</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -3239,11 +3308,11 @@ Options :
     </message>
     <message>
         <source>Cannot open the attachment</source>
-        <translation>Impossible d'ouvrir la pièce jointe</translation>
+        <translation>Impossible d&apos;ouvrir la pièce jointe</translation>
     </message>
     <message>
         <source>No program on this computer opens files of this type.</source>
-        <translation>Aucun programme de cet ordinateur n'ouvre les fichiers de ce type.</translation>
+        <translation>Aucun programme de cet ordinateur n&apos;ouvre les fichiers de ce type.</translation>
     </message>
     <message>
         <source>Export the attachments to</source>
@@ -3259,11 +3328,11 @@ Options :
     </message>
     <message>
         <source>1 file was written into “%1”.</source>
-        <translation>1 fichier a été écrit dans « %1 ».</translation>
+        <translation>1 fichier a été écrit dans «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>%1 files were written into “%2”.</source>
-        <translation>%1 fichiers ont été écrits dans « %2 ».</translation>
+        <translation>%1 fichiers ont été écrits dans «&#x202f;%2&#x202f;».</translation>
     </message>
 </context>
 <context>
@@ -3298,23 +3367,23 @@ Options :
     </message>
     <message>
         <source>Stable code used by exports and the command line; made from the French label when left empty. It cannot be changed afterwards.</source>
-        <translation>Code stable, utilisé par les exports et la ligne de commande ; tiré du libellé français s'il est laissé vide. Il ne pourra plus être changé.</translation>
+        <translation>Code stable, utilisé par les exports et la ligne de commande&#x202f;; tiré du libellé français s&apos;il est laissé vide. Il ne pourra plus être changé.</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>&amp;Thème :</translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <source>French &amp;label:</source>
-        <translation>&amp;Libellé français :</translation>
+        <translation>&amp;Libellé français&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;English label:</source>
-        <translation>Libellé &amp;anglais :</translation>
+        <translation>Libellé &amp;anglais&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation>&amp;Code :</translation>
+        <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
         <source>Add as a new sub-topic</source>
@@ -3338,11 +3407,11 @@ Options :
     </message>
     <message>
         <source>New &amp;name:</source>
-        <translation>&amp;Nouveau nom :</translation>
+        <translation>&amp;Nouveau nom&#xa0;:</translation>
     </message>
     <message>
         <source>The tag “%1” exists already: merge “%2” into it?</source>
-        <translation>Le mot-clé « %1 » existe déjà : y fusionner « %2 » ?</translation>
+        <translation>Le mot-clé «&#x202f;%1&#x202f;» existe déjà&#xa0;: y fusionner «&#x202f;%2&#x202f;»&#x202f;?</translation>
     </message>
     <message>
         <source>retired</source>
@@ -3356,12 +3425,20 @@ Options :
         <source>Restore</source>
         <translation>Rétablir</translation>
     </message>
+    <message>
+        <source>Sub-topics by theme</source>
+        <translation>Sous-thèmes par thème</translation>
+    </message>
+    <message>
+        <source>Free tags</source>
+        <translation>Mots-clés libres</translation>
+    </message>
 </context>
 <context>
     <name>TaxonomyRepository</name>
     <message>
         <source>This database is open read-only: changes cannot be saved.</source>
-        <translation>Cette base est ouverte en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
+        <translation>Cette base est ouverte en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
         <source>Only an administrator can change the sub-topics and tags of the campaign.</source>
@@ -3373,19 +3450,19 @@ Options :
     </message>
     <message>
         <source>“%1” cannot be a code: use lower-case letters, digits and hyphens, such as “tiers-lieux”.</source>
-        <translation>« %1 » ne peut pas servir de code : utilisez des minuscules, des chiffres et des traits d'union, par exemple « tiers-lieux ».</translation>
+        <translation>«&#x202f;%1&#x202f;» ne peut pas servir de code&#xa0;: utilisez des minuscules, des chiffres et des traits d&apos;union, par exemple «&#x202f;tiers-lieux&#x202f;».</translation>
     </message>
     <message>
         <source>“%1” is not a theme of this campaign.</source>
-        <translation>« %1 » n'est pas un thème de cette campagne.</translation>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un thème de cette campagne.</translation>
     </message>
     <message>
         <source>The code “%1” is already used (perhaps by a retired sub-topic): choose another.</source>
-        <translation>Le code « %1 » est déjà utilisé (peut-être par un sous-thème retiré) : choisissez-en un autre.</translation>
+        <translation>Le code «&#x202f;%1&#x202f;» est déjà utilisé (peut-être par un sous-thème retiré)&#xa0;: choisissez-en un autre.</translation>
     </message>
     <message>
         <source>There is no sub-topic “%1”.</source>
-        <translation>Il n'y a pas de sous-thème « %1 ».</translation>
+        <translation>Il n&apos;y a pas de sous-thème «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>A tag cannot be empty.</source>
@@ -3393,7 +3470,7 @@ Options :
     </message>
     <message>
         <source>There is no tag “%1”.</source>
-        <translation>Il n'y a pas de mot-clé « %1 ».</translation>
+        <translation>Il n&apos;y a pas de mot-clé «&#x202f;%1&#x202f;».</translation>
     </message>
 </context>
 <context>
@@ -3424,7 +3501,7 @@ Options :
     </message>
     <message>
         <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <translation>%1&#xa0;%2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3433,6 +3510,25 @@ Options :
     <message>
         <source>%1 — %2 inhab.</source>
         <translation>%1 — %2 hab.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Recueil</source>
+        <translation>Bienvenue dans Recueil</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Recueil&lt;/h2&gt;&lt;p&gt;Recueil gathers the testimonies of local authorities for the call, in three jobs:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Enter&lt;/b&gt;: drop the emails received on the window (or File › Import…, Ctrl+I); type in letters and phone calls with File › New contribution (Ctrl+N).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Review&lt;/b&gt;: the queues on the left give each reviewer their work; classify each testimony under the call&apos;s themes, then validate it or ask for more.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Print&lt;/b&gt;: File › Print a dossier… (Ctrl+P) makes the PDF dossier of the validated testimonies.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The call&apos;s deadline is applied everywhere: late emails wait in the pending list until an administrator decides.&lt;/p&gt;&lt;p&gt;To try all this without touching your own database, open the sample campaign: ten emails written for the purpose. Help (F1) tells more.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Bienvenue dans Recueil&lt;/h2&gt;&lt;p&gt;Recueil rassemble les témoignages des collectivités pour l&apos;appel, en trois temps :&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Saisir&lt;/b&gt; : déposez sur la fenêtre les courriels reçus (ou Fichier › Importer des courriels…, Ctrl+I) ; saisissez courriers et appels avec Fichier › Nouvelle contribution (Ctrl+N).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Relire&lt;/b&gt; : les files de relecture, à gauche, donnent à chaque relecteur son travail ; classez chaque témoignage selon les thèmes de l&apos;appel, puis validez-le ou demandez un complément.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Imprimer&lt;/b&gt; : Fichier › Imprimer un dossier… (Ctrl+P) produit le dossier PDF des témoignages validés.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;La date de clôture de l&apos;appel s&apos;applique partout : les courriels arrivés en retard attendent dans la liste « En attente » qu&apos;un administrateur décide.&lt;/p&gt;&lt;p&gt;Pour vous exercer sans toucher à votre propre base, ouvrez la campagne d&apos;exemple : dix courriels écrits pour l&apos;occasion. L&apos;aide (F1) en dit plus.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample campaign</source>
+        <translation>Ouvrir la campagne d&apos;&amp;exemple</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Commencer</translation>
     </message>
 </context>
 </TS>
