@@ -413,14 +413,23 @@ std::optional<Contribution> ContributionRepository::find(qint64 id) const
     return c;
 }
 
+namespace {
+// Words of a search beyond this many are left out: a pasted page of text is not a search.
+constexpr int maxQueryWords = 24;
+} // namespace
+
 QString ContributionRepository::plainWordsQuery(const QString &text)
 {
     const QStringList words = FrenchText::foldForSearch(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QStringList terms;
     // A single letter would match nearly every testimony: wait for the second one.
-    for (const QString &w : words)
-        if (w.size() > 1 || w.at(0).isDigit())
-            terms.append(QLatin1Char('"') + w + QStringLiteral("\"*"));
+    for (const QString &w : words) {
+        const QString term = QLatin1Char('"') + w + QStringLiteral("\"*");
+        if ((w.size() > 1 || w.at(0).isDigit()) && !terms.contains(term))
+            terms.append(term);
+        if (terms.size() == maxQueryWords)
+            break;
+    }
     return terms.join(QLatin1Char(' '));
 }
 
@@ -600,10 +609,15 @@ QList<SearchHit> ContributionRepository::search(const QString &query, const Cont
         for (const SearchHit &h : std::as_const(hits))
             ids.append(h.summary.id);
         const QString idJson = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
-        for (const QString &sql : {QStringLiteral("SELECT rowid, snippet(contribution_tag_fts, 0, '«', '»', '…', 16) FROM "
+        for (const QString &sql : {QStringLiteral("SELECT rowid, CASE WHEN length(tags) <= 50000 THEN snippet(contribution_tag_fts, 0, "
+                                                  "'«', '»', '…', 16) ELSE substr(tags, 1, 160) || '…' END FROM "
                                                   "contribution_tag_fts WHERE contribution_tag_fts MATCH ? AND rowid IN "
                                                   "(SELECT value FROM json_each(?))"),
-                                   QStringLiteral("SELECT rowid, snippet(contribution_fts, -1, '«', '»', '…', 16) FROM "
+                                   // snippet() grows with the square of a text's length (a minute for
+                                   // 1 MB): a very long testimony shows its beginning instead.
+                                   QStringLiteral("SELECT rowid, CASE WHEN length(title) + length(body) + length(difficulties) + "
+                                                  "length(authority) + length(contact) <= 50000 THEN snippet(contribution_fts, -1, "
+                                                  "'«', '»', '…', 16) ELSE substr(body, 1, 160) || '…' END FROM "
                                                   "contribution_fts WHERE contribution_fts MATCH ? AND rowid IN "
                                                   "(SELECT value FROM json_each(?))")}) {
             SqlQuery s(m_db.connection(), sql);
@@ -615,7 +629,10 @@ QList<SearchHit> ContributionRepository::search(const QString &query, const Cont
             h.snippet = snippets.value(h.summary.id);
         return true;
     };
-    const QString trimmed = query.trimmed();
+    // A pasted page of text is not a search: hundreds of terms make ranking and extracts take
+    // minutes on long testimonies. The first words are searched.
+    const QString trimmed =
+        query.simplified().section(QLatin1Char(' '), 0, maxQueryWords - 1, QString::SectionSkipEmpty);
     if (trimmed.isEmpty())
         return hits;
     // The words as typed first (FTS5 syntax); if SQLite cannot read them, as plain words.

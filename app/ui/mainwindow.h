@@ -51,6 +51,9 @@ public:
     HoldingListWidget *holdingList() const { return m_holding; }
     QDockWidget *holdingDock() const { return m_holdingDock; }
     ReviewWorkspace *review() const { return m_review; }
+    // Shown while the database is open read-only.
+    QLabel *readOnlyBanner() const { return m_readOnlyBanner; }
+    QAction *forgetContactAction() const { return m_forgetContact; }
 
     // Imports these .eml or mbox files, as if they had been dropped on the window.
     bool importFiles(const QStringList &paths);
@@ -86,6 +89,8 @@ private:
     void updateCount(int count);
     void updateWindowTitle();
     void updateActions();
+    void setUpSafety();
+    void forgetContact();
 
     Database &m_db;
     const Clock &m_clock;
@@ -102,6 +107,8 @@ private:
     QDockWidget *m_holdingDock = nullptr;
     ReviewWorkspace *m_review = nullptr;
     QStackedWidget *m_listStack = nullptr;
+    QLabel *m_readOnlyBanner = nullptr;
+    QAction *m_forgetContact = nullptr;
     bool m_syncingSelection = false;
     int m_deletedRow = -1;
 };
