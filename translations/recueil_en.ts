@@ -444,48 +444,6 @@
         <translation>Try “recueil --help”.</translation>
     </message>
     <message>
-        <source>Usage: recueil [--database PATH] [COMMAND] [OPTIONS]
-Without a command, opens the window.
-
-Commands:
-  init                               create or upgrade the database
-  list [--status S] [--json]         list contributions
-  show ID [--json]                   show one contribution
-  add --authority CODE --title T --received ISO8601 [--text T] [--difficulties T]
-      [--theme CODE]... [--subtopic CODE]... [--tag T]... [--channel C]
-      [--contact-name N] [--contact-email E] [--json]
-                                     enter a testimony (late ones are refused)
-  import FILE... [--json] [--dry-run] import .eml and .mbox files
-%2  dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region]
-          [--with-contacts] [--no-synthesis]  print a PDF dossier (validated by default)
-
-Options:
-  --database PATH   the SQLite file (default: %1)
-  --version         print the version
-  --help            print this help
-</source>
-        <translation>Usage: recueil [--database PATH] [COMMAND] [OPTIONS]
-Without a command, opens the window.
-
-Commands:
-  init                               create or upgrade the database
-  list [--status S] [--json]         list contributions
-  show ID [--json]                   show one contribution
-  add --authority CODE --title T --received ISO8601 [--text T] [--difficulties T]
-      [--theme CODE]... [--subtopic CODE]... [--tag T]... [--channel C]
-      [--contact-name N] [--contact-email E] [--json]
-                                     enter a testimony (late ones are refused)
-  import FILE... [--json] [--dry-run] import .eml and .mbox files
-%2  dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region]
-          [--with-contacts] [--no-synthesis]  print a PDF dossier (validated by default)
-
-Options:
-  --database PATH   the SQLite file (default: %1)
-  --version         print the version
-  --help            print this help
-</translation>
-    </message>
-    <message>
         <source>Unknown command “%1”.</source>
         <translation>Unknown command “%1”.</translation>
     </message>
@@ -636,6 +594,145 @@ Options:
     <message>
         <source>%1 created, %2 complements, %3 duplicates, %4 late, %5 undated, %6 errors</source>
         <translation>%1 created, %2 complements, %3 duplicates, %4 late, %5 undated, %6 errors</translation>
+    </message>
+    <message>
+        <source>Usage: recueil [--database PATH] [COMMAND] [OPTIONS]
+Without a command, opens the window.
+
+Commands:
+  init                               create or upgrade the database
+  list [--status S] [--json]         list contributions
+  show ID [--json]                   show one contribution
+  add --authority CODE --title T --received ISO8601 [--text T] [--difficulties T]
+      [--theme CODE]... [--subtopic CODE]... [--tag T]... [--channel C]
+      [--contact-name N] [--contact-email E] [--json]
+                                     enter a testimony (late ones are refused)
+  import FILE... [--json] [--dry-run] import .eml and .mbox files
+%2  dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region]
+          [--with-contacts] [--no-synthesis]  print a PDF dossier (validated by default)
+  backup FILE                        write a checked copy of the database to FILE
+  restore FILE                       replace the database by the backup FILE (the old one is kept aside)
+  forget-contact EMAIL [--yes]       erase a person&apos;s name, address and phone everywhere (RGPD)
+
+Options:
+  --database PATH   the SQLite file (default: %1)
+  --version         print the version
+  --help            print this help
+</source>
+        <translation>Usage: recueil [--database PATH] [COMMAND] [OPTIONS]
+Without a command, opens the window.
+
+Commands:
+  init                               create or upgrade the database
+  list [--status S] [--json]         list contributions
+  show ID [--json]                   show one contribution
+  add --authority CODE --title T --received ISO8601 [--text T] [--difficulties T]
+      [--theme CODE]... [--subtopic CODE]... [--tag T]... [--channel C]
+      [--contact-name N] [--contact-email E] [--json]
+                                     enter a testimony (late ones are refused)
+  import FILE... [--json] [--dry-run] import .eml and .mbox files
+%2  dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region]
+          [--with-contacts] [--no-synthesis]  print a PDF dossier (validated by default)
+  backup FILE                        write a checked copy of the database to FILE
+  restore FILE                       replace the database by the backup FILE (the old one is kept aside)
+  forget-contact EMAIL [--yes]       erase a person&apos;s name, address and phone everywhere (RGPD)
+
+Options:
+  --database PATH   the SQLite file (default: %1)
+  --version         print the version
+  --help            print this help
+</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged; the latest good backup is “%2”, of %3: restore it with “recueil --database %1 restore %2” (the damaged file will be kept aside).</source>
+        <translation>“%1” is damaged; the latest good backup is “%2”, of %3: restore it with “recueil --database %1 restore %2” (the damaged file will be kept aside).</translation>
+    </message>
+    <message>
+        <source>backup needs the file to write.</source>
+        <translation>backup needs the file to write.</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation>Backup written and checked: %1</translation>
+    </message>
+    <message>
+        <source>restore needs the backup file.</source>
+        <translation>restore needs the backup file.</translation>
+    </message>
+    <message>
+        <source>Database restored: %1</source>
+        <translation>Database restored: %1</translation>
+    </message>
+    <message>
+        <source>The replaced file is kept as %1</source>
+        <translation>The replaced file is kept as %1</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation>Do not ask for confirmation.</translation>
+    </message>
+    <message>
+        <source>Say what would be erased, erase nothing.</source>
+        <translation>Say what would be erased, erase nothing.</translation>
+    </message>
+    <message>
+        <source>forget-contact needs the person&apos;s email address.</source>
+        <translation>forget-contact needs the person&apos;s email address.</translation>
+    </message>
+    <message>
+        <source>Nothing is known about “%1”: nothing was erased.</source>
+        <translation>Nothing is known about “%1”: nothing was erased.</translation>
+    </message>
+    <message>
+        <source>To erase: the address %1</source>
+        <translation>To erase: the address %1</translation>
+    </message>
+    <message>
+        <source>, the names %1</source>
+        <translation>, the names %1</translation>
+    </message>
+    <message>
+        <source>, the phone numbers %1</source>
+        <translation>, the phone numbers %1</translation>
+    </message>
+    <message>
+        <source>in %1 contacts, %2 emails, %3 contributions and %4 history entries. The testimonies stay.</source>
+        <translation>in %1 contacts, %2 emails, %3 contributions and %4 history entries. The testimonies stay.</translation>
+    </message>
+    <message>
+        <source>Type “yes” to erase them for good: </source>
+        <translation>Type “yes” to erase them for good: </translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>Nothing was erased.</translation>
+    </message>
+    <message>
+        <source>Erased. Backups written before now still hold these details: the automatic ones expire within %1 days.</source>
+        <translation>Erased. Backups written before now still hold these details: the automatic ones expire within %1 days.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEraser</name>
+    <message>
+        <source>This database is open read-only: nothing can be erased.</source>
+        <translation>This database is open read-only: nothing can be erased.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>“%1” is not an email address.</translation>
+    </message>
+    <message>
+        <source>The database is busy: nothing was erased. Try again in a moment.</source>
+        <translation>The database is busy: nothing was erased. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation>Nothing was erased: %1</translation>
+    </message>
+    <message>
+        <source>The details were erased, but the file could not be compacted (%1): run the erasure again when no one else has the database open.</source>
+        <translation>The details were erased, but the file could not be compacted (%1): run the erasure again when no one else has the database open.</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1073,42 @@ Options:
         <source>A reason is required to accept a late testimony: nothing was saved.</source>
         <translation>A reason is required to accept a late testimony: nothing was saved.</translation>
     </message>
+    <message>
+        <source>Unsaved changes found</source>
+        <translation>Unsaved changes found</translation>
+    </message>
+    <message>
+        <source>Changes to contribution No. %1 were not saved when Recueil last closed; they were kept on %2.</source>
+        <translation>Changes to contribution No. %1 were not saved when Recueil last closed; they were kept on %2.</translation>
+    </message>
+    <message>
+        <source>A new contribution was not saved when Recueil last closed; it was kept on %1.</source>
+        <translation>A new contribution was not saved when Recueil last closed; it was kept on %1.</translation>
+    </message>
+    <message>
+        <source>The contribution has been changed since: check the form before saving.</source>
+        <translation>The contribution has been changed since: check the form before saving.</translation>
+    </message>
+    <message>
+        <source>Bring them back into the form? They are saved only when you save.</source>
+        <translation>Bring them back into the form? They are saved only when you save.</translation>
+    </message>
+    <message>
+        <source>&amp;Bring them back</source>
+        <translation>&amp;Bring them back</translation>
+    </message>
+    <message>
+        <source>&amp;Discard them</source>
+        <translation>&amp;Discard them</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>Decide &amp;later</translation>
+    </message>
+    <message>
+        <source>The disk is full: the contribution could not be saved. Free some space on the disk, then save again.</source>
+        <translation>The disk is full: the contribution could not be saved. Free some space on the disk, then save again.</translation>
+    </message>
 </context>
 <context>
     <name>ContributionListModel</name>
@@ -1115,6 +1248,108 @@ Options:
     <message>
         <source>Cannot prepare the new database: %1</source>
         <translation>Cannot prepare the new database: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>“%1” does not exist.</translation>
+    </message>
+    <message>
+        <source>it holds no Recueil data</source>
+        <translation>it holds no Recueil data</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole Recueil database (%2).</source>
+        <translation>“%1” is not a whole Recueil database (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” already exists: choose a new file name for the backup.</source>
+        <translation>“%1” already exists: choose a new file name for the backup.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup “%1”: %2</source>
+        <translation>Cannot write the backup “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The backup of “%1” could not be written: %2</source>
+        <translation>The backup of “%1” could not be written: %2</translation>
+    </message>
+    <message>
+        <source>The backup of “%1” failed its check and was not kept: %2</source>
+        <translation>The backup of “%1” failed its check and was not kept: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup “%1”.</source>
+        <translation>Cannot write the backup “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder “%1”.</source>
+        <translation>Cannot create the backup folder “%1”.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Nothing was restored: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Cannot create the folder “%1”.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the current file could not be kept aside as “%1”.</source>
+        <translation>Nothing was restored: the current file could not be kept aside as “%1”.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: “%1” could not be moved aside.</source>
+        <translation>Nothing was restored: “%1” could not be moved aside.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRecovery</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>The latest good backup is of %1; what was entered since then is not in it. The damaged file is kept aside, renamed, for a specialist to look at.</source>
+        <translation>The latest good backup is of %1; what was entered since then is not in it. The damaged file is kept aside, renamed, for a specialist to look at.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup, of %1</source>
+        <translation>Restore the latest backup, of %1</translation>
+    </message>
+    <message>
+        <source>Do not restore</source>
+        <translation>Do not restore</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>Cannot restore the backup</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is restored. The damaged file is kept as “%2”.</source>
+        <translation>The backup of %1 is restored. The damaged file is kept as “%2”.</translation>
+    </message>
+    <message>
+        <source>Backup not written</source>
+        <translation>Backup not written</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be written: %1
+
+If the file is damaged, quit Recueil and open it again to restore the latest good backup.</source>
+        <translation>Today&apos;s automatic backup could not be written: %1
+
+If the file is damaged, quit Recueil and open it again to restore the latest good backup.</translation>
     </message>
 </context>
 <context>
@@ -2126,10 +2361,6 @@ Options:
         <translation>&amp;Go on importing</translation>
     </message>
     <message>
-        <source>Recueil cannot start</source>
-        <translation>Recueil cannot start</translation>
-    </message>
-    <message>
         <source>More than %1 contributions</source>
         <translation>More than %1 contributions</translation>
     </message>
@@ -2184,6 +2415,62 @@ Options:
     <message>
         <source>&lt;h3&gt;Recueil %1&lt;/h3&gt;&lt;p&gt;Collects the testimonies of local authorities for the call “%2”, organised by %3.&lt;/p&gt;&lt;p&gt;Official list of communes and intercommunalités: %4.&lt;/p&gt;&lt;p&gt;Database: %5&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Bundled with it, under their own licences:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the list of French local authorities, from Etalab (decoupage-administratif): MIT licence;&lt;/li&gt;&lt;li&gt;the Noto Serif and Noto Sans fonts by Google, embedded in the dossiers: SIL Open Font License 1.1;&lt;/li&gt;&lt;li&gt;the emails of the sample campaign, written for Recueil: same licence as Recueil.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Built with Qt %6 and GMime 3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Recueil %1&lt;/h3&gt;&lt;p&gt;Collects the testimonies of local authorities for the call “%2”, organised by %3.&lt;/p&gt;&lt;p&gt;Official list of communes and intercommunalités: %4.&lt;/p&gt;&lt;p&gt;Database: %5&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Bundled with it, under their own licences:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the list of French local authorities, from Etalab (decoupage-administratif): MIT licence;&lt;/li&gt;&lt;li&gt;the Noto Serif and Noto Sans fonts by Google, embedded in the dossiers: SIL Open Font License 1.1;&lt;/li&gt;&lt;li&gt;the emails of the sample campaign, written for Recueil: same licence as Recueil.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Built with Qt %6 and GMime 3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>This database is open read-only (the file or its folder cannot be written): you can read, search and print, but not change anything.</source>
+        <translation>This database is open read-only (the file or its folder cannot be written): you can read, search and print, but not change anything.</translation>
+    </message>
+    <message>
+        <source>Read-only database</source>
+        <translation>Read-only database</translation>
+    </message>
+    <message>
+        <source>&amp;Erase a person&apos;s details…</source>
+        <translation>&amp;Erase a person&apos;s details…</translation>
+    </message>
+    <message>
+        <source>Right to erasure: remove a person&apos;s name, address and phone number everywhere</source>
+        <translation>Right to erasure: remove a person&apos;s name, address and phone number everywhere</translation>
+    </message>
+    <message>
+        <source>Erase a person&apos;s details</source>
+        <translation>Erase a person&apos;s details</translation>
+    </message>
+    <message>
+        <source>Email address of the person who asked to be forgotten:</source>
+        <translation>Email address of the person who asked to be forgotten:</translation>
+    </message>
+    <message>
+        <source>Nothing is known about “%1”: nothing to erase.</source>
+        <translation>Nothing is known about “%1”: nothing to erase.</translation>
+    </message>
+    <message>
+        <source>the address %1</source>
+        <translation>the address %1</translation>
+    </message>
+    <message>
+        <source>the names %1</source>
+        <translation>the names %1</translation>
+    </message>
+    <message>
+        <source>the phone numbers %1</source>
+        <translation>the phone numbers %1</translation>
+    </message>
+    <message>
+        <source>Erase for good %1?</source>
+        <translation>Erase for good %1?</translation>
+    </message>
+    <message>
+        <source>They are replaced by « [effacé] » in %1 contacts, %2 emails, %3 contributions and %4 history entries. The testimonies stay. This cannot be undone; backups written before now keep them until they expire (%5 days).</source>
+        <translation>They are replaced by « [effacé] » in %1 contacts, %2 emails, %3 contributions and %4 history entries. The testimonies stay. This cannot be undone; backups written before now keep them until they expire (%5 days).</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Erase</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Keep</translation>
     </message>
 </context>
 <context>

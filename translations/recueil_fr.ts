@@ -444,48 +444,6 @@
         <translation>Essayez «&#x202f;recueil --help&#x202f;».</translation>
     </message>
     <message>
-        <source>Usage: recueil [--database PATH] [COMMAND] [OPTIONS]
-Without a command, opens the window.
-
-Commands:
-  init                               create or upgrade the database
-  list [--status S] [--json]         list contributions
-  show ID [--json]                   show one contribution
-  add --authority CODE --title T --received ISO8601 [--text T] [--difficulties T]
-      [--theme CODE]... [--subtopic CODE]... [--tag T]... [--channel C]
-      [--contact-name N] [--contact-email E] [--json]
-                                     enter a testimony (late ones are refused)
-  import FILE... [--json] [--dry-run] import .eml and .mbox files
-%2  dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region]
-          [--with-contacts] [--no-synthesis]  print a PDF dossier (validated by default)
-
-Options:
-  --database PATH   the SQLite file (default: %1)
-  --version         print the version
-  --help            print this help
-</source>
-        <translation>Usage&#xa0;: recueil [--database FICHIER] [COMMANDE] [OPTIONS]
-Sans commande, ouvre la fenêtre.
-
-Commandes&#xa0;:
-  init                               créer ou mettre à niveau la base
-  list [--status S] [--json]         lister les contributions
-  show ID [--json]                   afficher une contribution
-  add --authority CODE --title T --received ISO8601 [--text T] [--difficulties T]
-      [--theme CODE]... [--subtopic CODE]... [--tag T]... [--channel C]
-      [--contact-name N] [--contact-email E] [--json]
-                                     saisir un témoignage (refusé s’il est hors délai)
-  import FICHIER... [--json] [--dry-run] importer des fichiers .eml et .mbox
-%2  dossier --output FICHIER.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region]
-          [--with-contacts] [--no-synthesis]  imprimer un dossier PDF (contributions validées par défaut)
-
-Options&#xa0;:
-  --database FICHIER  le fichier SQLite (par défaut&#xa0;: %1)
-  --version           afficher la version
-  --help              afficher cette aide
-</translation>
-    </message>
-    <message>
         <source>Unknown command “%1”.</source>
         <translation>Commande inconnue«&#x202f;%1&#x202f;».</translation>
     </message>
@@ -636,6 +594,145 @@ Options&#xa0;:
     <message>
         <source>%1 created, %2 complements, %3 duplicates, %4 late, %5 undated, %6 errors</source>
         <translation>%1 créées, %2 compléments, %3 doublons, %4 hors délai, %5 sans date, %6 erreurs</translation>
+    </message>
+    <message>
+        <source>Usage: recueil [--database PATH] [COMMAND] [OPTIONS]
+Without a command, opens the window.
+
+Commands:
+  init                               create or upgrade the database
+  list [--status S] [--json]         list contributions
+  show ID [--json]                   show one contribution
+  add --authority CODE --title T --received ISO8601 [--text T] [--difficulties T]
+      [--theme CODE]... [--subtopic CODE]... [--tag T]... [--channel C]
+      [--contact-name N] [--contact-email E] [--json]
+                                     enter a testimony (late ones are refused)
+  import FILE... [--json] [--dry-run] import .eml and .mbox files
+%2  dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region]
+          [--with-contacts] [--no-synthesis]  print a PDF dossier (validated by default)
+  backup FILE                        write a checked copy of the database to FILE
+  restore FILE                       replace the database by the backup FILE (the old one is kept aside)
+  forget-contact EMAIL [--yes]       erase a person&apos;s name, address and phone everywhere (RGPD)
+
+Options:
+  --database PATH   the SQLite file (default: %1)
+  --version         print the version
+  --help            print this help
+</source>
+        <translation>Usage : recueil [--database FICHIER] [COMMANDE] [OPTIONS]
+Sans commande, ouvre la fenêtre.
+
+Commandes :
+  init                               créer ou mettre à niveau la base
+  list [--status S] [--json]         lister les contributions
+  show ID [--json]                   afficher une contribution
+  add --authority CODE --title T --received ISO8601 [--text T] [--difficulties T]
+      [--theme CODE]... [--subtopic CODE]... [--tag T]... [--channel C]
+      [--contact-name N] [--contact-email E] [--json]
+                                     saisir un témoignage (refusé s’il est hors délai)
+  import FICHIER... [--json] [--dry-run] importer des fichiers .eml et .mbox
+%2  dossier --output FICHIER.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region]
+          [--with-contacts] [--no-synthesis]  imprimer un dossier PDF (contributions validées par défaut)
+  backup FICHIER                     écrire une copie vérifiée de la base dans FICHIER
+  restore FICHIER                    remplacer la base par la sauvegarde FICHIER (l’ancienne est mise de côté)
+  forget-contact ADRESSE [--yes]     effacer partout le nom, l’adresse et le téléphone d’une personne (RGPD)
+
+Options :
+  --database FICHIER  le fichier SQLite (par défaut : %1)
+  --version           afficher la version
+  --help              afficher cette aide
+</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged; the latest good backup is “%2”, of %3: restore it with “recueil --database %1 restore %2” (the damaged file will be kept aside).</source>
+        <translation>« %1 » est endommagée ; la dernière sauvegarde en bon état est « %2 », du %3 : restaurez-la avec « recueil --database %1 restore %2 » (le fichier endommagé sera mis de côté).</translation>
+    </message>
+    <message>
+        <source>backup needs the file to write.</source>
+        <translation>backup attend le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation>Sauvegarde écrite et vérifiée : %1</translation>
+    </message>
+    <message>
+        <source>restore needs the backup file.</source>
+        <translation>restore attend le fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Database restored: %1</source>
+        <translation>Base restaurée : %1</translation>
+    </message>
+    <message>
+        <source>The replaced file is kept as %1</source>
+        <translation>Le fichier remplacé est conservé sous le nom %1</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation>Ne pas demander de confirmation.</translation>
+    </message>
+    <message>
+        <source>Say what would be erased, erase nothing.</source>
+        <translation>Dire ce qui serait effacé, sans rien effacer.</translation>
+    </message>
+    <message>
+        <source>forget-contact needs the person&apos;s email address.</source>
+        <translation>forget-contact attend l’adresse électronique de la personne.</translation>
+    </message>
+    <message>
+        <source>Nothing is known about “%1”: nothing was erased.</source>
+        <translation>Rien n’est connu de « %1 » : rien n’a été effacé.</translation>
+    </message>
+    <message>
+        <source>To erase: the address %1</source>
+        <translation>À effacer : l’adresse %1</translation>
+    </message>
+    <message>
+        <source>, the names %1</source>
+        <translation>, les noms %1</translation>
+    </message>
+    <message>
+        <source>, the phone numbers %1</source>
+        <translation>, les numéros de téléphone %1</translation>
+    </message>
+    <message>
+        <source>in %1 contacts, %2 emails, %3 contributions and %4 history entries. The testimonies stay.</source>
+        <translation>dans %1 fiches contact, %2 courriels, %3 contributions et %4 entrées de l’historique. Les témoignages restent.</translation>
+    </message>
+    <message>
+        <source>Type “yes” to erase them for good: </source>
+        <translation>Tapez « oui » pour les effacer définitivement : </translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>Rien n’a été effacé.</translation>
+    </message>
+    <message>
+        <source>Erased. Backups written before now still hold these details: the automatic ones expire within %1 days.</source>
+        <translation>Effacé. Les sauvegardes écrites avant maintenant contiennent encore ces coordonnées : les sauvegardes automatiques disparaissent d’ici %1 jours.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEraser</name>
+    <message>
+        <source>This database is open read-only: nothing can be erased.</source>
+        <translation>Cette base est ouverte en lecture seule : rien ne peut être effacé.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>« %1 » n’est pas une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>The database is busy: nothing was erased. Try again in a moment.</source>
+        <translation>La base est occupée : rien n’a été effacé. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation>Rien n’a été effacé : %1</translation>
+    </message>
+    <message>
+        <source>The details were erased, but the file could not be compacted (%1): run the erasure again when no one else has the database open.</source>
+        <translation>Les coordonnées ont été effacées, mais le fichier n’a pas pu être compacté (%1) : relancez l’effacement quand personne d’autre n’a la base ouverte.</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1073,42 @@ Options&#xa0;:
         <source>A reason is required to accept a late testimony: nothing was saved.</source>
         <translation>Une raison est nécessaire pour accepter un témoignage hors délai&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
+    <message>
+        <source>Unsaved changes found</source>
+        <translation>Modifications non enregistrées retrouvées</translation>
+    </message>
+    <message>
+        <source>Changes to contribution No. %1 were not saved when Recueil last closed; they were kept on %2.</source>
+        <translation>Des modifications de la contribution n° %1 n’avaient pas été enregistrées à la dernière fermeture de Recueil ; elles ont été gardées le %2.</translation>
+    </message>
+    <message>
+        <source>A new contribution was not saved when Recueil last closed; it was kept on %1.</source>
+        <translation>Une nouvelle contribution n’avait pas été enregistrée à la dernière fermeture de Recueil ; elle a été gardée le %1.</translation>
+    </message>
+    <message>
+        <source>The contribution has been changed since: check the form before saving.</source>
+        <translation>La contribution a été modifiée depuis : vérifiez le formulaire avant d’enregistrer.</translation>
+    </message>
+    <message>
+        <source>Bring them back into the form? They are saved only when you save.</source>
+        <translation>Les remettre dans le formulaire ? Elles ne seront enregistrées que lorsque vous enregistrerez.</translation>
+    </message>
+    <message>
+        <source>&amp;Bring them back</source>
+        <translation>&amp;Les remettre</translation>
+    </message>
+    <message>
+        <source>&amp;Discard them</source>
+        <translation>&amp;Les abandonner</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>Décider &amp;plus tard</translation>
+    </message>
+    <message>
+        <source>The disk is full: the contribution could not be saved. Free some space on the disk, then save again.</source>
+        <translation>Le disque est plein : la contribution n’a pas pu être enregistrée. Libérez de la place sur le disque, puis enregistrez de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>ContributionListModel</name>
@@ -1115,6 +1248,108 @@ Options&#xa0;:
     <message>
         <source>Cannot prepare the new database: %1</source>
         <translation>Impossible de préparer la nouvelle base&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>« %1 » n’existe pas.</translation>
+    </message>
+    <message>
+        <source>it holds no Recueil data</source>
+        <translation>il ne contient aucune donnée de Recueil</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole Recueil database (%2).</source>
+        <translation>« %1 » n’est pas une base Recueil complète (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” already exists: choose a new file name for the backup.</source>
+        <translation>« %1 » existe déjà : choisissez un nouveau nom de fichier pour la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup “%1”: %2</source>
+        <translation>Impossible d’écrire la sauvegarde « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The backup of “%1” could not be written: %2</source>
+        <translation>La sauvegarde de « %1 » n’a pas pu être écrite : %2</translation>
+    </message>
+    <message>
+        <source>The backup of “%1” failed its check and was not kept: %2</source>
+        <translation>La sauvegarde de « %1 » n’a pas passé la vérification et n’a pas été gardée : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup “%1”.</source>
+        <translation>Impossible d’écrire la sauvegarde « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder “%1”.</source>
+        <translation>Impossible de créer le dossier des sauvegardes « %1 ».</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Rien n’a été restauré : %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Impossible de créer le dossier « %1 ».</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the current file could not be kept aside as “%1”.</source>
+        <translation>Rien n’a été restauré : le fichier actuel n’a pas pu être mis de côté sous le nom « %1 ».</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: “%1” could not be moved aside.</source>
+        <translation>Rien n’a été restauré : « %1 » n’a pas pu être mis de côté.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRecovery</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossible d’ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>La base de données est endommagée</translation>
+    </message>
+    <message>
+        <source>The latest good backup is of %1; what was entered since then is not in it. The damaged file is kept aside, renamed, for a specialist to look at.</source>
+        <translation>La dernière sauvegarde en bon état est du %1 ; ce qui a été saisi depuis n’y figure pas. Le fichier endommagé est mis de côté, renommé, pour qu’un spécialiste puisse l’examiner.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup, of %1</source>
+        <translation>Restaurer la dernière sauvegarde du %1</translation>
+    </message>
+    <message>
+        <source>Do not restore</source>
+        <translation>Ne pas restaurer</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>Impossible de restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is restored. The damaged file is kept as “%2”.</source>
+        <translation>La sauvegarde du %1 est restaurée. Le fichier endommagé est conservé sous le nom « %2 ».</translation>
+    </message>
+    <message>
+        <source>Backup not written</source>
+        <translation>Sauvegarde non écrite</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be written: %1
+
+If the file is damaged, quit Recueil and open it again to restore the latest good backup.</source>
+        <translation>La sauvegarde automatique du jour n’a pas pu être écrite : %1
+
+Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la dernière sauvegarde en bon état.</translation>
     </message>
 </context>
 <context>
@@ -2126,10 +2361,6 @@ Options&#xa0;:
         <translation>&amp;Poursuivre l&apos;import</translation>
     </message>
     <message>
-        <source>Recueil cannot start</source>
-        <translation>Recueil ne peut pas démarrer</translation>
-    </message>
-    <message>
         <source>More than %1 contributions</source>
         <translation>Plus de %1 contributions</translation>
     </message>
@@ -2151,7 +2382,7 @@ Options&#xa0;:
     </message>
     <message>
         <source>The database “%1” is no longer there: it has been removed from the list.</source>
-        <translation>La base « %1 » n&apos;existe plus : elle a été retirée de la liste.</translation>
+        <translation>La base «&#x202f;%1&#x202f;» n&apos;existe plus&#xa0;: elle a été retirée de la liste.</translation>
     </message>
     <message>
         <source>Recueil &amp;Help</source>
@@ -2183,7 +2414,63 @@ Options&#xa0;:
     </message>
     <message>
         <source>&lt;h3&gt;Recueil %1&lt;/h3&gt;&lt;p&gt;Collects the testimonies of local authorities for the call “%2”, organised by %3.&lt;/p&gt;&lt;p&gt;Official list of communes and intercommunalités: %4.&lt;/p&gt;&lt;p&gt;Database: %5&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Bundled with it, under their own licences:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the list of French local authorities, from Etalab (decoupage-administratif): MIT licence;&lt;/li&gt;&lt;li&gt;the Noto Serif and Noto Sans fonts by Google, embedded in the dossiers: SIL Open Font License 1.1;&lt;/li&gt;&lt;li&gt;the emails of the sample campaign, written for Recueil: same licence as Recueil.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Built with Qt %6 and GMime 3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Recueil %1&lt;/h3&gt;&lt;p&gt;Recueille les témoignages des collectivités pour l&apos;appel « %2 », organisé par %3.&lt;/p&gt;&lt;p&gt;Liste officielle des communes et intercommunalités : %4.&lt;/p&gt;&lt;p&gt;Base : %5&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Fournis avec lui, sous leur propre licence :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;la liste des collectivités françaises, d&apos;Etalab (decoupage-administratif) : licence MIT ;&lt;/li&gt;&lt;li&gt;les polices Noto Serif et Noto Sans de Google, incorporées aux dossiers : SIL Open Font License 1.1 ;&lt;/li&gt;&lt;li&gt;les courriels de la campagne d&apos;exemple, écrits pour Recueil : même licence que Recueil.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Construit avec Qt %6 et GMime 3.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Recueil %1&lt;/h3&gt;&lt;p&gt;Recueille les témoignages des collectivités pour l&apos;appel «&#x202f;%2&#x202f;», organisé par %3.&lt;/p&gt;&lt;p&gt;Liste officielle des communes et intercommunalités&#xa0;: %4.&lt;/p&gt;&lt;p&gt;Base&#xa0;: %5&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Fournis avec lui, sous leur propre licence&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;la liste des collectivités françaises, d&apos;Etalab (decoupage-administratif)&#xa0;: licence MIT&#x202f;;&lt;/li&gt;&lt;li&gt;les polices Noto Serif et Noto Sans de Google, incorporées aux dossiers&#xa0;: SIL Open Font License 1.1&#x202f;;&lt;/li&gt;&lt;li&gt;les courriels de la campagne d&apos;exemple, écrits pour Recueil&#xa0;: même licence que Recueil.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Construit avec Qt %6 et GMime 3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>This database is open read-only (the file or its folder cannot be written): you can read, search and print, but not change anything.</source>
+        <translation>Cette base est ouverte en lecture seule (le fichier ou son dossier ne peut pas être modifié) : vous pouvez consulter, rechercher et imprimer, mais rien modifier.</translation>
+    </message>
+    <message>
+        <source>Read-only database</source>
+        <translation>Base en lecture seule</translation>
+    </message>
+    <message>
+        <source>&amp;Erase a person&apos;s details…</source>
+        <translation>&amp;Effacer les coordonnées d’une personne…</translation>
+    </message>
+    <message>
+        <source>Right to erasure: remove a person&apos;s name, address and phone number everywhere</source>
+        <translation>Droit à l’effacement : retirer partout le nom, l’adresse et le téléphone d’une personne</translation>
+    </message>
+    <message>
+        <source>Erase a person&apos;s details</source>
+        <translation>Effacer les coordonnées d’une personne</translation>
+    </message>
+    <message>
+        <source>Email address of the person who asked to be forgotten:</source>
+        <translation>Adresse électronique de la personne qui a demandé l’effacement :</translation>
+    </message>
+    <message>
+        <source>Nothing is known about “%1”: nothing to erase.</source>
+        <translation>Rien n’est connu de « %1 » : rien à effacer.</translation>
+    </message>
+    <message>
+        <source>the address %1</source>
+        <translation>l’adresse %1</translation>
+    </message>
+    <message>
+        <source>the names %1</source>
+        <translation>les noms %1</translation>
+    </message>
+    <message>
+        <source>the phone numbers %1</source>
+        <translation>les numéros de téléphone %1</translation>
+    </message>
+    <message>
+        <source>Erase for good %1?</source>
+        <translation>Effacer définitivement %1 ?</translation>
+    </message>
+    <message>
+        <source>They are replaced by « [effacé] » in %1 contacts, %2 emails, %3 contributions and %4 history entries. The testimonies stay. This cannot be undone; backups written before now keep them until they expire (%5 days).</source>
+        <translation>Elles seront remplacées par « [effacé] » dans %1 fiches contact, %2 courriels, %3 contributions et %4 entrées de l’historique. Les témoignages restent. C’est irréversible ; les sauvegardes écrites avant maintenant les gardent jusqu’à leur expiration (%5 jours).</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Conserver</translation>
     </message>
 </context>
 <context>
@@ -3027,7 +3314,7 @@ Options&#xa0;:
     </message>
     <message>
         <source>Undo in the re&amp;view:</source>
-        <translation>Annuler dans la re&amp;lecture :</translation>
+        <translation>Annuler dans la re&amp;lecture&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3520,7 +3807,7 @@ Options&#xa0;:
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to Recueil&lt;/h2&gt;&lt;p&gt;Recueil gathers the testimonies of local authorities for the call, in three jobs:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Enter&lt;/b&gt;: drop the emails received on the window (or File › Import…, Ctrl+I); type in letters and phone calls with File › New contribution (Ctrl+N).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Review&lt;/b&gt;: the queues on the left give each reviewer their work; classify each testimony under the call&apos;s themes, then validate it or ask for more.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Print&lt;/b&gt;: File › Print a dossier… (Ctrl+P) makes the PDF dossier of the validated testimonies.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The call&apos;s deadline is applied everywhere: late emails wait in the pending list until an administrator decides.&lt;/p&gt;&lt;p&gt;To try all this without touching your own database, open the sample campaign: ten emails written for the purpose. Help (F1) tells more.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Bienvenue dans Recueil&lt;/h2&gt;&lt;p&gt;Recueil rassemble les témoignages des collectivités pour l&apos;appel, en trois temps :&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Saisir&lt;/b&gt; : déposez sur la fenêtre les courriels reçus (ou Fichier › Importer des courriels…, Ctrl+I) ; saisissez courriers et appels avec Fichier › Nouvelle contribution (Ctrl+N).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Relire&lt;/b&gt; : les files de relecture, à gauche, donnent à chaque relecteur son travail ; classez chaque témoignage selon les thèmes de l&apos;appel, puis validez-le ou demandez un complément.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Imprimer&lt;/b&gt; : Fichier › Imprimer un dossier… (Ctrl+P) produit le dossier PDF des témoignages validés.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;La date de clôture de l&apos;appel s&apos;applique partout : les courriels arrivés en retard attendent dans la liste « En attente » qu&apos;un administrateur décide.&lt;/p&gt;&lt;p&gt;Pour vous exercer sans toucher à votre propre base, ouvrez la campagne d&apos;exemple : dix courriels écrits pour l&apos;occasion. L&apos;aide (F1) en dit plus.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Bienvenue dans Recueil&lt;/h2&gt;&lt;p&gt;Recueil rassemble les témoignages des collectivités pour l&apos;appel, en trois temps&#xa0;:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Saisir&lt;/b&gt;&#xa0;: déposez sur la fenêtre les courriels reçus (ou Fichier › Importer des courriels…, Ctrl+I)&#x202f;; saisissez courriers et appels avec Fichier › Nouvelle contribution (Ctrl+N).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Relire&lt;/b&gt;&#xa0;: les files de relecture, à gauche, donnent à chaque relecteur son travail&#x202f;; classez chaque témoignage selon les thèmes de l&apos;appel, puis validez-le ou demandez un complément.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Imprimer&lt;/b&gt;&#xa0;: Fichier › Imprimer un dossier… (Ctrl+P) produit le dossier PDF des témoignages validés.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;La date de clôture de l&apos;appel s&apos;applique partout&#xa0;: les courriels arrivés en retard attendent dans la liste «&#x202f;En attente&#x202f;» qu&apos;un administrateur décide.&lt;/p&gt;&lt;p&gt;Pour vous exercer sans toucher à votre propre base, ouvrez la campagne d&apos;exemple&#xa0;: dix courriels écrits pour l&apos;occasion. L&apos;aide (F1) en dit plus.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open the &amp;sample campaign</source>

@@ -3,8 +3,10 @@
 
 #include "authoritydirectory.h"
 #include "contributionjson.h"
+#include "contacteraser.h"
 #include "contributionrepository.h"
 #include "database.h"
+#include "databasebackup.h"
 #include "dossiercommand.h"
 #include "mailimporter.h"
 #include "reviewcommands.h"
@@ -13,6 +15,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTimeZone>
 
 namespace {
@@ -89,7 +92,9 @@ bool CommandLine::needsFonts(const QStringList &arguments)
 bool CommandLine::wantsCommand(const QStringList &arguments)
 {
     static const QStringList commands = {QStringLiteral("init"), QStringLiteral("list"), QStringLiteral("show"),
-                                         QStringLiteral("add"), QStringLiteral("import"), QStringLiteral("dossier")};
+                                         QStringLiteral("add"), QStringLiteral("import"), QStringLiteral("dossier"),
+                                         QStringLiteral("backup"), QStringLiteral("restore"),
+                                         QStringLiteral("forget-contact")};
     const GlobalArgs g = splitGlobal(arguments);
     if (g.version || g.help || commands.contains(g.command) || ReviewCommands::handles(g.command))
         return true;
@@ -125,7 +130,10 @@ QString CommandLine::helpText() const
               "  import FILE... [--json] [--dry-run] import .eml and .mbox files\n"
               "%2"
               "  dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region]\n"
-              "          [--with-contacts] [--no-synthesis]  print a PDF dossier (validated by default)\n\n"
+              "          [--with-contacts] [--no-synthesis]  print a PDF dossier (validated by default)\n"
+              "  backup FILE                        write a checked copy of the database to FILE\n"
+              "  restore FILE                       replace the database by the backup FILE (the old one is kept aside)\n"
+              "  forget-contact EMAIL [--yes]       erase a person's name, address and phone everywhere (RGPD)\n\n"
               "Options:\n"
               "  --database PATH   the SQLite file (default: %1)\n"
               "  --version         print the version\n"
@@ -133,12 +141,25 @@ QString CommandLine::helpText() const
         .arg(Database::defaultLocation(), ReviewCommands::helpText());
 }
 
+QString CommandLine::location() const
+{
+    return m_databaseLocation.isEmpty() ? Database::defaultLocation() : m_databaseLocation;
+}
+
 bool CommandLine::openDatabase(Database &db)
 {
     QString error;
-    const QString location = m_databaseLocation.isEmpty() ? Database::defaultLocation() : m_databaseLocation;
+    const QString location = this->location();
     if (!db.open(location, &error)) {
-        m_err << error << Qt::endl;
+        const QString backup =
+            db.openFailure() == Database::OpenFailure::Damaged ? DatabaseBackup::latestGoodBackup(location) : QString();
+        if (backup.isEmpty())
+            m_err << error << Qt::endl;
+        else
+            m_err << tr("“%1” is damaged; the latest good backup is “%2”, of %3: restore it with "
+                        "“recueil --database %1 restore %2” (the damaged file will be kept aside).")
+                         .arg(location, backup, QLocale().toString(DatabaseBackup::dateOf(backup), QLocale::LongFormat))
+                  << Qt::endl;
         return false;
     }
     if (!m_actor.isEmpty())
@@ -172,6 +193,12 @@ int CommandLine::run(const QStringList &arguments)
         return add(rest);
     if (g.command == QLatin1String("import"))
         return import(rest);
+    if (g.command == QLatin1String("backup"))
+        return backup(rest);
+    if (g.command == QLatin1String("restore"))
+        return restore(rest);
+    if (g.command == QLatin1String("forget-contact"))
+        return forgetContact(rest);
     if (g.command == QLatin1String("dossier")) {
         Database db;
         if (!openDatabase(db))
@@ -433,4 +460,93 @@ int CommandLine::import(const QStringList &args)
                      .arg(counts.value(ImportOutcome::Error))
               << Qt::endl;
     return problem ? 1 : 0;
+}
+
+int CommandLine::backup(const QStringList &args)
+{
+    QCommandLineParser parser;
+    QString error;
+    if (!parse(parser, QStringLiteral("backup"), args, &error))
+        return usageError(error);
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("backup needs the file to write."));
+    {
+        // Opening checks the file and brings it up to date before it is copied.
+        Database db;
+        if (!openDatabase(db))
+            return 1;
+    }
+    const QString target = parser.positionalArguments().constFirst();
+    if (!DatabaseBackup::write(location(), target, &error))
+        return failure(error);
+    m_out << tr("Backup written and checked: %1").arg(target) << Qt::endl;
+    return 0;
+}
+
+int CommandLine::restore(const QStringList &args)
+{
+    QCommandLineParser parser;
+    QString error;
+    if (!parse(parser, QStringLiteral("restore"), args, &error))
+        return usageError(error);
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("restore needs the backup file."));
+    QString aside;
+    if (!DatabaseBackup::restore(parser.positionalArguments().constFirst(), location(), &aside, &error))
+        return failure(error);
+    Database db;
+    if (!openDatabase(db))
+        return 1;
+    m_out << tr("Database restored: %1").arg(location()) << Qt::endl;
+    if (!aside.isEmpty())
+        m_out << tr("The replaced file is kept as %1").arg(aside) << Qt::endl;
+    return 0;
+}
+
+int CommandLine::forgetContact(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("yes"), tr("Do not ask for confirmation.")});
+    parser.addOption({QStringLiteral("dry-run"), tr("Say what would be erased, erase nothing.")});
+    QString error;
+    if (!parse(parser, QStringLiteral("forget-contact"), args, &error))
+        return usageError(error);
+    if (parser.positionalArguments().size() != 1 || !parser.positionalArguments().constFirst().contains(QLatin1Char('@')))
+        return usageError(tr("forget-contact needs the person's email address."));
+    Database db;
+    if (!openDatabase(db))
+        return 1;
+    ContactEraser eraser(db);
+    const ContactEraser::Plan plan = eraser.plan(parser.positionalArguments().constFirst());
+    if (plan.isEmpty())
+        return failure(tr("Nothing is known about “%1”: nothing was erased.").arg(plan.address));
+    m_out << tr("To erase: the address %1").arg(plan.address);
+    if (!plan.names.isEmpty())
+        m_out << tr(", the names %1").arg(plan.names.join(QStringLiteral(", ")));
+    if (!plan.phones.isEmpty())
+        m_out << tr(", the phone numbers %1").arg(plan.phones.join(QStringLiteral(", ")));
+    m_out << Qt::endl
+          << tr("in %1 contacts, %2 emails, %3 contributions and %4 history entries. The testimonies stay.")
+                 .arg(plan.contacts)
+                 .arg(plan.messages)
+                 .arg(plan.contributions)
+                 .arg(plan.auditEntries)
+          << Qt::endl;
+    if (parser.isSet(QStringLiteral("dry-run")))
+        return 0;
+    if (!parser.isSet(QStringLiteral("yes"))) {
+        m_out << tr("Type “yes” to erase them for good: ") << Qt::flush;
+        QTextStream in(stdin);
+        const QString answer = in.readLine().trimmed().toLower();
+        if (answer != QLatin1String("yes") && answer != QLatin1String("oui"))
+            return failure(tr("Nothing was erased."));
+    }
+    ContactEraser::Result result;
+    if (!eraser.erase(plan, &result, &error))
+        return failure(error);
+    m_out << tr("Erased. Backups written before now still hold these details: the automatic ones expire within "
+                "%1 days.")
+                 .arg(DatabaseBackup::kept)
+          << Qt::endl;
+    return 0;
 }

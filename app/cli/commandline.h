@@ -31,6 +31,10 @@ private:
     int show(const QStringList &args);
     int add(const QStringList &args);
     int import(const QStringList &args);
+    int backup(const QStringList &args);
+    int restore(const QStringList &args);
+    int forgetContact(const QStringList &args);
+    QString location() const;
     QString helpText() const;
 
     QTextStream &m_out;

@@ -72,7 +72,8 @@ bool DossierPdfWriter::write(const QString &path, QString *error) const
     if (!write(&pdf, error))
         return false;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    // Owner-only before the first byte: a dossier may name people.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         *error = tr("Cannot write “%1”: %2").arg(path, file.errorString());
         return false;
     }

@@ -414,14 +414,23 @@ std::optional<Contribution> ContributionRepository::find(qint64 id) const
     return c;
 }
 
+namespace {
+// Words of a search beyond this many are left out: a pasted page of text is not a search.
+constexpr int maxQueryWords = 24;
+} // namespace
+
 QString ContributionRepository::plainWordsQuery(const QString &text)
 {
     const QStringList words = FrenchText::foldForSearch(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QStringList terms;
     // A single letter would match nearly every testimony: wait for the second one.
-    for (const QString &w : words)
-        if (w.size() > 1 || w.at(0).isDigit())
-            terms.append(QLatin1Char('"') + w + QStringLiteral("\"*"));
+    for (const QString &w : words) {
+        const QString term = QLatin1Char('"') + w + QStringLiteral("\"*");
+        if ((w.size() > 1 || w.at(0).isDigit()) && !terms.contains(term))
+            terms.append(term);
+        if (terms.size() == maxQueryWords)
+            break;
+    }
     return terms.join(QLatin1Char(' '));
 }
 
@@ -597,7 +606,9 @@ QList<SearchHit> ContributionRepository::search(const QString &query, const Cont
                     SearchRank::snippetFor(db), 1.0, match, &textBest)
             || (withTags
                 && !bestOf(QStringLiteral("contribution_tag_fts"), rank + QStringLiteral("()"),
-                           QStringLiteral("snippet(contribution_tag_fts, 0, '«', '»', '…', 16)"), 3.0, match, &tagBest)))
+                           QStringLiteral("CASE WHEN length(tags) <= 50000 THEN snippet(contribution_tag_fts, 0, '«', "
+                                          "'»', '…', 16) ELSE substr(tags, 1, 160) || '…' END"),
+                           3.0, match, &tagBest)))
             return false;
         // A contribution found by its text and by its tags counts once, with its better score
         // (a tag match weighs like a title word) and the extract of its text when there is one.
@@ -646,7 +657,10 @@ QList<SearchHit> ContributionRepository::search(const QString &query, const Cont
         }
         return true;
     };
-    const QString trimmed = query.trimmed();
+    // A pasted page of text is not a search: hundreds of terms make ranking and extracts take
+    // minutes on long testimonies. The first words are searched.
+    const QString trimmed =
+        query.simplified().section(QLatin1Char(' '), 0, maxQueryWords - 1, QString::SectionSkipEmpty);
     if (trimmed.isEmpty() || limit <= 0)
         return hits;
     // The words as typed first (FTS5 syntax); if SQLite cannot read them, as plain words.

@@ -23,6 +23,8 @@ QString nextConnectionName()
     return QStringLiteral("recueil-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+constexpr qint64 quickCheckLimit = 100 * 1024 * 1024;
+
 QString systemUser()
 {
     QString user = qEnvironmentVariable("USER");
@@ -83,11 +85,20 @@ int Database::schemaVersion() const
     return SchemaMigrator::currentVersion(connection());
 }
 
+bool Database::isDamageError(const QString &sqliteError)
+{
+    return sqliteError.contains(QLatin1String("malformed")) || sqliteError.contains(QLatin1String("not a database"));
+}
+
 bool Database::open(const QString &location, QString *error)
 {
     close();
     m_location = location;
-    return openSqlite(location, error);
+    m_failure = OpenFailure::None;
+    const bool ok = openSqlite(location, error);
+    if (!ok && m_failure == OpenFailure::None)
+        m_failure = OpenFailure::Other;
+    return ok;
 }
 
 bool Database::openSqlite(const QString &path, QString *error)
@@ -99,7 +110,11 @@ bool Database::openSqlite(const QString &path, QString *error)
         return false;
     }
     if (!exists) {
-        if (!QDir().mkpath(info.absolutePath())) {
+        const bool newFolder = !QFileInfo::exists(info.absolutePath());
+        if (!QDir().mkpath(info.absolutePath())
+            || (newFolder
+                && !QFile::setPermissions(info.absolutePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                                   | QFileDevice::ExeOwner))) {
             *error = tr("Cannot create the folder “%1”.").arg(info.absolutePath());
             return false;
         }
@@ -113,7 +128,10 @@ bool Database::openSqlite(const QString &path, QString *error)
     }
 
     const SchemaMigrator migrator(QStringLiteral("sqlite"));
-    m_readOnly = exists && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable());
+    // Without the owner's write permission the file is read-only, even for root, who could write it.
+    m_readOnly = exists
+        && (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner)
+            || !QFileInfo(info.absolutePath()).isWritable());
 
     if (exists) {
         // Look before touching: a newer or damaged file must be left exactly as it is.
@@ -132,11 +150,20 @@ bool Database::openSqlite(const QString &path, QString *error)
                     probeError = q.lastError().text();
                 else
                     version = SchemaMigrator::currentVersion(probe);
+                // A whole check costs about a second per 100 MB: done on opening up to that size;
+                // larger files are checked once a day by the automatic backup.
+                if (probeError.isEmpty() && info.size() <= quickCheckLimit) {
+                    if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next())
+                        probeError = q.lastError().text();
+                    else if (q.value(0).toString() != QLatin1String("ok"))
+                        probeError = QStringLiteral("database disk image is malformed: ") + q.value(0).toString();
+                }
             }
             probe.close();
         }
         QSqlDatabase::removeDatabase(probeName);
         if (!probeError.isEmpty()) {
+            m_failure = isDamageError(probeError) ? OpenFailure::Damaged : OpenFailure::Other;
             *error = tr("“%1” cannot be read as a Recueil database (%2). It may be damaged; it has not been changed.")
                          .arg(path, probeError);
             return false;

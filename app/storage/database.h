@@ -28,6 +28,12 @@ public:
     // sentence in *error, and leaves an existing file untouched.
     bool open(const QString &location, QString *error);
     void close();
+    // Why the last open() failed: Damaged means the file is not a whole SQLite database, and
+    // the latest good backup (DatabaseBackup) may be offered.
+    enum class OpenFailure { None, Damaged, Other };
+    OpenFailure openFailure() const { return m_failure; }
+    // True when an error text from SQLite says the file is damaged.
+    static bool isDamageError(const QString &sqliteError);
     bool isOpen() const;
 
     QSqlDatabase connection() const;
@@ -51,5 +57,6 @@ private:
     QString m_location;
     QString m_actor;
     bool m_readOnly = false;
+    OpenFailure m_failure = OpenFailure::None;
     mutable std::optional<Campaign> m_campaign;
 };

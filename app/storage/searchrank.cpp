@@ -270,7 +270,11 @@ QString snippetFor(const QSqlDatabase &db)
 {
     return functionFor(db) == QLatin1String("recueil_rank")
         ? QStringLiteral("recueil_snippet(contribution_fts, 16)")
-        : QStringLiteral("snippet(contribution_fts, -1, '«', '»', '…', 16)");
+        // FTS5's snippet() grows with the square of a text's length (a minute for 1 MB): a very
+        // long testimony shows its beginning instead.
+        : QStringLiteral("CASE WHEN length(title) + length(body) + length(difficulties) + length(authority) + "
+                         "length(contact) <= 50000 THEN snippet(contribution_fts, -1, '«', '»', '…', 16) "
+                         "ELSE substr(body, 1, 160) || '…' END");
 }
 
 } // namespace SearchRank

@@ -5,6 +5,7 @@
 #include "authoritycompleter.h"
 #include "authoritydirectory.h"
 #include "database.h"
+#include "draftstore.h"
 #include "formhistory.h"
 #include "sourcespanel.h"
 #include "tagcompleter.h"
@@ -14,6 +15,8 @@
 #include <QAction>
 #include <QGroupBox>
 #include <QInputDialog>
+#include <QLocale>
+#include <functional>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
@@ -65,11 +68,22 @@ ContributionEditor::ContributionEditor(Database &db, QWidget *parent)
         ui->revertButton->setEnabled(!clean);
         Q_EMIT modificationChanged(!clean);
     });
+    m_draftTimer = new QTimer(this);
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(draftDelayMs);
+    connect(m_draftTimer, &QTimer::timeout, this, &ContributionEditor::writeDraft);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
+        if (!m_db.isReadOnly())
+            m_draftTimer->start();
+    });
     newContribution();
 }
 
 ContributionEditor::~ContributionEditor()
 {
+    // Closing normally goes through maybeSave(): the person chose. Only a crash leaves a draft.
+    if (m_draftTimer && m_ownDraft)
+        dropDraft(m_loaded.id);
     // Children outlive ui and the members: while they go, none may call back into this half-destroyed form.
     const QList<QObject *> children = findChildren<QObject *>();
     for (QObject *child : children)
@@ -233,7 +247,99 @@ void ContributionEditor::newContribution()
 
 void ContributionEditor::revert()
 {
+    dropDraft(m_loaded.id);
     load(m_loaded);
+}
+
+void ContributionEditor::dropDraft(qint64 id)
+{
+    m_draftTimer->stop();
+    DraftStore(m_db.location()).remove(id);
+}
+
+bool ContributionEditor::writeDraft()
+{
+    m_draftTimer->stop();
+    const DraftStore drafts(m_db.location());
+    if (!isModified() || m_db.isReadOnly()) {
+        drafts.remove(m_loaded.id);
+        return false;
+    }
+    QString error;
+    m_ownDraft = drafts.save(contribution(), m_loaded.version, &error) || m_ownDraft;
+    return m_ownDraft;
+}
+
+void ContributionEditor::offerDraft()
+{
+    if (isModified() || m_db.isReadOnly())
+        return;
+    const qint64 id = m_loaded.id;
+    const DraftStore drafts(m_db.location());
+    const std::optional<DraftStore::Draft> draft = drafts.load(id);
+    if (!draft)
+        return;
+    const QString when = QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat);
+    QMessageBox box(QMessageBox::Question, tr("Unsaved changes found"),
+                    id ? tr("Changes to contribution No. %1 were not saved when Recueil last closed; they were "
+                            "kept on %2.")
+                             .arg(id)
+                             .arg(when)
+                       : tr("A new contribution was not saved when Recueil last closed; it was kept on %1.").arg(when),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(draft->baseVersion != m_loaded.version
+                               ? tr("The contribution has been changed since: check the form before saving.")
+                               : tr("Bring them back into the form? They are saved only when you save."));
+    QPushButton *restore = box.addButton(tr("&Bring them back"), QMessageBox::AcceptRole);
+    restore->setObjectName(QStringLiteral("restoreDraftButton"));
+    QPushButton *discard = box.addButton(tr("&Discard them"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardDraftButton"));
+    // Escape decides nothing: the draft stays and is offered again next time.
+    QPushButton *later = box.addButton(tr("Decide &later"), QMessageBox::RejectRole);
+    later->setObjectName(QStringLiteral("laterDraftButton"));
+    box.setDefaultButton(restore);
+    box.setEscapeButton(later);
+    box.exec();
+    if (m_loaded.id != id)
+        return;
+    if (box.clickedButton() == restore)
+        applyDraft(draft->contribution);
+    else if (box.clickedButton() == discard)
+        drafts.remove(id);
+}
+
+void ContributionEditor::applyDraft(const Contribution &d)
+{
+    // Each field as if typed: recorded (undoable) and marking the form modified.
+    auto field = [this](QWidget *w, const std::function<void()> &set) {
+        m_history->endTyping();
+        set();
+        m_history->noteChanged(w);
+    };
+    const Authority authority = AuthorityDirectory::official().find(d.authorityCode);
+    field(ui->authorityEdit, [&] {
+        ui->authorityEdit->setText(authority.isValid() ? AuthorityCompleter::textFor(authority) : d.authorityCode);
+    });
+    field(ui->contactNameEdit, [&] { ui->contactNameEdit->setText(d.contact.name); });
+    field(ui->roleEdit, [&] { ui->roleEdit->setText(d.contact.role); });
+    field(ui->emailEdit, [&] { ui->emailEdit->setText(d.contact.email); });
+    field(ui->phoneEdit, [&] { ui->phoneEdit->setText(d.contact.phone); });
+    field(ui->consentCheck, [&] { ui->consentCheck->setChecked(d.consentToPublishName); });
+    field(ui->titleEdit, [&] { ui->titleEdit->setText(d.title); });
+    field(ui->textEdit, [&] { ui->textEdit->setPlainText(d.text); });
+    field(ui->difficultiesEdit, [&] { ui->difficultiesEdit->setPlainText(d.difficulties); });
+    field(ui->themeSelector, [&] { ui->themeSelector->setCheckedCodes(d.themes + d.subtopics); });
+    updatePrimaryThemes(d.primaryTheme);
+    field(ui->primaryThemeCombo, [&] {
+        ui->primaryThemeCombo->setCurrentIndex(qMax(0, ui->primaryThemeCombo->findData(d.primaryTheme)));
+    });
+    field(ui->tagsEdit, [&] { ui->tagsEdit->setText(TagCompleter::join(d.tags)); });
+    field(ui->channelCombo, [&] {
+        ui->channelCombo->setCurrentIndex(qMax(0, ui->channelCombo->findData(Channel::code(d.channel))));
+    });
+    field(ui->receivedEdit, [&] { ui->receivedEdit->setReceivedAt(d.receivedAt); });
+    m_history->endTyping();
+    updateAuthorityInfo();
 }
 
 void ContributionEditor::load(const Contribution &c)
@@ -272,7 +378,14 @@ void ContributionEditor::load(const Contribution &c)
     updateHeader();
     m_sources->showContribution(c.id);
     ui->scrollArea->ensureVisible(0, 0);
+    m_draftTimer->stop();
+    m_ownDraft = false;
     Q_EMIT contributionChanged(m_loaded.id);
+    // Once the caller is done showing it: a draft left by a crash is offered back.
+    QTimer::singleShot(0, this, [this, id = c.id] {
+        if (m_loaded.id == id)
+            offerDraft();
+    });
 }
 
 void ContributionEditor::focusFirstField()
@@ -463,10 +576,18 @@ void ContributionEditor::showFailure(ContributionRepository::Failure failure, co
                              message + QStringLiteral("\n\n")
                                  + tr("Your changes are still in the form: nothing you typed is lost."));
         return;
-    default:
-        showError(ui->generalErrorLabel, nullptr, message);
-        QMessageBox::critical(this, tr("Not saved"), message);
+    default: {
+        // SQLite's own words (SQLITE_FULL), whatever the language.
+        const bool full = message.contains(QLatin1String("disk is full"), Qt::CaseInsensitive);
+        const QString sentence = full ? tr("The disk is full: the contribution could not be saved. Free some space "
+                                           "on the disk, then save again.")
+                                      : message;
+        showError(ui->generalErrorLabel, nullptr, sentence);
+        QMessageBox::critical(this, tr("Not saved"),
+                              sentence + QStringLiteral("\n\n")
+                                  + tr("Your changes are still in the form: nothing you typed is lost."));
         return;
+    }
     }
 }
 
@@ -486,6 +607,7 @@ bool ContributionEditor::save()
         showFailure(repository.lastFailure(), error);
         return false;
     }
+    dropDraft(created ? 0 : c.id);
     m_loaded = c;
     m_pendingOverride.reset();
     ui->acceptLateButton->hide();

@@ -19,6 +19,7 @@ class QAction;
 class QGroupBox;
 class QLabel;
 class SourcesPanel;
+class QTimer;
 class QUndoStack;
 class TagCompleter;
 
@@ -65,6 +66,14 @@ public:
     // Asks for confirmation, then hides the contribution from the lists.
     bool deleteContribution();
 
+    // Unsaved changes are written to a draft (DraftStore) this long after the last change.
+    static constexpr int draftDelayMs = 1500;
+    // Writes the draft now (normally done by a timer); false when there is nothing to keep.
+    bool writeDraft();
+    // When a draft of the contribution shown was left by a crash, offers to bring it back.
+    // Called by itself just after a contribution (or the empty form) is shown.
+    void offerDraft();
+
 Q_SIGNALS:
     // Another contribution (or a new one) is in the form, or the one shown was saved.
     void contributionChanged(qint64 id);
@@ -90,6 +99,8 @@ private:
     void reveal(QWidget *widget);
     void clearProblems();
     void acceptLate();
+    void applyDraft(const Contribution &draft);
+    void dropDraft(qint64 id);
 
     Database &m_db;
     std::unique_ptr<Ui::ContributionEditor> ui;
@@ -105,4 +116,6 @@ private:
     Contribution m_loaded;
     std::optional<LateOverride> m_pendingOverride;
     QHash<QWidget *, QLabel *> m_errorLabels;
+    QTimer *m_draftTimer = nullptr;
+    bool m_ownDraft = false; // this form wrote the draft on disk
 };

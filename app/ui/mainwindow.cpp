@@ -8,7 +8,10 @@
 #include "clock.h"
 #include "contributioneditor.h"
 #include "contributionlistmodel.h"
+#include "contacteraser.h"
 #include "database.h"
+#include "databasebackup.h"
+#include "databaserecovery.h"
 #include "elidedlabel.h"
 #include "filterbar.h"
 #include "helpdialog.h"
@@ -35,6 +38,7 @@
 #include <QFileInfo>
 #include <QFileOpenEvent>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -47,6 +51,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 #include <utility>
 
 MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
@@ -68,6 +73,7 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     setUpStatusBar();
     setUpImport();
     setUpReview();
+    setUpSafety();
 
     connect(m_editor, &ContributionEditor::saved, this, &MainWindow::onSaved);
     connect(m_editor, &ContributionEditor::deleted, this, &MainWindow::onDeleted);
@@ -427,6 +433,95 @@ void MainWindow::updateActions()
     ui->actionOpenDatabase->setEnabled(!importing);
     if (m_drops)
         m_drops->setEnabled(!m_db.isReadOnly() && !importing);
+    if (m_forgetContact)
+        m_forgetContact->setEnabled(!m_db.isReadOnly() && !importing);
+    if (m_readOnlyBanner)
+        m_readOnlyBanner->setVisible(m_db.isReadOnly());
+}
+
+void MainWindow::setUpSafety()
+{
+    // A band across the window while nothing can be changed.
+    m_readOnlyBanner = new QLabel(this);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setContentsMargins(12, 6, 12, 6);
+    m_readOnlyBanner->setAutoFillBackground(true);
+    QPalette palette = m_readOnlyBanner->palette();
+    palette.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce));
+    palette.setColor(QPalette::WindowText, QColor(0x3d, 0x2e, 0x00));
+    m_readOnlyBanner->setPalette(palette);
+    m_readOnlyBanner->setText(tr("This database is open read-only (the file or its folder cannot be written): you "
+                                 "can read, search and print, but not change anything."));
+    m_readOnlyBanner->setAccessibleName(tr("Read-only database"));
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_readOnlyBanner);
+    layout->addWidget(takeCentralWidget(), 1);
+    setCentralWidget(central);
+
+    m_forgetContact = new QAction(tr("&Erase a person's details…"), this);
+    m_forgetContact->setObjectName(QStringLiteral("actionForgetContact"));
+    m_forgetContact->setToolTip(tr("Right to erasure: remove a person's name, address and phone number everywhere"));
+    ui->menuEdit->addSeparator();
+    ui->menuEdit->addAction(m_forgetContact);
+    connect(m_forgetContact, &QAction::triggered, this, &MainWindow::forgetContact);
+}
+
+void MainWindow::forgetContact()
+{
+    if (!m_editor->maybeSave())
+        return;
+    bool ok = false;
+    const QString address =
+        QInputDialog::getText(this, tr("Erase a person's details"),
+                              tr("Email address of the person who asked to be forgotten:"), QLineEdit::Normal,
+                              m_editor->contribution().contact.email, &ok)
+            .trimmed();
+    if (!ok || address.isEmpty())
+        return;
+    ContactEraser eraser(m_db);
+    const ContactEraser::Plan plan = eraser.plan(address);
+    if (plan.isEmpty()) {
+        QMessageBox::information(this, tr("Erase a person's details"),
+                                 tr("Nothing is known about “%1”: nothing to erase.").arg(address));
+        return;
+    }
+    QStringList what{tr("the address %1").arg(plan.address)};
+    if (!plan.names.isEmpty())
+        what << tr("the names %1").arg(plan.names.join(QStringLiteral(", ")));
+    if (!plan.phones.isEmpty())
+        what << tr("the phone numbers %1").arg(plan.phones.join(QStringLiteral(", ")));
+    QMessageBox box(QMessageBox::Warning, tr("Erase a person's details"),
+                    tr("Erase for good %1?").arg(what.join(QStringLiteral(", "))), QMessageBox::NoButton, this);
+    box.setInformativeText(tr("They are replaced by « [effacé] » in %1 contacts, %2 emails, %3 contributions and %4 "
+                              "history entries. The testimonies stay. This cannot be undone; backups written "
+                              "before now keep them until they expire (%5 days).")
+                               .arg(plan.contacts)
+                               .arg(plan.messages)
+                               .arg(plan.contributions)
+                               .arg(plan.auditEntries)
+                               .arg(DatabaseBackup::kept));
+    QPushButton *erase = box.addButton(tr("&Erase"), QMessageBox::DestructiveRole);
+    erase->setObjectName(QStringLiteral("eraseButton"));
+    box.addButton(tr("&Keep"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() != erase)
+        return;
+    ContactEraser::Result result;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool erased = eraser.erase(plan, &result, &error);
+    QApplication::restoreOverrideCursor();
+    if (!erased)
+        QMessageBox::critical(this, tr("Erase a person's details"), error);
+    const qint64 shown = m_editor->contributionId();
+    m_model->reload();
+    if (shown)
+        m_editor->openContribution(shown);
+    m_review->historyView()->reload();
 }
 
 void MainWindow::applyFilter()
@@ -558,10 +653,8 @@ bool MainWindow::openDatabase(const QString &location)
     {
         // Try it aside first, so that a file that cannot be opened leaves the current one open.
         Database probe;
-        if (!probe.open(location, &error)) {
-            QMessageBox::warning(this, tr("Cannot open the database"), error);
+        if (!probe.open(location, &error) && !DatabaseRecovery::offerBackup(this, probe, location, error))
             return false;
-        }
     }
     const QString previous = m_db.location();
     if (!m_db.open(location, &error)) {
@@ -590,6 +683,7 @@ bool MainWindow::openDatabase(const QString &location)
         m_recent->add(m_db.location(), location != SampleCampaign::defaultLocation());
     if (m_instance)
         m_instance->listen(m_db.location());
+    DatabaseRecovery::backUpToday(this, m_db);
     return true;
 }
 
@@ -846,10 +940,8 @@ int MainWindow::launch(const QStringList &arguments)
 
     Database db;
     QString error;
-    if (!db.open(location, &error)) {
-        QMessageBox::critical(nullptr, tr("Recueil cannot start"), error);
+    if (!db.open(location, &error) && !DatabaseRecovery::offerBackup(nullptr, db, location, error))
         return 1;
-    }
     MainWindow window(db, Clock::system());
     window.restoreSession();
     SingleInstance instance;
@@ -857,6 +949,7 @@ int MainWindow::launch(const QStringList &arguments)
     window.setSingleInstance(&instance);
     window.watchFileOpenEvents();
     window.show();
+    QTimer::singleShot(0, &window, [&window, &db] { DatabaseRecovery::backUpToday(&window, db); });
     if (!files.isEmpty())
         QTimer::singleShot(0, &window, [&window, files] { window.importFiles(files); });
     else if (!WelcomeDialog::wasShown())

@@ -57,6 +57,9 @@ public:
     HoldingListWidget *holdingList() const { return m_holding; }
     QDockWidget *holdingDock() const { return m_holdingDock; }
     ReviewWorkspace *review() const { return m_review; }
+    // Shown while the database is open read-only.
+    QLabel *readOnlyBanner() const { return m_readOnlyBanner; }
+    QAction *forgetContactAction() const { return m_forgetContact; }
 
     // Imports these .eml or mbox files, as if they had been dropped on the window.
     bool importFiles(const QStringList &paths);
@@ -115,6 +118,8 @@ private:
     void updateCount(int count);
     void updateWindowTitle();
     void updateActions();
+    void setUpSafety();
+    void forgetContact();
 
     Database &m_db;
     const Clock &m_clock;
@@ -131,6 +136,8 @@ private:
     QDockWidget *m_holdingDock = nullptr;
     ReviewWorkspace *m_review = nullptr;
     QStackedWidget *m_listStack = nullptr;
+    QLabel *m_readOnlyBanner = nullptr;
+    QAction *m_forgetContact = nullptr;
     bool m_syncingSelection = false;
     int m_deletedRow = -1;
     RecentDatabases *m_recent = nullptr;

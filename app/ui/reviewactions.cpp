@@ -65,8 +65,9 @@ ReviewActions::ReviewActions(Database &db, QWidget *parent)
     m_undo->setEnabled(false);
     connect(m_undo, &QPushButton::clicked, m_undoStack, &QUndoStack::undo);
     connect(m_undoStack, &QUndoStack::canUndoChanged, m_undo, &QPushButton::setEnabled);
-    connect(m_undoStack, &QUndoStack::undoTextChanged, this, [this](const QString &text) {
-        m_undo->setToolTip(text.isEmpty() ? QString() : tr("Undo the %1").arg(text));
+    // The button is the context: the stack, a child, still speaks while this widget is destroyed.
+    connect(m_undoStack, &QUndoStack::undoTextChanged, m_undo, [undo = m_undo](const QString &text) {
+        undo->setToolTip(text.isEmpty() ? QString() : tr("Undo the %1").arg(text));
     });
     auto *undoRow = new QHBoxLayout;
     undoRow->addStretch();
