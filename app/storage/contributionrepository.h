@@ -53,6 +53,9 @@ public:
 
     Failure lastFailure() const { return m_failure; }
 
+    // Rebuilds the whole search index, text and tags (inside the caller's transaction).
+    bool rebuildSearchIndex(QString *error);
+
     // Re-indexes the free tags of these contributions (inside the caller's transaction).
     bool refreshTagIndex(const QList<qint64> &ids, QString *error);
 
@@ -69,6 +72,8 @@ private:
     bool audit(qint64 id, const QString &action, const QString &field, const QString &oldValue,
                const QString &newValue, const QString &reason, QString *error);
     QString whereClause(const ContributionFilter &filter, QVariantList *values) const;
+    QList<SearchHit> searchPostgres(
+        const QString &query, const ContributionFilter &filter, int offset, int limit) const;
 
     Database &m_db;
     Failure m_failure = Failure::None;

@@ -3,6 +3,7 @@
 
 #include <QHash>
 #include <QMutex>
+#include <QSqlDriver>
 #include <QSqlError>
 
 struct SqlQuery::Cached
@@ -82,11 +83,16 @@ bool SqlQuery::exec(const QVariantList &values)
 {
     if (!m_prepared)
         return false;
+    const bool server = m_query->driver() && m_query->driver()->dbmsType() == QSqlDriver::PostgreSQL;
     for (int i = 0; i < values.size(); ++i) {
         const QVariant &v = values.at(i);
         // A null QString means "empty" here; SQL NULL is asked for with an invalid QVariant.
         if (v.typeId() == QMetaType::QString && v.toString().isNull())
             m_query->bindValue(i, QString(QLatin1String("")));
+        // PostgreSQL's text cannot hold a NUL character: it becomes U+FFFD (the original
+        // email, kept as bytes, still has it).
+        else if (server && v.typeId() == QMetaType::QString && v.toString().contains(QChar(0)))
+            m_query->bindValue(i, QString(v.toString()).replace(QChar(0), QChar::ReplacementCharacter));
         else
             m_query->bindValue(i, v);
     }
@@ -96,6 +102,13 @@ bool SqlQuery::exec(const QVariantList &values)
     }
     m_error.clear();
     return true;
+}
+
+qint64 SqlQuery::insertedId()
+{
+    if (m_query->isSelect())
+        return m_query->next() ? m_query->value(0).toLongLong() : 0;
+    return m_query->lastInsertId().toLongLong();
 }
 
 QVariant SqlQuery::scalar(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)

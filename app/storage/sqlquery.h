@@ -25,6 +25,9 @@ public:
     bool next() { return m_query->next(); }
     QVariant value(int i) const { return m_query->value(i); }
     QVariant lastInsertId() const { return m_query->lastInsertId(); }
+    // The id of the row an INSERT made: its RETURNING id row (SqlDialect::returningId) on
+    // PostgreSQL, the last rowid on SQLite.
+    qint64 insertedId();
     int numRowsAffected() const { return m_query->numRowsAffected(); }
     QString error() const { return m_error; }
     QSqlQuery &query() { return *m_query; }
