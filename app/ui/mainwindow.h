@@ -19,6 +19,8 @@ class MailDropFilter;
 class QDockWidget;
 class QStackedWidget;
 class ReviewWorkspace;
+class ServerWatch;
+class QToolBar;
 class QLabel;
 class QTableView;
 class QToolButton;
@@ -40,6 +42,9 @@ public:
     // Returns 1, after saying why in a message box, when the database cannot be opened.
     static int launch(const QStringList &arguments);
     static QString databaseLocation(const QStringList &arguments);
+    // Opens location, asking for the server's password when libpq found none; false with
+    // *error (empty when the user gave up).
+    static bool openAskingPassword(Database &db, const QString &location, QWidget *parent, QString *error);
     // The emails named on the command line (recueil FILE.eml), to import once the window is up.
     static QStringList mailFiles(const QStringList &arguments);
 
@@ -51,6 +56,9 @@ public:
     HoldingListWidget *holdingList() const { return m_holding; }
     QDockWidget *holdingDock() const { return m_holdingDock; }
     ReviewWorkspace *review() const { return m_review; }
+    ServerWatch *serverWatch() const { return m_watch; }
+    // The banner shown while the server cannot be reached.
+    QToolBar *connectionBanner() const { return m_banner; }
 
     // Imports these .eml or mbox files, as if they had been dropped on the window.
     bool importFiles(const QStringList &paths);
@@ -75,6 +83,7 @@ private:
     void applyFilter();
     void newContribution();
     void chooseDatabase();
+    void connectToServer();
     void deleteContribution();
     void showAbout();
     void onCurrentRowChanged(const QModelIndex &current);
@@ -86,6 +95,8 @@ private:
     void updateCount(int count);
     void updateWindowTitle();
     void updateActions();
+    void setUpServerWatch();
+    void onRemoteChanges(const QList<qint64> &ids);
 
     Database &m_db;
     const Clock &m_clock;
@@ -100,6 +111,9 @@ private:
     MailDropFilter *m_drops = nullptr;
     HoldingListWidget *m_holding = nullptr;
     QDockWidget *m_holdingDock = nullptr;
+    ServerWatch *m_watch = nullptr;
+    QToolBar *m_banner = nullptr;
+    QLabel *m_bannerLabel = nullptr;
     ReviewWorkspace *m_review = nullptr;
     QStackedWidget *m_listStack = nullptr;
     bool m_syncingSelection = false;
