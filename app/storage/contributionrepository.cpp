@@ -73,6 +73,21 @@ bool ContributionRepository::fail(Failure f, const QString &message, QString *er
     return false;
 }
 
+bool ContributionRepository::failUnavailable(QString *error)
+{
+    if (m_db.isServer() && !m_db.isConnectionAlive())
+        return fail(Failure::Storage, SqlQuery::connectionLostMessage(), error);
+    return fail(Failure::Storage, tr("The database is busy or read-only: nothing was saved."), error);
+}
+
+bool ContributionRepository::failNotFound(QString *error)
+{
+    // On a server, "not found" may only mean the server cannot be reached.
+    if (m_db.isServer() && !m_db.isConnectionAlive())
+        return fail(Failure::Storage, SqlQuery::connectionLostMessage(), error);
+    return fail(Failure::NotFound, tr("This contribution no longer exists."), error);
+}
+
 bool ContributionRepository::checkRules(const Contribution &c, bool authorityMayBeMissing, QString *error,
                                         bool newOverride)
 {
@@ -271,7 +286,7 @@ bool ContributionRepository::create(Contribution &c, QString *error)
 {
     Transaction tx(m_db.connection());
     if (!tx.isActive())
-        return fail(Failure::Storage, tr("The database is busy or read-only: nothing was saved."), error);
+        return failUnavailable(error);
     if (!insertInTransaction(c, QStringLiteral("create"), error))
         return false;
     if (!tx.commit())
@@ -284,7 +299,7 @@ bool ContributionRepository::update(Contribution &c, QString *error)
     m_failure = Failure::None;
     Transaction tx(m_db.connection());
     if (!tx.isActive())
-        return fail(Failure::Storage, tr("The database is busy or read-only: nothing was saved."), error);
+        return failUnavailable(error);
     const int version = c.version;
     if (!updateInTransaction(c, QStringLiteral("update"), error)) {
         c.version = version;
@@ -304,7 +319,7 @@ bool ContributionRepository::updateInTransaction(Contribution &c, const QString 
         return fail(Failure::ReadOnly, tr("This database is open read-only: changes cannot be saved."), error);
     const std::optional<Contribution> stored = find(c.id);
     if (!stored)
-        return fail(Failure::NotFound, tr("This contribution no longer exists."), error);
+        return failNotFound(error);
     if (stored->version != c.version)
         return fail(Failure::Conflict,
                     tr("Someone else saved this contribution since you opened it. Reopen it to see their changes."),
@@ -381,7 +396,7 @@ bool ContributionRepository::remove(qint64 id, QString *error)
     Transaction tx(m_db.connection());
     const std::optional<Contribution> stored = find(id);
     if (!stored)
-        return fail(Failure::NotFound, tr("This contribution no longer exists."), error);
+        return failNotFound(error);
     const QString now = isoUtc(QDateTime::currentDateTimeUtc());
     SqlQuery q(m_db.connection(), QStringLiteral("UPDATE contribution SET deleted_at = ?, deleted_by = ?, "
                                                  "version = version + 1 WHERE id = ? AND deleted_at IS NULL"));

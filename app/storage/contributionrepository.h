@@ -64,6 +64,8 @@ public:
 
 private:
     bool fail(Failure f, const QString &message, QString *error);
+    bool failNotFound(QString *error);
+    bool failUnavailable(QString *error);
     bool checkRules(const Contribution &c, bool authorityMayBeMissing, QString *error, bool newOverride = true);
     bool writeLinks(const Contribution &c, QString *error, bool isNew = false);
     bool ensureAuthority(const QString &code, QString *error);

@@ -226,7 +226,10 @@ bool Database::isConnectionAlive() const
     if (!isServer())
         return true;
     QSqlQuery q(connection());
-    return q.exec(QStringLiteral("SELECT 1")) && q.next();
+    if (q.exec(QStringLiteral("SELECT 1")))
+        return true;
+    // A transaction that failed earlier refuses every statement, yet the server is there.
+    return q.lastError().nativeErrorCode() == QLatin1String("25P02");
 }
 
 bool Database::reconnect(QString *error)

@@ -97,7 +97,7 @@ bool SqlQuery::exec(const QVariantList &values)
             m_query->bindValue(i, v);
     }
     if (!m_query->exec()) {
-        m_error = m_query->lastError().text();
+        m_error = server ? describe(m_query->lastError()) : m_query->lastError().text();
         return false;
     }
     m_error.clear();
@@ -109,6 +109,28 @@ qint64 SqlQuery::insertedId()
     if (m_query->isSelect())
         return m_query->next() ? m_query->value(0).toLongLong() : 0;
     return m_query->lastInsertId().toLongLong();
+}
+
+QString SqlQuery::describe(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    QString detail = error.databaseText().trimmed();
+    if (detail.startsWith(QLatin1String("ERROR:")))
+        detail = detail.mid(6).trimmed();
+    if (code == QLatin1String("42501"))
+        return tr("The server does not allow your login to do this (%1).").arg(detail);
+    if (code == QLatin1String("23514"))
+        return tr("The server refused it: %1.").arg(detail);
+    if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") || detail.isEmpty()
+        || error.type() == QSqlError::ConnectionError || detail.contains(QLatin1String("connection")))
+        return connectionLostMessage();
+    return error.text();
+}
+
+QString SqlQuery::connectionLostMessage()
+{
+    return tr("The connection to the server was lost: nothing was saved. Recueil reconnects by itself; "
+              "try again in a moment.");
 }
 
 QVariant SqlQuery::scalar(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
