@@ -400,6 +400,37 @@
     </message>
 </context>
 <context>
+    <name>CampaignCopy</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy a row of %1: %2</source>
+        <translation>Cannot copy a row of %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1: %2</source>
+        <translation>Cannot copy %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: a campaign is copied only into a new database.</source>
+        <translation>%1 is not empty: a campaign is copied only into a new database.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation>Cannot write to %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1: %2</source>
+        <translation>Cannot prepare %1: %2</translation>
+    </message>
+    <message>
+        <source>The copy in %1 differs from the original: do not use it.</source>
+        <translation>The copy in %1 differs from the original: do not use it.</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Email</source>
@@ -435,10 +466,6 @@
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <source>--database needs a file path.</source>
-        <translation>--database needs a file path.</translation>
-    </message>
     <message>
         <source>Try “recueil --help”.</source>
         <translation>Try “recueil --help”.</translation>
@@ -710,6 +737,137 @@ Options:
     <message>
         <source>Erased. Backups written before now still hold these details: the automatic ones expire within %1 days.</source>
         <translation>Erased. Backups written before now still hold these details: the automatic ones expire within %1 days.</translation>
+    </message>
+    <message>
+        <source>--database needs a file path or a postgresql:// address.</source>
+        <translation>--database needs a file path or a postgresql:// address.</translation>
+    </message>
+    <message>
+        <source>  migrate --to postgresql://USER@HOST/DB | FILE.sqlite
+                                     copy the campaign to an empty store, then verify it
+</source>
+        <translation>  migrate --to postgresql://USER@HOST/DB | FILE.sqlite
+                                     copy the campaign to an empty store, then verify it
+</translation>
+    </message>
+    <message>
+        <source>  --database postgresql://USER@HOST:PORT/DB?sslmode=require
+                    a campaign on a PostgreSQL server (password from ~/.pgpass or PGPASSWORD)
+</source>
+        <translation>  --database postgresql://USER@HOST:PORT/DB?sslmode=require
+                    a campaign on a PostgreSQL server (password from ~/.pgpass or PGPASSWORD)
+</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else saved this contribution</source>
+        <translation>Someone else saved this contribution</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s role</source>
+        <translation>Contact&apos;s role</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s email</source>
+        <translation>Contact&apos;s email</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s phone</source>
+        <translation>Contact&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>Testimony</translation>
+    </message>
+    <message>
+        <source>Difficulties</source>
+        <translation>Difficulties</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Main theme</source>
+        <translation>Main theme</translation>
+    </message>
+    <message>
+        <source>Sub-topics</source>
+        <translation>Sub-topics</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Name may be published</source>
+        <translation>Name may be published</translation>
+    </message>
+    <message>
+        <source>Accepted after the close</source>
+        <translation>Accepted after the close</translation>
+    </message>
+    <message>
+        <source>Contribution No. %1 was saved by someone else while you were editing it. Here are both versions of the fields that differ. Keep theirs, keep yours, or merge: fields only one of you changed are kept as changed; for a field you both changed, choose.</source>
+        <translation>Contribution No. %1 was saved by someone else while you were editing it. Here are both versions of the fields that differ. Keep theirs, keep yours, or merge: fields only one of you changed are kept as changed; for a field you both changed, choose.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>Their version</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <source>Merge keeps</source>
+        <translation>Merge keeps</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Keep &amp;theirs</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Keep &amp;mine</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1406,22 @@ Options:
     <message>
         <source>Cannot prepare the new database: %1</source>
         <translation>Cannot prepare the new database: %1</translation>
+    </message>
+    <message>
+        <source>Recueil cannot reach PostgreSQL servers here: Qt&apos;s PostgreSQL driver (package libqt6sql6-psql) is not installed.</source>
+        <translation>Recueil cannot reach PostgreSQL servers here: Qt&apos;s PostgreSQL driver (package libqt6sql6-psql) is not installed.</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password for this login.</source>
+        <translation>The server %1 asks for a password for this login.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Cannot connect to %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Recueil (schema %2, this one knows up to %3). Install the newer version to open it; nothing has been changed.</source>
+        <translation>The database %1 was written by a newer version of Recueil (schema %2, this one knows up to %3). Install the newer version to open it; nothing has been changed.</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +2646,32 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <source>&amp;Keep</source>
         <translation>&amp;Keep</translation>
     </message>
+    <message>
+        <source>Connect to a &amp;server…</source>
+        <translation>Connect to a &amp;server…</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Password for %1:</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Connect to a server</translation>
+    </message>
+    <message>
+        <source>Address of the campaign on its PostgreSQL server, for example
+postgresql://login@server.example.fr/recueil?sslmode=require</source>
+        <translation>Address of the campaign on its PostgreSQL server, for example
+postgresql://login@server.example.fr/recueil?sslmode=require</translation>
+    </message>
 </context>
 <context>
     <name>MessageReviewDialog</name>
@@ -2618,6 +2818,33 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
     <message>
         <source>No authority recognised: type its name, postal code or INSEE code, or leave it empty and choose it later in the contribution.</source>
         <translation>No authority recognised: type its name, postal code or INSEE code, or leave it empty and choose it later in the contribution.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateCommand</name>
+    <message>
+        <source>The empty store to copy into.</source>
+        <translation>The empty store to copy into.</translation>
+    </message>
+    <message>
+        <source>migrate needs --to followed by a PostgreSQL address (postgresql://…) or a SQLite file.</source>
+        <translation>migrate needs --to followed by a PostgreSQL address (postgresql://…) or a SQLite file.</translation>
+    </message>
+    <message>
+        <source>The campaign cannot be copied onto itself.</source>
+        <translation>The campaign cannot be copied onto itself.</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>identical</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>DIFFERENT</translation>
+    </message>
+    <message>
+        <source>Campaign copied to %1 and verified: same rows and checksums in every table.</source>
+        <translation>Campaign copied to %1 and verified: same rows and checksums in every table.</translation>
     </message>
 </context>
 <context>
@@ -3512,6 +3739,28 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
     </message>
 </context>
 <context>
+    <name>ServerLocation</name>
+    <message>
+        <source>“%1” is not a PostgreSQL address; write it as postgresql://user@host:port/database.</source>
+        <translation>“%1” is not a PostgreSQL address; write it as postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a connection option.</source>
+        <translation>“%1” is not a connection option.</translation>
+    </message>
+    <message>
+        <source>The address “%1” names no database: add it after the server, as in postgresql://host/recueil.</source>
+        <translation>The address “%1” names no database: add it after the server, as in postgresql://host/recueil.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerWatch</name>
+    <message>
+        <source>The connection to the server %1 was lost. Recueil is trying to reconnect; what you are typing is kept.</source>
+        <translation>The connection to the server %1 was lost. Recueil is trying to reconnect; what you are typing is kept.</translation>
+    </message>
+</context>
+<context>
     <name>SourcesPanel</name>
     <message>
         <source>Emails:</source>
@@ -3620,6 +3869,21 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
     <message>
         <source>%1 files were written into “%2”.</source>
         <translation>%1 files were written into “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlQuery</name>
+    <message>
+        <source>The server does not allow your login to do this (%1).</source>
+        <translation>The server does not allow your login to do this (%1).</translation>
+    </message>
+    <message>
+        <source>The server refused it: %1.</source>
+        <translation>The server refused it: %1.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost: nothing was saved. Recueil reconnects by itself; try again in a moment.</source>
+        <translation>The connection to the server was lost: nothing was saved. Recueil reconnects by itself; try again in a moment.</translation>
     </message>
 </context>
 <context>

@@ -400,6 +400,37 @@
     </message>
 </context>
 <context>
+    <name>CampaignCopy</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy a row of %1: %2</source>
+        <translation>Impossible de copier une ligne de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1: %2</source>
+        <translation>Impossible de copier %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: a campaign is copied only into a new database.</source>
+        <translation>%1 n’est pas vide : une campagne ne se copie que dans une base neuve.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation>Impossible d’écrire dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1: %2</source>
+        <translation>Impossible de préparer %1 : %2</translation>
+    </message>
+    <message>
+        <source>The copy in %1 differs from the original: do not use it.</source>
+        <translation>La copie dans %1 diffère de l’original : ne l’utilisez pas.</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Email</source>
@@ -435,10 +466,6 @@
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <source>--database needs a file path.</source>
-        <translation>--database attend le chemin d’un fichier.</translation>
-    </message>
     <message>
         <source>Try “recueil --help”.</source>
         <translation>Essayez «&#x202f;recueil --help&#x202f;».</translation>
@@ -619,10 +646,10 @@ Options:
   --version         print the version
   --help            print this help
 </source>
-        <translation>Usage : recueil [--database FICHIER] [COMMANDE] [OPTIONS]
+        <translation>Usage&#x202f;: recueil [--database FICHIER] [COMMANDE] [OPTIONS]
 Sans commande, ouvre la fenêtre.
 
-Commandes :
+Commandes&#x202f;:
   init                               créer ou mettre à niveau la base
   list [--status S] [--json]         lister les contributions
   show ID [--json]                   afficher une contribution
@@ -637,15 +664,15 @@ Commandes :
   restore FICHIER                    remplacer la base par la sauvegarde FICHIER (l’ancienne est mise de côté)
   forget-contact ADRESSE [--yes]     effacer partout le nom, l’adresse et le téléphone d’une personne (RGPD)
 
-Options :
-  --database FICHIER  le fichier SQLite (par défaut : %1)
+Options&#x202f;:
+  --database FICHIER  le fichier SQLite (par défaut&#x202f;: %1)
   --version           afficher la version
   --help              afficher cette aide
 </translation>
     </message>
     <message>
         <source>“%1” is damaged; the latest good backup is “%2”, of %3: restore it with “recueil --database %1 restore %2” (the damaged file will be kept aside).</source>
-        <translation>« %1 » est endommagée ; la dernière sauvegarde en bon état est « %2 », du %3 : restaurez-la avec « recueil --database %1 restore %2 » (le fichier endommagé sera mis de côté).</translation>
+        <translation>«&#x202f;%1&#x202f;» est endommagée&#x202f;; la dernière sauvegarde en bon état est «&#x202f;%2&#x202f;», du %3&#x202f;: restaurez-la avec «&#x202f;recueil --database %1 restore %2&#x202f;» (le fichier endommagé sera mis de côté).</translation>
     </message>
     <message>
         <source>backup needs the file to write.</source>
@@ -653,7 +680,7 @@ Options :
     </message>
     <message>
         <source>Backup written and checked: %1</source>
-        <translation>Sauvegarde écrite et vérifiée : %1</translation>
+        <translation>Sauvegarde écrite et vérifiée&#x202f;: %1</translation>
     </message>
     <message>
         <source>restore needs the backup file.</source>
@@ -661,7 +688,7 @@ Options :
     </message>
     <message>
         <source>Database restored: %1</source>
-        <translation>Base restaurée : %1</translation>
+        <translation>Base restaurée&#x202f;: %1</translation>
     </message>
     <message>
         <source>The replaced file is kept as %1</source>
@@ -681,11 +708,11 @@ Options :
     </message>
     <message>
         <source>Nothing is known about “%1”: nothing was erased.</source>
-        <translation>Rien n’est connu de « %1 » : rien n’a été effacé.</translation>
+        <translation>Rien n’est connu de «&#x202f;%1&#x202f;»&#x202f;: rien n’a été effacé.</translation>
     </message>
     <message>
         <source>To erase: the address %1</source>
-        <translation>À effacer : l’adresse %1</translation>
+        <translation>À effacer&#x202f;: l’adresse %1</translation>
     </message>
     <message>
         <source>, the names %1</source>
@@ -701,7 +728,7 @@ Options :
     </message>
     <message>
         <source>Type “yes” to erase them for good: </source>
-        <translation>Tapez « oui » pour les effacer définitivement : </translation>
+        <translation>Tapez «&#x202f;oui&#x202f;» pour les effacer définitivement&#x202f;: </translation>
     </message>
     <message>
         <source>Nothing was erased.</source>
@@ -709,30 +736,161 @@ Options :
     </message>
     <message>
         <source>Erased. Backups written before now still hold these details: the automatic ones expire within %1 days.</source>
-        <translation>Effacé. Les sauvegardes écrites avant maintenant contiennent encore ces coordonnées : les sauvegardes automatiques disparaissent d’ici %1 jours.</translation>
+        <translation>Effacé. Les sauvegardes écrites avant maintenant contiennent encore ces coordonnées&#x202f;: les sauvegardes automatiques disparaissent d’ici %1 jours.</translation>
+    </message>
+    <message>
+        <source>--database needs a file path or a postgresql:// address.</source>
+        <translation>--database demande le chemin d’un fichier ou une adresse postgresql://.</translation>
+    </message>
+    <message>
+        <source>  migrate --to postgresql://USER@HOST/DB | FILE.sqlite
+                                     copy the campaign to an empty store, then verify it
+</source>
+        <translation>  migrate --to postgresql://IDENTIFIANT@SERVEUR/BASE | FICHIER.sqlite
+                                     copier la campagne dans une base vide, puis la vérifier
+</translation>
+    </message>
+    <message>
+        <source>  --database postgresql://USER@HOST:PORT/DB?sslmode=require
+                    a campaign on a PostgreSQL server (password from ~/.pgpass or PGPASSWORD)
+</source>
+        <translation>  --database postgresql://IDENTIFIANT@SERVEUR:PORT/BASE?sslmode=require
+                    une campagne sur un serveur PostgreSQL (mot de passe lu dans ~/.pgpass ou PGPASSWORD)
+</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else saved this contribution</source>
+        <translation>Quelqu’un d’autre a enregistré cette contribution</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Collectivité</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s role</source>
+        <translation>Fonction du contact</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s email</source>
+        <translation>Courriel du contact</translation>
+    </message>
+    <message>
+        <source>Contact&apos;s phone</source>
+        <translation>Téléphone du contact</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>Témoignage</translation>
+    </message>
+    <message>
+        <source>Difficulties</source>
+        <translation>Difficultés</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Main theme</source>
+        <translation>Thème principal</translation>
+    </message>
+    <message>
+        <source>Sub-topics</source>
+        <translation>Sous-thèmes</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Reçue par</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Name may be published</source>
+        <translation>Nom publiable</translation>
+    </message>
+    <message>
+        <source>Accepted after the close</source>
+        <translation>Acceptée après la clôture</translation>
+    </message>
+    <message>
+        <source>Contribution No. %1 was saved by someone else while you were editing it. Here are both versions of the fields that differ. Keep theirs, keep yours, or merge: fields only one of you changed are kept as changed; for a field you both changed, choose.</source>
+        <translation>La contribution n° %1 a été enregistrée par quelqu’un d’autre pendant que vous la modifiiez. Voici les deux versions des champs qui diffèrent. Gardez la sienne, la vôtre, ou fusionnez : les champs modifiés par un seul d’entre vous gardent sa modification ; pour un champ modifié des deux côtés, choisissez.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>Sa version</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <source>Merge keeps</source>
+        <translation>La fusion garde</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>La vôtre</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>La sienne</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Garder la &amp;sienne</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Garder la &amp;mienne</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
     </message>
 </context>
 <context>
     <name>ContactEraser</name>
     <message>
         <source>This database is open read-only: nothing can be erased.</source>
-        <translation>Cette base est ouverte en lecture seule : rien ne peut être effacé.</translation>
+        <translation>Cette base est ouverte en lecture seule&#x202f;: rien ne peut être effacé.</translation>
     </message>
     <message>
         <source>“%1” is not an email address.</source>
-        <translation>« %1 » n’est pas une adresse électronique.</translation>
+        <translation>«&#x202f;%1&#x202f;» n’est pas une adresse électronique.</translation>
     </message>
     <message>
         <source>The database is busy: nothing was erased. Try again in a moment.</source>
-        <translation>La base est occupée : rien n’a été effacé. Réessayez dans un instant.</translation>
+        <translation>La base est occupée&#x202f;: rien n’a été effacé. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Nothing was erased: %1</source>
-        <translation>Rien n’a été effacé : %1</translation>
+        <translation>Rien n’a été effacé&#x202f;: %1</translation>
     </message>
     <message>
         <source>The details were erased, but the file could not be compacted (%1): run the erasure again when no one else has the database open.</source>
-        <translation>Les coordonnées ont été effacées, mais le fichier n’a pas pu être compacté (%1) : relancez l’effacement quand personne d’autre n’a la base ouverte.</translation>
+        <translation>Les coordonnées ont été effacées, mais le fichier n’a pas pu être compacté (%1)&#x202f;: relancez l’effacement quand personne d’autre n’a la base ouverte.</translation>
     </message>
 </context>
 <context>
@@ -1079,19 +1237,19 @@ Options :
     </message>
     <message>
         <source>Changes to contribution No. %1 were not saved when Recueil last closed; they were kept on %2.</source>
-        <translation>Des modifications de la contribution n° %1 n’avaient pas été enregistrées à la dernière fermeture de Recueil ; elles ont été gardées le %2.</translation>
+        <translation>Des modifications de la contribution n° %1 n’avaient pas été enregistrées à la dernière fermeture de Recueil&#x202f;; elles ont été gardées le %2.</translation>
     </message>
     <message>
         <source>A new contribution was not saved when Recueil last closed; it was kept on %1.</source>
-        <translation>Une nouvelle contribution n’avait pas été enregistrée à la dernière fermeture de Recueil ; elle a été gardée le %1.</translation>
+        <translation>Une nouvelle contribution n’avait pas été enregistrée à la dernière fermeture de Recueil&#x202f;; elle a été gardée le %1.</translation>
     </message>
     <message>
         <source>The contribution has been changed since: check the form before saving.</source>
-        <translation>La contribution a été modifiée depuis : vérifiez le formulaire avant d’enregistrer.</translation>
+        <translation>La contribution a été modifiée depuis&#x202f;: vérifiez le formulaire avant d’enregistrer.</translation>
     </message>
     <message>
         <source>Bring them back into the form? They are saved only when you save.</source>
-        <translation>Les remettre dans le formulaire ? Elles ne seront enregistrées que lorsque vous enregistrerez.</translation>
+        <translation>Les remettre dans le formulaire&#x202f;? Elles ne seront enregistrées que lorsque vous enregistrerez.</translation>
     </message>
     <message>
         <source>&amp;Bring them back</source>
@@ -1107,7 +1265,7 @@ Options :
     </message>
     <message>
         <source>The disk is full: the contribution could not be saved. Free some space on the disk, then save again.</source>
-        <translation>Le disque est plein : la contribution n’a pas pu être enregistrée. Libérez de la place sur le disque, puis enregistrez de nouveau.</translation>
+        <translation>Le disque est plein&#x202f;: la contribution n’a pas pu être enregistrée. Libérez de la place sur le disque, puis enregistrez de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1249,12 +1407,28 @@ Options :
         <source>Cannot prepare the new database: %1</source>
         <translation>Impossible de préparer la nouvelle base&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Recueil cannot reach PostgreSQL servers here: Qt&apos;s PostgreSQL driver (package libqt6sql6-psql) is not installed.</source>
+        <translation>Recueil ne peut pas joindre de serveur PostgreSQL sur ce poste : le pilote PostgreSQL de Qt (paquet libqt6sql6-psql) n’est pas installé.</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password for this login.</source>
+        <translation>Le serveur %1 demande un mot de passe pour cet identifiant.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Impossible de se connecter à %1 : %2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Recueil (schema %2, this one knows up to %3). Install the newer version to open it; nothing has been changed.</source>
+        <translation>La base %1 a été écrite par une version plus récente de Recueil (schéma %2, celle-ci connaît jusqu’au %3). Installez la version plus récente pour l’ouvrir ; rien n’a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
     <message>
         <source>“%1” does not exist.</source>
-        <translation>« %1 » n’existe pas.</translation>
+        <translation>«&#x202f;%1&#x202f;» n’existe pas.</translation>
     </message>
     <message>
         <source>it holds no Recueil data</source>
@@ -1262,47 +1436,47 @@ Options :
     </message>
     <message>
         <source>“%1” is not a whole Recueil database (%2).</source>
-        <translation>« %1 » n’est pas une base Recueil complète (%2).</translation>
+        <translation>«&#x202f;%1&#x202f;» n’est pas une base Recueil complète (%2).</translation>
     </message>
     <message>
         <source>“%1” already exists: choose a new file name for the backup.</source>
-        <translation>« %1 » existe déjà : choisissez un nouveau nom de fichier pour la sauvegarde.</translation>
+        <translation>«&#x202f;%1&#x202f;» existe déjà&#x202f;: choisissez un nouveau nom de fichier pour la sauvegarde.</translation>
     </message>
     <message>
         <source>Cannot write the backup “%1”: %2</source>
-        <translation>Impossible d’écrire la sauvegarde « %1 » : %2</translation>
+        <translation>Impossible d’écrire la sauvegarde «&#x202f;%1&#x202f;»&#x202f;: %2</translation>
     </message>
     <message>
         <source>The backup of “%1” could not be written: %2</source>
-        <translation>La sauvegarde de « %1 » n’a pas pu être écrite : %2</translation>
+        <translation>La sauvegarde de «&#x202f;%1&#x202f;» n’a pas pu être écrite&#x202f;: %2</translation>
     </message>
     <message>
         <source>The backup of “%1” failed its check and was not kept: %2</source>
-        <translation>La sauvegarde de « %1 » n’a pas passé la vérification et n’a pas été gardée : %2</translation>
+        <translation>La sauvegarde de «&#x202f;%1&#x202f;» n’a pas passé la vérification et n’a pas été gardée&#x202f;: %2</translation>
     </message>
     <message>
         <source>Cannot write the backup “%1”.</source>
-        <translation>Impossible d’écrire la sauvegarde « %1 ».</translation>
+        <translation>Impossible d’écrire la sauvegarde «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>Cannot create the backup folder “%1”.</source>
-        <translation>Impossible de créer le dossier des sauvegardes « %1 ».</translation>
+        <translation>Impossible de créer le dossier des sauvegardes «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>Nothing was restored: %1</source>
-        <translation>Rien n’a été restauré : %1</translation>
+        <translation>Rien n’a été restauré&#x202f;: %1</translation>
     </message>
     <message>
         <source>Cannot create the folder “%1”.</source>
-        <translation>Impossible de créer le dossier « %1 ».</translation>
+        <translation>Impossible de créer le dossier «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>Nothing was restored: the current file could not be kept aside as “%1”.</source>
-        <translation>Rien n’a été restauré : le fichier actuel n’a pas pu être mis de côté sous le nom « %1 ».</translation>
+        <translation>Rien n’a été restauré&#x202f;: le fichier actuel n’a pas pu être mis de côté sous le nom «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>Nothing was restored: “%1” could not be moved aside.</source>
-        <translation>Rien n’a été restauré : « %1 » n’a pas pu être mis de côté.</translation>
+        <translation>Rien n’a été restauré&#x202f;: «&#x202f;%1&#x202f;» n’a pas pu être mis de côté.</translation>
     </message>
 </context>
 <context>
@@ -1317,7 +1491,7 @@ Options :
     </message>
     <message>
         <source>The latest good backup is of %1; what was entered since then is not in it. The damaged file is kept aside, renamed, for a specialist to look at.</source>
-        <translation>La dernière sauvegarde en bon état est du %1 ; ce qui a été saisi depuis n’y figure pas. Le fichier endommagé est mis de côté, renommé, pour qu’un spécialiste puisse l’examiner.</translation>
+        <translation>La dernière sauvegarde en bon état est du %1&#x202f;; ce qui a été saisi depuis n’y figure pas. Le fichier endommagé est mis de côté, renommé, pour qu’un spécialiste puisse l’examiner.</translation>
     </message>
     <message>
         <source>Restore the latest backup, of %1</source>
@@ -1337,7 +1511,7 @@ Options :
     </message>
     <message>
         <source>The backup of %1 is restored. The damaged file is kept as “%2”.</source>
-        <translation>La sauvegarde du %1 est restaurée. Le fichier endommagé est conservé sous le nom « %2 ».</translation>
+        <translation>La sauvegarde du %1 est restaurée. Le fichier endommagé est conservé sous le nom «&#x202f;%2&#x202f;».</translation>
     </message>
     <message>
         <source>Backup not written</source>
@@ -1347,7 +1521,7 @@ Options :
         <source>Today&apos;s automatic backup could not be written: %1
 
 If the file is damaged, quit Recueil and open it again to restore the latest good backup.</source>
-        <translation>La sauvegarde automatique du jour n’a pas pu être écrite : %1
+        <translation>La sauvegarde automatique du jour n’a pas pu être écrite&#x202f;: %1
 
 Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la dernière sauvegarde en bon état.</translation>
     </message>
@@ -2418,7 +2592,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>This database is open read-only (the file or its folder cannot be written): you can read, search and print, but not change anything.</source>
-        <translation>Cette base est ouverte en lecture seule (le fichier ou son dossier ne peut pas être modifié) : vous pouvez consulter, rechercher et imprimer, mais rien modifier.</translation>
+        <translation>Cette base est ouverte en lecture seule (le fichier ou son dossier ne peut pas être modifié)&#x202f;: vous pouvez consulter, rechercher et imprimer, mais rien modifier.</translation>
     </message>
     <message>
         <source>Read-only database</source>
@@ -2430,7 +2604,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>Right to erasure: remove a person&apos;s name, address and phone number everywhere</source>
-        <translation>Droit à l’effacement : retirer partout le nom, l’adresse et le téléphone d’une personne</translation>
+        <translation>Droit à l’effacement&#x202f;: retirer partout le nom, l’adresse et le téléphone d’une personne</translation>
     </message>
     <message>
         <source>Erase a person&apos;s details</source>
@@ -2438,11 +2612,11 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>Email address of the person who asked to be forgotten:</source>
-        <translation>Adresse électronique de la personne qui a demandé l’effacement :</translation>
+        <translation>Adresse électronique de la personne qui a demandé l’effacement&#x202f;:</translation>
     </message>
     <message>
         <source>Nothing is known about “%1”: nothing to erase.</source>
-        <translation>Rien n’est connu de « %1 » : rien à effacer.</translation>
+        <translation>Rien n’est connu de «&#x202f;%1&#x202f;»&#x202f;: rien à effacer.</translation>
     </message>
     <message>
         <source>the address %1</source>
@@ -2458,11 +2632,11 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>Erase for good %1?</source>
-        <translation>Effacer définitivement %1 ?</translation>
+        <translation>Effacer définitivement %1&#x202f;?</translation>
     </message>
     <message>
         <source>They are replaced by « [effacé] » in %1 contacts, %2 emails, %3 contributions and %4 history entries. The testimonies stay. This cannot be undone; backups written before now keep them until they expire (%5 days).</source>
-        <translation>Elles seront remplacées par « [effacé] » dans %1 fiches contact, %2 courriels, %3 contributions et %4 entrées de l’historique. Les témoignages restent. C’est irréversible ; les sauvegardes écrites avant maintenant les gardent jusqu’à leur expiration (%5 jours).</translation>
+        <translation>Elles seront remplacées par «&#x202f;[effacé]&#x202f;» dans %1 fiches contact, %2 courriels, %3 contributions et %4 entrées de l’historique. Les témoignages restent. C’est irréversible&#x202f;; les sauvegardes écrites avant maintenant les gardent jusqu’à leur expiration (%5 jours).</translation>
     </message>
     <message>
         <source>&amp;Erase</source>
@@ -2471,6 +2645,32 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     <message>
         <source>&amp;Keep</source>
         <translation>&amp;Conserver</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;server…</source>
+        <translation>Se connecter à un &amp;serveur…</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Mot de passe pour %1 :</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>Address of the campaign on its PostgreSQL server, for example
+postgresql://login@server.example.fr/recueil?sslmode=require</source>
+        <translation>Adresse de la campagne sur son serveur PostgreSQL, par exemple
+postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +2818,33 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     <message>
         <source>No authority recognised: type its name, postal code or INSEE code, or leave it empty and choose it later in the contribution.</source>
         <translation>Aucune collectivité reconnue&#xa0;: tapez son nom, son code postal ou son code INSEE, ou laissez vide pour la choisir plus tard dans la contribution.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateCommand</name>
+    <message>
+        <source>The empty store to copy into.</source>
+        <translation>La base vide où copier la campagne.</translation>
+    </message>
+    <message>
+        <source>migrate needs --to followed by a PostgreSQL address (postgresql://…) or a SQLite file.</source>
+        <translation>migrate demande --to suivi d’une adresse PostgreSQL (postgresql://…) ou d’un fichier SQLite.</translation>
+    </message>
+    <message>
+        <source>The campaign cannot be copied onto itself.</source>
+        <translation>La campagne ne peut pas être copiée sur elle-même.</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>identique</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>DIFFÉRENT</translation>
+    </message>
+    <message>
+        <source>Campaign copied to %1 and verified: same rows and checksums in every table.</source>
+        <translation>Campagne copiée dans %1 et vérifiée : mêmes lignes et mêmes sommes de contrôle dans chaque table.</translation>
     </message>
 </context>
 <context>
@@ -3512,6 +3739,28 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
 </context>
 <context>
+    <name>ServerLocation</name>
+    <message>
+        <source>“%1” is not a PostgreSQL address; write it as postgresql://user@host:port/database.</source>
+        <translation>« %1 » n’est pas une adresse PostgreSQL ; écrivez-la sous la forme postgresql://identifiant@serveur:port/base.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a connection option.</source>
+        <translation>« %1 » n’est pas une option de connexion.</translation>
+    </message>
+    <message>
+        <source>The address “%1” names no database: add it after the server, as in postgresql://host/recueil.</source>
+        <translation>L’adresse « %1 » ne nomme aucune base : ajoutez-la après le serveur, comme dans postgresql://serveur/recueil.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerWatch</name>
+    <message>
+        <source>The connection to the server %1 was lost. Recueil is trying to reconnect; what you are typing is kept.</source>
+        <translation>La connexion au serveur %1 est perdue. Recueil tente de se reconnecter ; ce que vous saisissez est conservé.</translation>
+    </message>
+</context>
+<context>
     <name>SourcesPanel</name>
     <message>
         <source>Emails:</source>
@@ -3620,6 +3869,21 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     <message>
         <source>%1 files were written into “%2”.</source>
         <translation>%1 fichiers ont été écrits dans «&#x202f;%2&#x202f;».</translation>
+    </message>
+</context>
+<context>
+    <name>SqlQuery</name>
+    <message>
+        <source>The server does not allow your login to do this (%1).</source>
+        <translation>Le serveur n’autorise pas votre identifiant à faire cela (%1).</translation>
+    </message>
+    <message>
+        <source>The server refused it: %1.</source>
+        <translation>Le serveur l’a refusé : %1.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost: nothing was saved. Recueil reconnects by itself; try again in a moment.</source>
+        <translation>La connexion au serveur est perdue : rien n’a été enregistré. Recueil se reconnecte de lui-même ; réessayez dans un instant.</translation>
     </message>
 </context>
 <context>

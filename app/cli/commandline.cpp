@@ -9,6 +9,7 @@
 #include "databasebackup.h"
 #include "dossiercommand.h"
 #include "mailimporter.h"
+#include "migratecommand.h"
 #include "reviewcommands.h"
 
 #include <QCommandLineParser>
@@ -40,7 +41,7 @@ GlobalArgs splitGlobal(const QStringList &arguments)
             g.rest.append(a);
         } else if (a == QLatin1String("--database") || a == QLatin1String("-d")) {
             if (i + 1 >= arguments.size()) {
-                g.error = CommandLine::tr("--database needs a file path.");
+                g.error = CommandLine::tr("--database needs a file path or a postgresql:// address.");
                 return g;
             }
             g.database = arguments.at(++i);
@@ -94,7 +95,7 @@ bool CommandLine::wantsCommand(const QStringList &arguments)
     static const QStringList commands = {QStringLiteral("init"), QStringLiteral("list"), QStringLiteral("show"),
                                          QStringLiteral("add"), QStringLiteral("import"), QStringLiteral("dossier"),
                                          QStringLiteral("backup"), QStringLiteral("restore"),
-                                         QStringLiteral("forget-contact")};
+                                         QStringLiteral("forget-contact"), QStringLiteral("migrate")};
     const GlobalArgs g = splitGlobal(arguments);
     if (g.version || g.help || commands.contains(g.command) || ReviewCommands::handles(g.command))
         return true;
@@ -138,7 +139,14 @@ QString CommandLine::helpText() const
               "  --database PATH   the SQLite file (default: %1)\n"
               "  --version         print the version\n"
               "  --help            print this help\n")
-        .arg(Database::defaultLocation(), ReviewCommands::helpText());
+               .arg(Database::defaultLocation(),
+                   ReviewCommands::helpText()
+                       + tr("  migrate --to postgresql://USER@HOST/DB | FILE.sqlite\n"
+                            "                                     copy the campaign to an empty store, then "
+                            "verify it\n"))
+        + tr("  --database postgresql://USER@HOST:PORT/DB?sslmode=require\n"
+             "                    a campaign on a PostgreSQL server (password from ~/.pgpass or "
+             "PGPASSWORD)\n");
 }
 
 QString CommandLine::location() const
@@ -204,6 +212,12 @@ int CommandLine::run(const QStringList &arguments)
         if (!openDatabase(db))
             return 1;
         return runDossierCommand(rest, db, m_out, m_err);
+    }
+    if (g.command == QLatin1String("migrate")) {
+        Database db;
+        if (!openDatabase(db))
+            return 1;
+        return MigrateCommand(db, m_out, m_err).run(rest);
     }
     if (ReviewCommands::handles(g.command)) {
         Database db;

@@ -8,6 +8,8 @@
 #include "searchrank.h"
 #include "frenchtext.h"
 #include "personrepository.h"
+#include "postgressearch.h"
+#include "sqldialect.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -72,6 +74,21 @@ bool ContributionRepository::fail(Failure f, const QString &message, QString *er
     return false;
 }
 
+bool ContributionRepository::failUnavailable(QString *error)
+{
+    if (m_db.isServer() && !m_db.isConnectionAlive())
+        return fail(Failure::Storage, SqlQuery::connectionLostMessage(), error);
+    return fail(Failure::Storage, tr("The database is busy or read-only: nothing was saved."), error);
+}
+
+bool ContributionRepository::failNotFound(QString *error)
+{
+    // On a server, "not found" may only mean the server cannot be reached.
+    if (m_db.isServer() && !m_db.isConnectionAlive())
+        return fail(Failure::Storage, SqlQuery::connectionLostMessage(), error);
+    return fail(Failure::NotFound, tr("This contribution no longer exists."), error);
+}
+
 bool ContributionRepository::checkRules(const Contribution &c, bool authorityMayBeMissing, QString *error,
                                         bool newOverride)
 {
@@ -106,8 +123,9 @@ bool ContributionRepository::ensureAuthority(const QString &code, QString *error
         return true;
     const Authority a = AuthorityDirectory::official().find(code);
     SqlQuery q(m_db.connection(),
-               QStringLiteral("INSERT OR IGNORE INTO authority (code, kind, name, departement, region, population, "
-                              "epci_code) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        SqlDialect::insertOrIgnore(m_db.connection(),
+            QStringLiteral("authority (code, kind, name, departement, region, population, "
+                           "epci_code) VALUES (?, ?, ?, ?, ?, ?, ?)")));
     if (!q.exec({a.code, a.kindCode(), a.name, a.departement, a.region, a.population, a.epciCode}))
         return fail(Failure::Storage, q.error(), error);
     return true;
@@ -122,10 +140,12 @@ qint64 ContributionRepository::writeContact(const Contact &contact, qint64 exist
             return fail(Failure::Storage, q.error(), error), 0;
         return existingId;
     }
-    SqlQuery q(db, QStringLiteral("INSERT INTO contact (name, role, email, phone) VALUES (?, ?, ?, ?)"));
+    SqlQuery q(db,
+        QStringLiteral("INSERT INTO contact (name, role, email, phone) VALUES (?, ?, ?, ?)")
+            + SqlDialect::returningId(db));
     if (!q.exec({contact.name, contact.role, contact.email, contact.phone}))
         return fail(Failure::Storage, q.error(), error), 0;
-    return q.lastInsertId().toLongLong();
+    return q.insertedId();
 }
 
 bool ContributionRepository::writeLinks(const Contribution &c, QString *error, bool isNew)
@@ -143,21 +163,24 @@ bool ContributionRepository::writeLinks(const Contribution &c, QString *error, b
             || !exec(QStringLiteral("DELETE FROM contribution_tag WHERE contribution_id = ?"), {c.id})))
         return false;
     for (const QString &theme : c.themes)
-        if (!exec(QStringLiteral("INSERT OR IGNORE INTO contribution_theme (contribution_id, theme_code) VALUES (?, ?)"),
-                  {c.id, theme}))
+        if (!exec(SqlDialect::insertOrIgnore(
+                      db, QStringLiteral("contribution_theme (contribution_id, theme_code) VALUES (?, ?)")),
+                { c.id, theme }))
             return false;
     for (const QString &sub : c.subtopics)
-        if (!exec(QStringLiteral("INSERT OR IGNORE INTO contribution_subtopic (contribution_id, subtopic_code) VALUES (?, ?)"),
-                  {c.id, sub}))
+        if (!exec(SqlDialect::insertOrIgnore(db,
+                      QStringLiteral("contribution_subtopic (contribution_id, subtopic_code) VALUES (?, ?)")),
+                { c.id, sub }))
             return false;
     for (const QString &rawTag : c.tags) {
         const QString tag = rawTag.simplified();
         if (tag.isEmpty())
             continue;
-        if (!exec(QStringLiteral("INSERT OR IGNORE INTO tag (label) VALUES (?)"), {tag})
-            || !exec(QStringLiteral("INSERT OR IGNORE INTO contribution_tag (contribution_id, tag_id) "
-                                    "SELECT ?, id FROM tag WHERE label = ?"),
-                     {c.id, tag}))
+        if (!exec(SqlDialect::insertOrIgnore(db, QStringLiteral("tag (label) VALUES (?)")), { tag })
+            || !exec(SqlDialect::insertOrIgnore(db,
+                         QStringLiteral("contribution_tag (contribution_id, tag_id) "
+                                        "SELECT ?, id FROM tag WHERE label = ?")),
+                { c.id, tag }))
             return false;
     }
     return true;
@@ -166,6 +189,18 @@ bool ContributionRepository::writeLinks(const Contribution &c, QString *error, b
 bool ContributionRepository::refreshSearchIndex(qint64 id, QString *error, bool isNew, bool hasTags)
 {
     const QSqlDatabase db = m_db.connection();
+    if (SqlDialect::isPostgres(db)) {
+        SqlQuery del(db, QStringLiteral("DELETE FROM contribution_search WHERE contribution_id = ?"));
+        SqlQuery ins(db,
+            QStringLiteral("INSERT INTO contribution_search (contribution_id, document) SELECT c.id, ")
+                + PostgresSearch::documentExpression()
+                + QStringLiteral(
+                    " FROM contribution c LEFT JOIN authority a ON a.code = c.authority_code "
+                    "LEFT JOIN contact ct ON ct.id = c.contact_id WHERE c.id = ? AND c.deleted_at IS NULL"));
+        if ((!isNew && !del.exec({ id })) || !ins.exec({ id }))
+            return fail(Failure::Storage, del.error() + ins.error(), error);
+        return (isNew && !hasTags) || refreshTagIndex({ id }, error);
+    }
     if (!isNew) {
         SqlQuery del(db, QStringLiteral("DELETE FROM contribution_fts WHERE rowid = ?"));
         if (!del.exec({id}))
@@ -215,10 +250,12 @@ bool ContributionRepository::insertInTransaction(Contribution &c, const QString 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (c.createdBy.isEmpty())
         c.createdBy = m_db.actor();
-    SqlQuery q(m_db.connection(), QStringLiteral(
-        "INSERT INTO contribution (campaign_id, authority_code, contact_id, title, body, difficulties, channel, "
-        "received_at, status, primary_theme, consent_name, late_override_by, late_override_reason, created_by, "
-        "created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+    SqlQuery q(m_db.connection(),
+        QStringLiteral(
+            "INSERT INTO contribution (campaign_id, authority_code, contact_id, title, body, difficulties, "
+            "channel, received_at, status, primary_theme, consent_name, late_override_by, late_override_reason, "
+            "created_by, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")
+            + SqlDialect::returningId(m_db.connection()));
     if (!q.exec({m_db.campaign().id, c.authorityCode.isEmpty() ? QVariant() : QVariant(c.authorityCode), contactId ? QVariant(contactId) : QVariant(), c.title, c.text,
                  c.difficulties, Channel::code(c.channel), isoUtc(c.receivedAt), ReviewState::code(c.status),
                  c.primaryTheme.isEmpty() ? QVariant() : QVariant(c.primaryTheme), c.consentToPublishName ? 1 : 0,
@@ -226,7 +263,7 @@ bool ContributionRepository::insertInTransaction(Contribution &c, const QString 
                  c.lateOverride ? QVariant(c.lateOverride->reason) : QVariant(), c.createdBy, isoUtc(now),
                  isoUtc(now)}))
         return fail(Failure::Storage, q.error(), error);
-    c.id = q.lastInsertId().toLongLong();
+    c.id = q.insertedId();
     c.version = 1;
     c.createdAt = c.updatedAt = now;
     if (!writeLinks(c, error, true) || !refreshSearchIndex(c.id, error, true, !c.tags.isEmpty()))
@@ -250,7 +287,7 @@ bool ContributionRepository::create(Contribution &c, QString *error)
 {
     Transaction tx(m_db.connection());
     if (!tx.isActive())
-        return fail(Failure::Storage, tr("The database is busy or read-only: nothing was saved."), error);
+        return failUnavailable(error);
     if (!insertInTransaction(c, QStringLiteral("create"), error))
         return false;
     if (!tx.commit())
@@ -263,7 +300,7 @@ bool ContributionRepository::update(Contribution &c, QString *error)
     m_failure = Failure::None;
     Transaction tx(m_db.connection());
     if (!tx.isActive())
-        return fail(Failure::Storage, tr("The database is busy or read-only: nothing was saved."), error);
+        return failUnavailable(error);
     const int version = c.version;
     if (!updateInTransaction(c, QStringLiteral("update"), error)) {
         c.version = version;
@@ -283,7 +320,7 @@ bool ContributionRepository::updateInTransaction(Contribution &c, const QString 
         return fail(Failure::ReadOnly, tr("This database is open read-only: changes cannot be saved."), error);
     const std::optional<Contribution> stored = find(c.id);
     if (!stored)
-        return fail(Failure::NotFound, tr("This contribution no longer exists."), error);
+        return failNotFound(error);
     if (stored->version != c.version)
         return fail(Failure::Conflict,
                     tr("Someone else saved this contribution since you opened it. Reopen it to see their changes."),
@@ -360,14 +397,19 @@ bool ContributionRepository::remove(qint64 id, QString *error)
     Transaction tx(m_db.connection());
     const std::optional<Contribution> stored = find(id);
     if (!stored)
-        return fail(Failure::NotFound, tr("This contribution no longer exists."), error);
+        return failNotFound(error);
     const QString now = isoUtc(QDateTime::currentDateTimeUtc());
     SqlQuery q(m_db.connection(), QStringLiteral("UPDATE contribution SET deleted_at = ?, deleted_by = ?, "
                                                  "version = version + 1 WHERE id = ? AND deleted_at IS NULL"));
     if (!q.exec({now, m_db.actor(), id}))
         return fail(Failure::Storage, q.error(), error);
-    SqlQuery fts(m_db.connection(), QStringLiteral("DELETE FROM contribution_fts WHERE rowid = ?"));
-    SqlQuery tagFts(m_db.connection(), QStringLiteral("DELETE FROM contribution_tag_fts WHERE rowid = ?"));
+    const bool server = SqlDialect::isPostgres(m_db.connection());
+    SqlQuery fts(m_db.connection(),
+        server ? QStringLiteral("DELETE FROM contribution_search WHERE contribution_id = ?")
+               : QStringLiteral("DELETE FROM contribution_fts WHERE rowid = ?"));
+    SqlQuery tagFts(m_db.connection(),
+        server ? QStringLiteral("DELETE FROM contribution_tag_search WHERE contribution_id = ?")
+               : QStringLiteral("DELETE FROM contribution_tag_fts WHERE rowid = ?"));
     if (!fts.exec({id}) || !tagFts.exec({id}))
         return fail(Failure::Storage, fts.error() + tagFts.error(), error);
     if (!audit(id, QStringLiteral("delete"), QStringLiteral("title"), stored->title, QString(), QString(), error))
@@ -456,7 +498,7 @@ QString ContributionRepository::whereClause(const ContributionFilter &f, QVarian
         values->append(f.subtopic);
     }
     if (!f.departement.isEmpty() || !f.region.isEmpty() || f.populationMin > 0 || f.populationMax > 0) {
-        where += QStringLiteral(" AND c.authority_code IN (SELECT code FROM authority WHERE 1");
+        where += QStringLiteral(" AND c.authority_code IN (SELECT code FROM authority WHERE 1 = 1");
         if (!f.departement.isEmpty()) {
             where += QStringLiteral(" AND departement = ?");
             values->append(f.departement);
@@ -496,7 +538,16 @@ QString ContributionRepository::whereClause(const ContributionFilter &f, QVarian
         where += QStringLiteral(" AND c.id IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
     }
     const QString match = plainWordsQuery(f.text);
-    if (!match.isEmpty()) {
+    if (!match.isEmpty() && SqlDialect::isPostgres(m_db.connection())) {
+        bool valid = false;
+        where += QStringLiteral(
+            " AND c.id IN (SELECT contribution_id FROM contribution_search WHERE document @@ "
+            "to_tsquery('recueil_fr', ?) UNION SELECT contribution_id FROM contribution_tag_search "
+            "WHERE document @@ to_tsquery('recueil_fr', ?))");
+        const QString tsQuery = PostgresSearch::toTsQuery(match, &valid);
+        values->append(tsQuery);
+        values->append(tsQuery);
+    } else if (!match.isEmpty()) {
         where += QStringLiteral(" AND c.id IN (SELECT rowid FROM contribution_fts WHERE contribution_fts MATCH ? "
                                 "UNION SELECT rowid FROM contribution_tag_fts WHERE contribution_tag_fts MATCH ?)");
         values->append(match);
@@ -508,14 +559,16 @@ QString ContributionRepository::whereClause(const ContributionFilter &f, QVarian
 QList<ContributionSummary> ContributionRepository::page(const ContributionFilter &f, int offset, int limit) const
 {
     QVariantList values;
-    QString sql = QStringLiteral(
-        "SELECT c.id, c.title, c.authority_code, a.name, a.departement, c.received_at, c.status, c.primary_theme, "
-        "c.channel, coalesce(ct.name, '') FROM contribution c ")
+    QString sql = QStringLiteral("SELECT c.id, c.title, c.authority_code, a.name, a.departement, "
+                                 "c.received_at, c.status, c.primary_theme, "
+                                 "c.channel, coalesce(ct.name, '') FROM contribution c ")
         // Newest first is walked along the index of live rows, stopping at the page's end, rather
         // than sorting every match of a common word.
-        + (f.sortColumn == ContributionFilter::SortColumn::ReceivedAt ? QStringLiteral("INDEXED BY contribution_live ")
-                                                                      : QString())
-        + QStringLiteral("LEFT JOIN authority a ON a.code = c.authority_code LEFT JOIN contact ct ON ct.id = c.contact_id");
+        + (f.sortColumn == ContributionFilter::SortColumn::ReceivedAt
+                ? SqlDialect::indexedBy(m_db.connection(), "contribution_live")
+                : QString())
+        + QStringLiteral("LEFT JOIN authority a ON a.code = c.authority_code LEFT JOIN contact ct ON ct.id = "
+                         "c.contact_id");
     sql += whereClause(f, &values);
     const char *order = "c.received_at";
     switch (f.sortColumn) {
@@ -544,9 +597,9 @@ int ContributionRepository::count(const ContributionFilter &f, int cap) const
     QVariantList values;
     QString sql = QStringLiteral("SELECT count(*) FROM contribution c") + whereClause(f, &values);
     if (cap > 0) {
-        sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM contribution c INDEXED BY contribution_live")
-            + whereClause(f, &values)
-            + QStringLiteral(" LIMIT ?)");
+        sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM contribution c ")
+            + SqlDialect::indexedBy(m_db.connection(), "contribution_live") + whereClause(f, &values)
+            + QStringLiteral(" LIMIT ?) AS capped");
         values = {};
         whereClause(f, &values);
         values.append(cap + 1);
@@ -560,6 +613,8 @@ int ContributionRepository::count(const ContributionFilter &f, int cap) const
 QList<SearchHit> ContributionRepository::search(const QString &query, const ContributionFilter &filter, int offset,
                                                 int limit) const
 {
+    if (SqlDialect::isPostgres(m_db.connection()))
+        return searchPostgres(query, filter, offset, limit);
     ContributionFilter others = filter;
     others.text.clear();
     QVariantList values;
@@ -673,6 +728,129 @@ QList<SearchHit> ContributionRepository::search(const QString &query, const Cont
     return hits;
 }
 
+QList<SearchHit> ContributionRepository::searchPostgres(
+    const QString &query, const ContributionFilter &filter, int offset, int limit) const
+{
+    const QSqlDatabase db = m_db.connection();
+    ContributionFilter others = filter;
+    others.text.clear();
+    QVariantList values;
+    const QString where = whereClause(others, &values);
+    const bool filtered = !values.isEmpty();
+    // The same shape as on SQLite: rank every match (a tag match weighs three times a word of
+    // the text), keep one page, then cut the highlighted extracts of that page only. ts_rank is
+    // higher for better matches; the rank kept is its opposite, so that lower is better on both.
+    const QString sql = QStringLiteral("WITH q AS (SELECT to_tsquery('recueil_fr', ?) AS query), "
+                                       "hits(id, score) AS (SELECT s.contribution_id, -ts_rank('{0.1, 0.2, "
+                                       "0.5, 1.0}', s.document, q.query, 1) "
+                                       "FROM contribution_search s, q WHERE s.document @@ q.query "
+                                       "UNION ALL SELECT t.contribution_id, -3.0 * ts_rank(t.document, "
+                                       "q.query) FROM contribution_tag_search t, q "
+                                       "WHERE t.document @@ q.query), "
+                                       "best(id, score) AS (SELECT id, min(score) FROM hits GROUP BY id")
+        + (filtered ? QString() : QStringLiteral(" ORDER BY 2, 1 LIMIT ? OFFSET ?"))
+        + QStringLiteral(
+            ") SELECT c.id, c.title, c.authority_code, a.name, a.departement, c.received_at, c.status, "
+            "c.primary_theme, c.channel, coalesce(ct.name, ''), best.score FROM best JOIN contribution c ON "
+            "c.id = best.id LEFT JOIN authority a ON a.code = c.authority_code LEFT JOIN contact ct ON "
+            "ct.id = c.contact_id")
+        + where + QStringLiteral(" ORDER BY best.score, c.id")
+        + (filtered ? QStringLiteral(" LIMIT ? OFFSET ?") : QString());
+
+    QList<SearchHit> hits;
+    auto run = [&](const QString &tsQuery) -> bool {
+        hits.clear();
+        SqlQuery q(db, sql);
+        const QVariantList bound = filtered
+            ? QVariantList { tsQuery } + values + QVariantList { limit, offset }
+            : QVariantList { tsQuery, limit, offset } + values;
+        if (!q.exec(bound))
+            return false;
+        while (q.next()) {
+            SearchHit h;
+            h.summary = summaryFrom(q);
+            h.rank = q.value(10).toDouble();
+            hits.append(h);
+        }
+        if (hits.isEmpty())
+            return true;
+        QJsonArray ids;
+        for (const SearchHit &h : std::as_const(hits))
+            ids.append(h.summary.id);
+        const QString idJson = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
+        QHash<qint64, QString> snippets;
+        // The text's extract where the text matched; else the tags'.
+        SqlQuery s(db,
+            QStringLiteral("SELECT c.id, CASE WHEN cs.document @@ q.query THEN ts_headline('recueil_fr', ")
+                + PostgresSearch::headlineSource()
+                + QStringLiteral(", q.query, ?) ELSE ts_headline('recueil_fr', "
+                                 "coalesce(ts.tags, ''), q.query, ?) END "
+                                 "FROM (SELECT to_tsquery('recueil_fr', ?) AS query) q, ")
+                + SqlDialect::idsFrom(db)
+                + QStringLiteral(" JOIN contribution c ON c.id = ids.value LEFT JOIN authority a ON a.code = "
+                                 "c.authority_code LEFT JOIN contact ct ON ct.id = c.contact_id LEFT JOIN "
+                                 "contribution_search cs ON cs.contribution_id = c.id LEFT JOIN "
+                                 "contribution_tag_search ts ON ts.contribution_id = c.id"));
+        if (s.exec({ PostgresSearch::headlineOptions(), PostgresSearch::headlineOptions(), tsQuery, idJson }))
+            while (s.next())
+                snippets.insert(s.value(0).toLongLong(), s.value(1).toString());
+        for (SearchHit &h : hits)
+            h.snippet = snippets.value(h.summary.id);
+        return true;
+    };
+    const QString trimmed = query.trimmed();
+    if (trimmed.isEmpty())
+        return hits;
+    // The words as typed (the same syntax as on SQLite); if they are not valid syntax, as plain words.
+    bool valid = false;
+    const QString typed = PostgresSearch::toTsQuery(trimmed, &valid);
+    if (valid && (typed.isEmpty() || run(typed)))
+        return hits;
+    hits.clear();
+    const QString plain = PostgresSearch::toTsQuery(plainWordsQuery(trimmed), &valid);
+    if (valid && !plain.isEmpty())
+        run(plain);
+    return hits;
+}
+
+bool ContributionRepository::rebuildSearchIndex(QString *error)
+{
+    const QSqlDatabase db = m_db.connection();
+    const bool server = SqlDialect::isPostgres(db);
+    const QStringList statements = server
+        ? QStringList { QStringLiteral("DELETE FROM contribution_search"),
+              QStringLiteral("DELETE FROM contribution_tag_search"),
+              QStringLiteral("INSERT INTO contribution_search (contribution_id, document) SELECT c.id, ")
+                  + PostgresSearch::documentExpression()
+                  + QStringLiteral(" FROM contribution c LEFT JOIN authority a ON a.code = c.authority_code "
+                                   "LEFT JOIN contact ct ON ct.id = c.contact_id WHERE c.deleted_at IS NULL"),
+              QStringLiteral(
+                  "INSERT INTO contribution_tag_search (contribution_id, tags, document) "
+                  "SELECT x.contribution_id, string_agg(t.label, ' '), to_tsvector('recueil_fr', "
+                  "string_agg(t.label, ' ')) FROM contribution_tag x JOIN tag t ON t.id = x.tag_id "
+                  "JOIN contribution c ON c.id = x.contribution_id AND c.deleted_at IS NULL "
+                  "GROUP BY x.contribution_id") }
+        : QStringList { QStringLiteral("DELETE FROM contribution_fts"),
+              QStringLiteral("DELETE FROM contribution_tag_fts"),
+              QStringLiteral(
+                  "INSERT INTO contribution_fts (rowid, title, body, difficulties, authority, contact) "
+                  "SELECT c.id, c.title, c.body, c.difficulties, coalesce(a.name || ' ' || a.code, ''), "
+                  "coalesce(ct.name || ' ' || ct.role || ' ' || ct.email, '') FROM contribution c "
+                  "LEFT JOIN authority a ON a.code = c.authority_code LEFT JOIN contact ct ON "
+                  "ct.id = c.contact_id WHERE c.deleted_at IS NULL"),
+              QStringLiteral(
+                  "INSERT INTO contribution_tag_fts (rowid, tags) SELECT x.contribution_id, "
+                  "group_concat(t.label, ' ') FROM contribution_tag x JOIN tag t ON t.id = x.tag_id "
+                  "JOIN contribution c ON c.id = x.contribution_id AND c.deleted_at IS NULL "
+                  "GROUP BY x.contribution_id") };
+    for (const QString &sql : statements) {
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            return fail(Failure::Storage, q.lastError().text(), error);
+    }
+    return true;
+}
+
 bool ContributionRepository::refreshTagIndex(const QList<qint64> &ids, QString *error)
 {
     QJsonArray array;
@@ -680,6 +858,22 @@ bool ContributionRepository::refreshTagIndex(const QList<qint64> &ids, QString *
         array.append(id);
     const QString json = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
     const QSqlDatabase db = m_db.connection();
+    if (SqlDialect::isPostgres(db)) {
+        SqlQuery del(db,
+            QStringLiteral("DELETE FROM contribution_tag_search WHERE contribution_id IN (SELECT value FROM ")
+                + SqlDialect::idsFrom(db) + QLatin1Char(')'));
+        SqlQuery ins(db,
+            QStringLiteral("INSERT INTO contribution_tag_search (contribution_id, tags, document) "
+                           "SELECT x.contribution_id, string_agg(t.label, ' '), to_tsvector('recueil_fr', "
+                           "string_agg(t.label, ' ')) "
+                           "FROM contribution_tag x JOIN tag t ON t.id = x.tag_id JOIN contribution c ON "
+                           "c.id = x.contribution_id "
+                           "AND c.deleted_at IS NULL WHERE x.contribution_id IN (SELECT value FROM ")
+                + SqlDialect::idsFrom(db) + QStringLiteral(") GROUP BY x.contribution_id"));
+        if (!del.exec({ json }) || !ins.exec({ json }))
+            return fail(Failure::Storage, del.error() + ins.error(), error);
+        return true;
+    }
     SqlQuery del(db, QStringLiteral("DELETE FROM contribution_tag_fts WHERE rowid IN (SELECT value FROM json_each(?))"));
     if (!del.exec({json}))
         return fail(Failure::Storage, del.error(), error);

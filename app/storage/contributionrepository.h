@@ -53,6 +53,9 @@ public:
 
     Failure lastFailure() const { return m_failure; }
 
+    // Rebuilds the whole search index, text and tags (inside the caller's transaction).
+    bool rebuildSearchIndex(QString *error);
+
     // Re-indexes the free tags of these contributions (inside the caller's transaction).
     bool refreshTagIndex(const QList<qint64> &ids, QString *error);
 
@@ -61,6 +64,8 @@ public:
 
 private:
     bool fail(Failure f, const QString &message, QString *error);
+    bool failNotFound(QString *error);
+    bool failUnavailable(QString *error);
     bool checkRules(const Contribution &c, bool authorityMayBeMissing, QString *error, bool newOverride = true);
     bool writeLinks(const Contribution &c, QString *error, bool isNew = false);
     bool ensureAuthority(const QString &code, QString *error);
@@ -69,6 +74,8 @@ private:
     bool audit(qint64 id, const QString &action, const QString &field, const QString &oldValue,
                const QString &newValue, const QString &reason, QString *error);
     QString whereClause(const ContributionFilter &filter, QVariantList *values) const;
+    QList<SearchHit> searchPostgres(
+        const QString &query, const ContributionFilter &filter, int offset, int limit) const;
 
     Database &m_db;
     Failure m_failure = Failure::None;

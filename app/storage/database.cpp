@@ -5,6 +5,9 @@
 #include "searchrank.h"
 #include "sqlquery.h"
 #include "reviewstate.h"
+#include "schemamigrator.h"
+#include "serverlocation.h"
+#include "sqlquery.h"
 #include "taxonomy.h"
 #include "transaction.h"
 
@@ -12,6 +15,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QStandardPaths>
 
@@ -33,7 +38,20 @@ QString systemUser()
     return user.isEmpty() ? QStringLiteral("local") : user;
 }
 
+QMutex passwordsMutex;
+QHash<QString, QString> &passwords()
+{
+    static QHash<QString, QString> remembered; // in memory only, never written anywhere
+    return remembered;
+}
+
 } // namespace
+
+QString Database::rememberedPassword(const QString &location)
+{
+    QMutexLocker lock(&passwordsMutex);
+    return passwords().value(location);
+}
 
 Database::Database()
     : m_connectionName(nextConnectionName())
@@ -80,6 +98,13 @@ int Database::latestSchemaVersion()
     return SchemaMigrator(QStringLiteral("sqlite")).latestVersion();
 }
 
+namespace {
+const char *dialectFolder(SqlDialect::Backend backend)
+{
+    return backend == SqlDialect::Backend::PostgreSQL ? "postgresql" : "sqlite";
+}
+} // namespace
+
 int Database::schemaVersion() const
 {
     return SchemaMigrator::currentVersion(connection());
@@ -93,12 +118,153 @@ bool Database::isDamageError(const QString &sqliteError)
 bool Database::open(const QString &location, QString *error)
 {
     close();
+    m_needsPassword = false;
+    m_serverRole.reset();
+    if (ServerLocation::looksLikeServer(location)) {
+        m_backend = Backend::PostgreSQL;
+        return openPostgres(location, error);
+    }
+    m_backend = Backend::SQLite;
     m_location = location;
     m_failure = OpenFailure::None;
     const bool ok = openSqlite(location, error);
     if (!ok && m_failure == OpenFailure::None)
         m_failure = OpenFailure::Other;
     return ok;
+}
+
+bool Database::connectPostgres(QString *error)
+{
+    ServerLocation server;
+    if (!ServerLocation::parse(m_serverUri, &server, error))
+        return false;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!db.isValid()) {
+        *error = tr(
+            "Recueil cannot reach PostgreSQL servers here: Qt's PostgreSQL driver (package libqt6sql6-psql) "
+            "is not installed.");
+        return false;
+    }
+    db.setHostName(server.host);
+    if (server.port > 0)
+        db.setPort(server.port);
+    db.setUserName(server.user);
+    // An empty password lets libpq read PGPASSWORD and ~/.pgpass.
+    const QString password = !server.password.isEmpty() ? server.password
+        : !m_password.isEmpty()                         ? m_password
+                                                        : rememberedPassword(m_location);
+    db.setPassword(password);
+    db.setDatabaseName(server.database);
+    QString options = server.connectOptions();
+    if (!options.contains(QLatin1String("connect_timeout=")))
+        options +=
+            (options.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("connect_timeout=10");
+    if (!options.contains(QLatin1String("application_name=")))
+        options += QStringLiteral(";application_name=Recueil");
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        const QString why = db.lastError().databaseText().trimmed().isEmpty()
+            ? db.lastError().text()
+            : db.lastError().databaseText().trimmed();
+        m_needsPassword = why.contains(QLatin1String("password"));
+        *error = m_needsPassword ? tr("The server %1 asks for a password for this login.").arg(m_location)
+                                 : tr("Cannot connect to %1: %2").arg(m_location, why);
+        return false;
+    }
+    if (!m_password.isEmpty()) {
+        QMutexLocker lock(&passwordsMutex);
+        passwords().insert(m_location, m_password);
+    }
+    QSqlQuery session(db);
+    // Times are written and read as UTC ISO text; the server's own clock and zone play no part.
+    session.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    // Notices (an index already there, a search of stop words only) are not for the user.
+    session.exec(QStringLiteral("SET client_min_messages TO warning"));
+    return true;
+}
+
+bool Database::openPostgres(const QString &location, QString *error)
+{
+    ServerLocation server;
+    if (!ServerLocation::parse(location, &server, error))
+        return false;
+    m_serverUri = location;
+    m_location = server.display();
+    m_readOnly = false;
+    const bool ok = connectPostgres(error) && preparePostgres(error);
+    if (!ok)
+        close();
+    return ok;
+}
+
+bool Database::preparePostgres(QString *error)
+{
+    QSqlDatabase db = connection();
+    const SchemaMigrator migrator(QLatin1String(dialectFolder(m_backend)));
+    const int version = SchemaMigrator::currentVersion(db);
+    if (version > migrator.latestVersion()) {
+        *error = tr(
+            "The database %1 was written by a newer version of Recueil (schema %2, this one knows up to %3). "
+            "Install the newer version to open it; nothing has been changed.")
+                     .arg(m_location)
+                     .arg(version)
+                     .arg(migrator.latestVersion());
+        return false;
+    }
+    if (!migrator.migrate(db, error) || !seedDefaults(error))
+        return false;
+    // Who acts is the server's login: the audit log names it.
+    SqlQuery who(db,
+        QStringLiteral("SELECT current_user, (SELECT rolsuper FROM pg_roles WHERE rolname = current_user), "
+                       "pg_has_role(current_user, 'recueil_admin', 'MEMBER'), "
+                       "pg_has_role(current_user, 'recueil_reviewer', 'MEMBER'), "
+                       "pg_has_role(current_user, 'recueil_coordinator', 'MEMBER')"));
+    if (who.exec() && who.next()) {
+        m_actor = who.value(0).toString();
+        if (!who.value(1).toBool()) {
+            if (who.value(2).toBool())
+                m_serverRole = Role::Admin;
+            else if (who.value(3).toBool())
+                m_serverRole = Role::Reviewer;
+            else if (who.value(4).toBool())
+                m_serverRole = Role::Coordinator;
+        }
+    }
+    return true;
+}
+
+bool Database::isConnectionAlive() const
+{
+    if (!isOpen())
+        return false;
+    if (!isServer())
+        return true;
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("SELECT 1")))
+        return true;
+    // A transaction that failed earlier refuses every statement, yet the server is there.
+    return q.lastError().nativeErrorCode() == QLatin1String("25P02");
+}
+
+bool Database::reconnect(QString *error)
+{
+    if (!isServer())
+        return isOpen();
+    const QString actor = m_actor;
+    const std::optional<Role::Value> role = m_serverRole;
+    SqlQuery::releaseStatements(m_connectionName);
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    if (!connectPostgres(error))
+        return false;
+    m_actor = actor;
+    m_serverRole = role;
+    return true;
 }
 
 bool Database::openSqlite(const QString &path, QString *error)

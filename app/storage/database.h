@@ -3,14 +3,18 @@
 
 #include "campaign.h"
 #include "deadlineguard.h"
+#include "reviewworkflow.h"
+#include "sqldialect.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <optional>
 
-// One open store: a SQLite file (default) or, later, a PostgreSQL server.
-// Opening checks the schema version, upgrades an older store and seeds a new one.
+// One open store: a SQLite file (default) or a database on a PostgreSQL server (team mode,
+// location postgresql://user@host:port/dbname). Opening checks the schema version, upgrades an
+// older store and seeds a new one. What differs between the two is kept to this class and
+// SqlDialect.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -27,6 +31,24 @@ public:
     // Opens (creating if needed) the store at location. On failure returns false with a
     // sentence in *error, and leaves an existing file untouched.
     bool open(const QString &location, QString *error);
+    using Backend = SqlDialect::Backend;
+    Backend backend() const { return m_backend; }
+    bool isServer() const { return m_backend == Backend::PostgreSQL; }
+    // The server's password for the next open(), kept in memory only (never in settings).
+    // Without it libpq reads PGPASSWORD and ~/.pgpass.
+    void setPassword(const QString &password) { m_password = password; }
+    // A password that opened a server is remembered for this process only, so that another
+    // connection to the same address (an import thread) can open it too.
+    static QString rememberedPassword(const QString &location);
+    // After a failed open(): the server wants a password that was not given.
+    bool needsPassword() const { return m_needsPassword; }
+    // On a server: whether the connection still answers, and opening it again after it was
+    // lost (server restarted, network cut). Nothing is changed in the database.
+    bool isConnectionAlive() const;
+    bool reconnect(QString *error);
+    // On a server: the login's database role (membership of recueil_admin, recueil_reviewer,
+    // recueil_coordinator); empty on a file, for a superuser or a login in none of them.
+    std::optional<Role::Value> serverRole() const { return m_serverRole; }
     void close();
     // Why the last open() failed: Damaged means the file is not a whole SQLite database, and
     // the latest good backup (DatabaseBackup) may be offered.
@@ -47,10 +69,15 @@ public:
     void setActor(const QString &actor) { m_actor = actor; }
 
     Campaign campaign() const;
+    // Reads the campaign again on next use (after it was replaced, as by a copy).
+    void forgetCampaign() { m_campaign.reset(); }
     DeadlineGuard deadlineGuard() const { return DeadlineGuard(campaign()); }
 
 private:
     bool openSqlite(const QString &path, QString *error);
+    bool openPostgres(const QString &location, QString *error);
+    bool connectPostgres(QString *error);
+    bool preparePostgres(QString *error);
     bool seedDefaults(QString *error);
 
     QString m_connectionName;
@@ -58,5 +85,10 @@ private:
     QString m_actor;
     bool m_readOnly = false;
     OpenFailure m_failure = OpenFailure::None;
+    Backend m_backend = Backend::SQLite;
+    QString m_serverUri; // as given, password included: needed to reconnect, never shown
+    QString m_password;
+    bool m_needsPassword = false;
+    std::optional<Role::Value> m_serverRole;
     mutable std::optional<Campaign> m_campaign;
 };

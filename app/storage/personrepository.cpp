@@ -2,6 +2,7 @@
 #include "personrepository.h"
 
 #include "auditlog.h"
+#include "sqldialect.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -69,6 +70,23 @@ QList<Person> PersonRepository::all() const
 
 Role::Value PersonRepository::roleOf(const QString &login) const
 {
+    // On a server, the login's group role decides (the server enforces it too); a superuser or a
+    // login in no Recueil group falls back to the people of the campaign.
+    if (SqlDialect::isPostgres(m_db)) {
+        SqlQuery q(m_db,
+            QStringLiteral("SELECT r.rolsuper, pg_has_role(current_user, 'recueil_admin', 'MEMBER'), "
+                           "pg_has_role(current_user, 'recueil_reviewer', 'MEMBER'), "
+                           "pg_has_role(current_user, 'recueil_coordinator', 'MEMBER') "
+                           "FROM pg_roles r WHERE r.rolname = current_user AND r.rolname = ?"));
+        if (q.exec({ login }) && q.next() && !q.value(0).toBool()) {
+            if (q.value(1).toBool())
+                return Role::Admin;
+            if (q.value(2).toBool())
+                return Role::Reviewer;
+            if (q.value(3).toBool())
+                return Role::Coordinator;
+        }
+    }
     if (const auto p = find(login); p && p->active)
         return p->role;
     const int people = SqlQuery::scalar(m_db, QStringLiteral("SELECT count(*) FROM person")).toInt();

@@ -5,6 +5,7 @@
 #include "contributionrepository.h"
 #include "database.h"
 #include "personrepository.h"
+#include "sqldialect.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -118,7 +119,9 @@ bool ReviewRepository::tag(const QList<qint64> &ids, const Tagging &t, QString *
     for (qint64 id : ids)
         idArray.append(id);
     const QString idJson = QString::fromUtf8(QJsonDocument(idArray).toJson(QJsonDocument::Compact));
-    const QString selected = QStringLiteral("(SELECT value FROM json_each(?))");
+    const QString selected =
+        QStringLiteral("(SELECT value FROM ") + SqlDialect::idsFrom(db) + QLatin1Char(')');
+    const QString eachId = SqlDialect::idsFrom(db);
     auto exec = [&](const QString &sql, const QVariantList &values) {
         SqlQuery q(db, sql);
         if (!q.exec(values)) {
@@ -158,8 +161,11 @@ bool ReviewRepository::tag(const QList<qint64> &ids, const Tagging &t, QString *
     }
     QStringList summary;
     for (const QString &theme : std::as_const(addThemes)) {
-        if (!exec(QStringLiteral("INSERT OR IGNORE INTO contribution_theme (contribution_id, theme_code) "
-                                 "SELECT value, ? FROM json_each(?)"), {theme, idJson}))
+        if (!exec(SqlDialect::insertOrIgnore(db,
+                      QStringLiteral("contribution_theme (contribution_id, theme_code) "
+                                     "SELECT value, CAST(? AS text) FROM ")
+                          + eachId),
+                { theme, idJson }))
             return false;
         summary.append(QLatin1Char('+') + theme);
     }
@@ -170,8 +176,11 @@ bool ReviewRepository::tag(const QList<qint64> &ids, const Tagging &t, QString *
         summary.append(QLatin1Char('-') + theme);
     }
     for (const QString &s : t.addSubtopics) {
-        if (!exec(QStringLiteral("INSERT OR IGNORE INTO contribution_subtopic (contribution_id, subtopic_code) "
-                                 "SELECT value, ? FROM json_each(?)"), {s, idJson}))
+        if (!exec(SqlDialect::insertOrIgnore(db,
+                      QStringLiteral("contribution_subtopic (contribution_id, subtopic_code) "
+                                     "SELECT value, CAST(? AS text) FROM ")
+                          + eachId),
+                { s, idJson }))
             return false;
         summary.append(QLatin1Char('+') + s);
     }
@@ -186,9 +195,12 @@ bool ReviewRepository::tag(const QList<qint64> &ids, const Tagging &t, QString *
         const QString label = raw.simplified();
         if (label.isEmpty())
             continue;
-        if (!exec(QStringLiteral("INSERT OR IGNORE INTO tag (label) VALUES (?)"), {label})
-            || !exec(QStringLiteral("INSERT OR IGNORE INTO contribution_tag (contribution_id, tag_id) "
-                                    "SELECT value, (SELECT id FROM tag WHERE label = ?) FROM json_each(?)"), {label, idJson}))
+        if (!exec(SqlDialect::insertOrIgnore(db, QStringLiteral("tag (label) VALUES (?)")), { label })
+            || !exec(SqlDialect::insertOrIgnore(db,
+                         QStringLiteral("contribution_tag (contribution_id, tag_id) "
+                                        "SELECT value, (SELECT id FROM tag WHERE label = ?) FROM ")
+                             + eachId),
+                { label, idJson }))
             return false;
         summary.append(QStringLiteral("+#") + label);
         tagsChanged = true;
@@ -205,16 +217,25 @@ bool ReviewRepository::tag(const QList<qint64> &ids, const Tagging &t, QString *
     if (!t.primaryTheme.isEmpty()
         && !exec(QStringLiteral("UPDATE contribution SET primary_theme = ? WHERE id IN ") + selected, {t.primaryTheme, idJson}))
         return false;
-    if (!exec(QStringLiteral("UPDATE contribution SET primary_theme = (SELECT x.theme_code FROM contribution_theme x "
-                             "JOIN theme th ON th.code = x.theme_code WHERE x.contribution_id = contribution.id "
-                             "ORDER BY th.position LIMIT 1) WHERE id IN ") + selected
-                  + QStringLiteral(" AND (primary_theme IS NULL OR primary_theme NOT IN (SELECT theme_code FROM "
-                                   "contribution_theme WHERE contribution_id = contribution.id))"), {idJson})
-        || !exec(QStringLiteral("UPDATE contribution SET version = version + 1, updated_at = ? WHERE id IN ") + selected,
-                 {nowIso(), idJson})
-        || !exec(QStringLiteral("INSERT INTO audit_log (at, actor, contribution_id, action, field, old_value, new_value) "
-                                "SELECT ?, ?, value, 'tag', 'tags', '', ? FROM json_each(?)"),
-                 {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_db.actor(), summary.join(QLatin1Char(' ')), idJson}))
+    if (!exec(QStringLiteral(
+                  "UPDATE contribution SET primary_theme = (SELECT x.theme_code FROM contribution_theme x "
+                  "JOIN theme th ON th.code = x.theme_code WHERE x.contribution_id = contribution.id "
+                  "ORDER BY th.position LIMIT 1) WHERE id IN ")
+                + selected
+                + QStringLiteral(
+                    " AND (primary_theme IS NULL OR primary_theme NOT IN (SELECT theme_code FROM "
+                    "contribution_theme WHERE contribution_id = contribution.id))"),
+            { idJson })
+        || !exec(QStringLiteral("UPDATE contribution SET version = version + 1, updated_at = ? WHERE id IN ")
+                + selected,
+            { nowIso(), idJson })
+        || !exec(
+            QStringLiteral(
+                "INSERT INTO audit_log (at, actor, contribution_id, action, field, old_value, new_value) "
+                "SELECT CAST(? AS text), CAST(? AS text), value, 'tag', 'tags', '', CAST(? AS text) FROM ")
+                + eachId,
+            { QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_db.actor(),
+                summary.join(QLatin1Char(' ')), idJson }))
         return false;
     if (tagsChanged && !ContributionRepository(m_db).refreshTagIndex(ids, error))
         return false;

@@ -2,6 +2,7 @@
 #include "savedsearchrepository.h"
 
 #include "database.h"
+#include "sqldialect.h"
 #include "sqlquery.h"
 
 #include <QJsonArray>
@@ -147,13 +148,14 @@ qint64 SavedSearchRepository::add(const QString &name, const ContributionFilter 
     }
     if (!checkName(name, 0, error))
         return 0;
-    SqlQuery q(
-        m_db.connection(), QStringLiteral("INSERT INTO saved_search (owner, name, query) VALUES (?, ?, ?)"));
+    SqlQuery q(m_db.connection(),
+        QStringLiteral("INSERT INTO saved_search (owner, name, query) VALUES (?, ?, ?)")
+            + SqlDialect::returningId(m_db.connection()));
     if (!q.exec({m_db.actor(), name.trimmed(), toJson(filter)})) {
         *error = q.error();
         return 0;
     }
-    return q.lastInsertId().toLongLong();
+    return q.insertedId();
 }
 
 bool SavedSearchRepository::changeOne(const QString &sql, const QVariantList &values, QString *error)

@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
@@ -47,6 +49,12 @@ QStringList SchemaMigrator::splitStatements(const QString &sql)
         if (upper.startsWith(QLatin1String("CREATE TRIGGER")) || upper.startsWith(QLatin1String("CREATE OR REPLACE FUNCTION"))
             || upper.startsWith(QLatin1String("DO ")))
             inBlock = true;
+        // PostgreSQL's CREATE TRIGGER … EXECUTE FUNCTION f(); is a plain statement (its body is the
+        // function).
+        if (inBlock && current.trimmed().toUpper().startsWith(QLatin1String("CREATE TRIGGER"))
+            && (current.toUpper().contains(QLatin1String("EXECUTE FUNCTION"))
+                || current.toUpper().contains(QLatin1String("EXECUTE PROCEDURE"))))
+            inBlock = false;
         const bool ends = inBlock ? (upper == QLatin1String("END;") || upper.endsWith(QLatin1String("$$;"))
                                      || upper.endsWith(QLatin1String("$$ LANGUAGE PLPGSQL;")))
                                   : trimmed.endsWith(QLatin1Char(';'));
@@ -63,12 +71,23 @@ QStringList SchemaMigrator::splitStatements(const QString &sql)
 
 bool SchemaMigrator::migrate(QSqlDatabase db, QString *error) const
 {
+    // Up to date: nothing to write (a server login without the right to create tables opens it too).
+    if (currentVersion(db) >= latestVersion())
+        return true;
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
                                "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"))) {
         *error = tr("Cannot prepare the database: %1").arg(q.lastError().text());
         return false;
     }
+    // Two clients opening a new server database at once: one migrates, the other waits.
+    const bool server = db.driver() && db.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+    if (server)
+        q.exec(QStringLiteral("SELECT pg_advisory_lock(7262001)"));
+    const auto unlock = qScopeGuard([&] {
+        if (server)
+            QSqlQuery(db).exec(QStringLiteral("SELECT pg_advisory_unlock(7262001)"));
+    });
     const int current = currentVersion(db);
     for (const Step &step : m_steps) {
         if (step.version <= current)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourcemessagerepository.h"
 
+#include "sqldialect.h"
 #include "sqlquery.h"
 
 namespace {
@@ -29,10 +30,13 @@ QVariant textOrNull(const QString &s)
 qint64 SourceMessageRepository::insert(const StoredMessage &m, const QList<StoredAttachment> &attachments,
                                        QString *error)
 {
-    SqlQuery q(m_db, QStringLiteral(
-        "INSERT INTO source_message (contribution_id, role, hold, message_id, in_reply_to, refs, from_name, "
-        "from_address, subject, sent_at, received_at, source_path, mbox_index, raw, sha256, size, imported_at, "
-        "imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    SqlQuery q(m_db,
+        QStringLiteral("INSERT INTO source_message (contribution_id, role, hold, message_id, in_reply_to, "
+                       "refs, from_name, "
+                       "from_address, subject, sent_at, received_at, source_path, mbox_index, raw, sha256, "
+                       "size, imported_at, "
+                       "imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            + SqlDialect::returningId(m_db));
     if (!q.exec({m.contributionId ? QVariant(m.contributionId) : QVariant(), m.role, textOrNull(m.hold),
                  textOrNull(m.messageId), textOrNull(m.inReplyTo), m.references.join(QLatin1Char(' ')), m.fromName,
                  m.fromAddress, m.subject, isoOrNull(m.sentAt), isoOrNull(m.receivedAt), m.sourcePath,
@@ -41,7 +45,7 @@ qint64 SourceMessageRepository::insert(const StoredMessage &m, const QList<Store
         *error = q.error();
         return 0;
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.insertedId();
     for (const StoredAttachment &a : attachments) {
         SqlQuery qa(m_db, QStringLiteral("INSERT INTO attachment (source_message_id, filename, safe_name, mime, size, "
                                          "sha256, data) VALUES (?, ?, ?, ?, ?, ?, ?)"));

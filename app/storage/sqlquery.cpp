@@ -3,6 +3,7 @@
 
 #include <QHash>
 #include <QMutex>
+#include <QSqlDriver>
 #include <QSqlError>
 
 struct SqlQuery::Cached
@@ -82,20 +83,54 @@ bool SqlQuery::exec(const QVariantList &values)
 {
     if (!m_prepared)
         return false;
+    const bool server = m_query->driver() && m_query->driver()->dbmsType() == QSqlDriver::PostgreSQL;
     for (int i = 0; i < values.size(); ++i) {
         const QVariant &v = values.at(i);
         // A null QString means "empty" here; SQL NULL is asked for with an invalid QVariant.
         if (v.typeId() == QMetaType::QString && v.toString().isNull())
             m_query->bindValue(i, QString(QLatin1String("")));
+        // PostgreSQL's text cannot hold a NUL character: it becomes U+FFFD (the original
+        // email, kept as bytes, still has it).
+        else if (server && v.typeId() == QMetaType::QString && v.toString().contains(QChar(0)))
+            m_query->bindValue(i, QString(v.toString()).replace(QChar(0), QChar::ReplacementCharacter));
         else
             m_query->bindValue(i, v);
     }
     if (!m_query->exec()) {
-        m_error = m_query->lastError().text();
+        m_error = server ? describe(m_query->lastError()) : m_query->lastError().text();
         return false;
     }
     m_error.clear();
     return true;
+}
+
+qint64 SqlQuery::insertedId()
+{
+    if (m_query->isSelect())
+        return m_query->next() ? m_query->value(0).toLongLong() : 0;
+    return m_query->lastInsertId().toLongLong();
+}
+
+QString SqlQuery::describe(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    QString detail = error.databaseText().trimmed();
+    if (detail.startsWith(QLatin1String("ERROR:")))
+        detail = detail.mid(6).trimmed();
+    if (code == QLatin1String("42501"))
+        return tr("The server does not allow your login to do this (%1).").arg(detail);
+    if (code == QLatin1String("23514"))
+        return tr("The server refused it: %1.").arg(detail);
+    if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") || detail.isEmpty()
+        || error.type() == QSqlError::ConnectionError || detail.contains(QLatin1String("connection")))
+        return connectionLostMessage();
+    return error.text();
+}
+
+QString SqlQuery::connectionLostMessage()
+{
+    return tr("The connection to the server was lost: nothing was saved. Recueil reconnects by itself; "
+              "try again in a moment.");
 }
 
 QVariant SqlQuery::scalar(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)

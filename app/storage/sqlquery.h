@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -13,6 +15,8 @@
 // runs the same few statements over and over.
 class SqlQuery
 {
+    Q_DECLARE_TR_FUNCTIONS(SqlQuery)
+
 public:
     SqlQuery(const QSqlDatabase &db, const QString &sql);
     ~SqlQuery();
@@ -25,6 +29,9 @@ public:
     bool next() { return m_query->next(); }
     QVariant value(int i) const { return m_query->value(i); }
     QVariant lastInsertId() const { return m_query->lastInsertId(); }
+    // The id of the row an INSERT made: its RETURNING id row (SqlDialect::returningId) on
+    // PostgreSQL, the last rowid on SQLite.
+    qint64 insertedId();
     int numRowsAffected() const { return m_query->numRowsAffected(); }
     QString error() const { return m_error; }
     QSqlQuery &query() { return *m_query; }
@@ -33,6 +40,10 @@ public:
     static QVariant scalar(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values = {});
     // LIKE pattern that matches text literally (with ESCAPE '\').
     static QString likeEscaped(QString text);
+    // A server's refusal as a sentence (privileges, its own rules, a lost connection); on
+    // SQLite the driver's text as before.
+    static QString describe(const QSqlError &error);
+    static QString connectionLostMessage();
     // Drops the prepared statements of a connection before it is closed.
     static void releaseStatements(const QString &connectionName);
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contributioneditor.h"
+#include "conflictdialog.h"
 #include "ui_contributioneditor.h"
 
 #include "authoritycompleter.h"
@@ -604,6 +605,15 @@ bool ContributionEditor::save()
     QString error;
     const bool created = c.id == 0;
     if (!(created ? repository.create(c, &error) : repository.update(c, &error))) {
+        if (repository.lastFailure() == ContributionRepository::Failure::Conflict) {
+            if (const std::optional<Contribution> theirs = repository.find(c.id)) {
+                // The dialog was the message: closing it keeps the form as typed.
+                if (resolveConflict(&c, *theirs, &error))
+                    return true;
+                showError(ui->generalErrorLabel, nullptr, error);
+                return false;
+            }
+        }
         showFailure(repository.lastFailure(), error);
         return false;
     }
@@ -616,6 +626,32 @@ bool ContributionEditor::save()
     updateHeader();
     Q_EMIT contributionChanged(c.id);
     Q_EMIT saved(c.id, created);
+    return true;
+}
+
+bool ContributionEditor::resolveConflict(Contribution *mine, const Contribution &theirs, QString *error)
+{
+    ContributionRepository repository(m_db);
+    ConflictDialog dialog(m_loaded, *mine, theirs, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false; // the form keeps what was typed, with the message
+    Contribution chosen = dialog.result();
+    if (dialog.choice() == ConflictDialog::Choice::KeepTheirs) {
+        load(chosen);
+        return true;
+    }
+    if (!repository.update(chosen, error)) {
+        // Yet another save in between: the same question again, on the newest version.
+        if (repository.lastFailure() == ContributionRepository::Failure::Conflict) {
+            if (const std::optional<Contribution> newest = repository.find(mine->id)) {
+                m_loaded = theirs;
+                return resolveConflict(mine, *newest, error);
+            }
+        }
+        return false;
+    }
+    load(chosen);
+    Q_EMIT saved(chosen.id, false);
     return true;
 }
 

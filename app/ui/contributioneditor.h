@@ -86,6 +86,8 @@ private:
     void setUpActions();
     void setUpHistory();
     void load(const Contribution &c);
+    // After a save refused because someone else saved first: both versions, keep/merge.
+    bool resolveConflict(Contribution *mine, const Contribution &theirs, QString *error);
     void updateHeader();
     void updateAuthorityInfo();
     void normaliseAuthority();

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
+#include "serverlocation.h"
+#include "serverwatch.h"
 
 #include "dossierdialog.h"
 #include "ui_mainwindow.h"
@@ -49,6 +51,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -74,6 +77,7 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     setUpImport();
     setUpReview();
     setUpSafety();
+    setUpServerWatch();
 
     connect(m_editor, &ContributionEditor::saved, this, &MainWindow::onSaved);
     connect(m_editor, &ContributionEditor::deleted, this, &MainWindow::onDeleted);
@@ -221,6 +225,10 @@ void MainWindow::setUpActions()
 
     connect(ui->actionNew, &QAction::triggered, this, &MainWindow::newContribution);
     connect(ui->actionOpenDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
+    auto *connectAction = new QAction(tr("Connect to a &server…"), this);
+    connectAction->setObjectName(QStringLiteral("actionConnectToServer"));
+    ui->menuFile->insertAction(ui->actionOpenDatabase, connectAction);
+    connect(connectAction, &QAction::triggered, this, &MainWindow::connectToServer);
     connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(ui->actionDelete, &QAction::triggered, this, &MainWindow::deleteContribution);
     connect(ui->actionFind, &QAction::triggered, ui->filterBar, &FilterBar::focusSearch);
@@ -417,10 +425,55 @@ void MainWindow::updateCount(int count)
         m_countLabel->setText(tr("%1 contributions").arg(UiText::number(count)));
 }
 
+void MainWindow::setUpServerWatch()
+{
+    m_watch = new ServerWatch(m_db, this);
+    m_banner = new QToolBar(tr("Connection"), this);
+    m_banner->setObjectName(QStringLiteral("connectionBanner"));
+    m_banner->setMovable(false);
+    m_bannerLabel = new QLabel(m_banner);
+    m_bannerLabel->setWordWrap(true);
+    m_bannerLabel->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px; }"));
+    m_banner->addWidget(m_bannerLabel);
+    addToolBar(Qt::TopToolBarArea, m_banner);
+    m_banner->hide();
+    connect(m_watch, &ServerWatch::contributionsChanged, this, &MainWindow::onRemoteChanges);
+    connect(m_watch, &ServerWatch::connectionLost, this, [this](const QString &message) {
+        m_bannerLabel->setText(message);
+        m_banner->show();
+    });
+    connect(m_watch, &ServerWatch::connectionRestored, this, [this] {
+        m_banner->hide();
+        // Others may have worked meanwhile: read the list again; the open edit is left as it is.
+        onRemoteChanges({});
+    });
+}
+
+void MainWindow::onRemoteChanges(const QList<qint64> &ids)
+{
+    bool unknown = ids.isEmpty();
+    for (qint64 id : ids) {
+        if (m_model->rowOf(id) >= 0)
+            m_model->refresh(id);
+        else
+            unknown = true;
+    }
+    m_review->queuePanel()->refresh();
+    // New rows may sort anywhere: read the list again, keeping the selection.
+    if (unknown) {
+        const qint64 current = m_editor->contributionId();
+        m_model->reload();
+        if (current)
+            selectContribution(current);
+    }
+}
+
 void MainWindow::updateWindowTitle()
 {
     // "recueil.sqlite[*]": Qt adds the application name and shows [*] as the unsaved mark.
-    setWindowTitle(QFileInfo(m_db.location()).fileName() + QStringLiteral("[*]"));
+    setWindowTitle(
+        (m_db.isServer() ? m_db.location() : QFileInfo(m_db.location()).fileName()) + QStringLiteral("[*]"));
     setWindowModified(m_editor->isModified());
 }
 
@@ -653,7 +706,8 @@ bool MainWindow::openDatabase(const QString &location)
     {
         // Try it aside first, so that a file that cannot be opened leaves the current one open.
         Database probe;
-        if (!probe.open(location, &error) && !DatabaseRecovery::offerBackup(this, probe, location, error))
+        if (!openAskingPassword(probe, location, this, &error)
+            && (error.isEmpty() || !DatabaseRecovery::offerBackup(this, probe, location, error)))
             return false;
     }
     const QString previous = m_db.location();
@@ -663,6 +717,7 @@ bool MainWindow::openDatabase(const QString &location)
         QMessageBox::warning(this, tr("Cannot open the database"), error);
         return false;
     }
+    m_watch->attach();
     m_editor->reloadTaxonomy();
     m_editor->newContribution();
     ui->filterBar->setThemes(TaxonomyRepository(m_db).themes());
@@ -925,6 +980,52 @@ void MainWindow::watchFileOpenEvents()
     qApp->installEventFilter(new FileOpenFilter(this));
 }
 
+bool MainWindow::openAskingPassword(Database &db, const QString &location, QWidget *parent, QString *error)
+{
+    bool opened = db.open(location, error);
+    // A server that wants a password libpq could not find (~/.pgpass, PGPASSWORD): ask for it.
+    while (!opened && db.needsPassword()) {
+        bool ok = false;
+        const QString password = QInputDialog::getText(parent, tr("Password"),
+            tr("Password for %1:").arg(db.location()), QLineEdit::Password, QString(), &ok);
+        if (!ok) {
+            error->clear();
+            return false;
+        }
+        db.setPassword(password);
+        opened = db.open(location, error);
+    }
+    return opened;
+}
+
+void MainWindow::connectToServer()
+{
+    if (!m_editor->maybeSave())
+        return;
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentServers")).toStringList();
+    bool ok = false;
+    const QString address = QInputDialog::getItem(this, tr("Connect to a server"),
+        tr("Address of the campaign on its PostgreSQL server, for example\n"
+           "postgresql://login@server.example.fr/recueil?sslmode=require"),
+        recent, 0, true, &ok)
+                                .trimmed();
+    if (!ok || address.isEmpty())
+        return;
+    ServerLocation server;
+    QString error;
+    if (!ServerLocation::parse(address, &server, &error)) {
+        QMessageBox::warning(this, tr("Cannot open the database"), error);
+        return;
+    }
+    if (!openDatabase(address))
+        return;
+    // Remembered without its password.
+    recent.removeAll(server.display());
+    recent.prepend(server.display());
+    settings.setValue(QStringLiteral("recentServers"), recent.mid(0, 8));
+}
+
 int MainWindow::launch(const QStringList &arguments)
 {
     // Without --database: the database of the last session, else the default one.
@@ -940,7 +1041,8 @@ int MainWindow::launch(const QStringList &arguments)
 
     Database db;
     QString error;
-    if (!db.open(location, &error) && !DatabaseRecovery::offerBackup(nullptr, db, location, error))
+    if (!openAskingPassword(db, location, nullptr, &error)
+        && (error.isEmpty() || !DatabaseRecovery::offerBackup(nullptr, db, location, error)))
         return 1;
     MainWindow window(db, Clock::system());
     window.restoreSession();

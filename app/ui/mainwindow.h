@@ -23,6 +23,8 @@ class QStackedWidget;
 class RecentDatabases;
 class SingleInstance;
 class ReviewWorkspace;
+class ServerWatch;
+class QToolBar;
 class QLabel;
 class QTableView;
 class QToolButton;
@@ -46,6 +48,9 @@ public:
     static QString databaseLocation(const QStringList &arguments);
     // The database named on the command line (--database, or a file that is not an email), or empty.
     static QString namedDatabase(const QStringList &arguments);
+    // Opens location, asking for the server's password when libpq found none; false with
+    // *error (empty when the user gave up).
+    static bool openAskingPassword(Database &db, const QString &location, QWidget *parent, QString *error);
     // The emails named on the command line (recueil FILE.eml), to import once the window is up.
     static QStringList mailFiles(const QStringList &arguments);
 
@@ -60,6 +65,9 @@ public:
     // Shown while the database is open read-only.
     QLabel *readOnlyBanner() const { return m_readOnlyBanner; }
     QAction *forgetContactAction() const { return m_forgetContact; }
+    ServerWatch *serverWatch() const { return m_watch; }
+    // The banner shown while the server cannot be reached.
+    QToolBar *connectionBanner() const { return m_banner; }
 
     // Imports these .eml or mbox files, as if they had been dropped on the window.
     bool importFiles(const QStringList &paths);
@@ -107,6 +115,7 @@ private:
     void applyFilter();
     void newContribution();
     void chooseDatabase();
+    void connectToServer();
     void deleteContribution();
     void showAbout();
     void onCurrentRowChanged(const QModelIndex &current);
@@ -120,6 +129,8 @@ private:
     void updateActions();
     void setUpSafety();
     void forgetContact();
+    void setUpServerWatch();
+    void onRemoteChanges(const QList<qint64> &ids);
 
     Database &m_db;
     const Clock &m_clock;
@@ -134,6 +145,9 @@ private:
     MailDropFilter *m_drops = nullptr;
     HoldingListWidget *m_holding = nullptr;
     QDockWidget *m_holdingDock = nullptr;
+    ServerWatch *m_watch = nullptr;
+    QToolBar *m_banner = nullptr;
+    QLabel *m_bannerLabel = nullptr;
     ReviewWorkspace *m_review = nullptr;
     QStackedWidget *m_listStack = nullptr;
     QLabel *m_readOnlyBanner = nullptr;

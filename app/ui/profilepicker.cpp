@@ -76,6 +76,8 @@ void ProfilePicker::reload()
             0, tr("%1 — %2 (not registered)").arg(current, Role::label(people.roleOf(current))), current);
     }
     m_combo->setCurrentIndex(m_combo->findData(current));
+    // On a server, whoever acts is the login the server knows: no choosing another profile.
+    m_combo->setEnabled(!m_db.serverRole());
     updatePeopleButton();
 }
 
@@ -89,6 +91,8 @@ QString ProfilePicker::settingsKey() const
 
 bool ProfilePicker::restoreRememberedLogin()
 {
+    if (m_db.serverRole())
+        return false;
     const QString login = QSettings().value(settingsKey()).toString();
     const std::optional<Person> person = PersonRepository(m_db.connection()).find(login);
     if (login.isEmpty() || !person || !person->active)

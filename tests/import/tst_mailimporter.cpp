@@ -8,6 +8,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace TestSupport;
@@ -165,9 +166,21 @@ private Q_SLOTS:
     {
         TempDatabase t;
         // Make storing one attachment fail half-way through the message.
-        QVERIFY(SqlQuery(t.db->connection(), QStringLiteral(
-            "CREATE TRIGGER fail_png BEFORE INSERT ON attachment WHEN NEW.mime = 'image/png' "
-            "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END")).exec());
+        if (testingPostgres()) {
+            QSqlQuery ddl(t.db->connection());
+            QVERIFY(ddl.exec(QStringLiteral("CREATE FUNCTION fail_png() RETURNS trigger AS $$ BEGIN RAISE "
+                                            "EXCEPTION 'disk trouble'; END $$ "
+                                            "LANGUAGE plpgsql")));
+            QVERIFY(ddl.exec(QStringLiteral("CREATE TRIGGER fail_png BEFORE INSERT ON attachment FOR EACH "
+                                            "ROW WHEN (NEW.mime = 'image/png') "
+                                            "EXECUTE FUNCTION fail_png()")));
+        } else {
+            QVERIFY(SqlQuery(t.db->connection(),
+                QStringLiteral(
+                    "CREATE TRIGGER fail_png BEFORE INSERT ON attachment WHEN NEW.mime = 'image/png' "
+                    "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"))
+                        .exec());
+        }
         MailImporter importer(*t.db);
         const QList<ImportOutcome> failed = importAll(importer, testData(QStringLiteral("mail/04-bethune-applemail.eml")));
         QCOMPARE(failed.first().kind, ImportOutcome::Error);

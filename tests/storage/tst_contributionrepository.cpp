@@ -259,7 +259,10 @@ private Q_SLOTS:
         c.text = text;
         QString error;
         QVERIFY2(repo.create(c, &error), qPrintable(error));
-        QCOMPARE(repo.find(c.id)->text, text);
+        // PostgreSQL's text has no NUL character: it is kept as U+FFFD.
+        const QString expected =
+            testingPostgres() ? QString(text).replace(QChar(0), QChar::ReplacementCharacter) : text;
+        QCOMPARE(repo.find(c.id)->text, expected);
         ContributionFilter f;
         f.text = text.left(100);
         repo.count(f); // must not fail or throw

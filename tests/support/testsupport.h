@@ -3,16 +3,68 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <memory>
 
 class Database;
 struct Contribution;
 
-// Shared helpers for the test suite: real SQLite files in temporary folders.
+// Shared helpers for the test suite: real SQLite files in temporary folders, or fresh
+// databases on a throwaway PostgreSQL server when RECUEIL_TEST_BACKEND=postgresql.
 namespace TestSupport {
 
-// A fresh database file in its own temporary folder, opened and migrated.
+// A throwaway PostgreSQL 15 server, started on first use in a temporary folder (Unix socket
+// in that folder, no TCP), as the unprivileged `postgres` user when the tests run as root,
+// and stopped when the test process ends. One per test process.
+class PostgresServer
+{
+public:
+    static PostgresServer &instance();
+    ~PostgresServer();
+
+    // Starts the server if needed; false with the reason when it cannot (binaries missing).
+    bool ensureStarted(QString *why);
+    // Why the server cannot run here, or empty: for QSKIP.
+    static QString unavailableReason();
+
+    QString socketDir() const;
+    int port() const { return 5432; }
+    QString superuser() const { return QStringLiteral("postgres"); }
+    // postgresql://USER@/DB?host=SOCKETDIR
+    QString url(const QString &database, const QString &user = QString()) const;
+    // Runs one statement as the superuser on the "postgres" database (or on database).
+    bool exec(const QString &sql, QString *error, const QString &database = QStringLiteral("postgres"));
+    // A new, empty database; with migrated, a copy of a database already at the latest schema.
+    QString createDatabase(bool migrated = true);
+    // Stops the server (a clean fast shutdown, or an immediate one that loses what the
+    // unsynchronised test server had not written) and starts it again on the same data folder.
+    bool stop(bool immediate = false);
+    bool start(QString *error);
+
+private:
+    PostgresServer() = default;
+    bool run(const QStringList &command, QString *output) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    bool m_running = false;
+    bool m_asPostgresUser = false;
+    bool m_templateReady = false;
+    int m_databases = 0;
+};
+
+// The backend TempDatabase uses: RECUEIL_TEST_BACKEND=postgresql or sqlite (default).
+bool testingPostgres();
+// For tests that need the server: skips the test with the reason when it cannot run.
+#define RECUEIL_REQUIRE_POSTGRES()                                                                           \
+    do {                                                                                                     \
+        QString why_;                                                                                        \
+        if (!TestSupport::PostgresServer::instance().ensureStarted(&why_))                                   \
+            QSKIP(qPrintable(why_));                                                                         \
+    } while (false)
+
+// A fresh database, opened and migrated: a file in its own temporary folder, or (when the
+// suite runs against PostgreSQL) a new database on the throwaway server; path is then its URL.
 struct TempDatabase
 {
     TempDatabase();

@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -45,6 +46,8 @@ private Q_SLOTS:
     void undoRestoresThePreviousTitle();
     void typingIsOneUndoStep();
     void keepsTypingOnConflict();
+    void mergesOnConflict_data();
+    void mergesOnConflict();
     void asksBeforeLosingChanges();
     void deletesAfterConfirmation();
     void editsTagsThemesAndPrimaryTheme();
@@ -405,14 +408,66 @@ void TestContributionEditor::keepsTypingOnConflict()
     title->setFocus();
     title->selectAll();
     UiTestSupport::typeText(title, QStringLiteral("Ma version"));
-    QString shown;
-    UiTestSupport::answerMessageBox(QMessageBox::Ok, &shown);
+    // Both versions are shown; closing the question keeps the form as typed.
+    QString theirsShown, mineShown;
+    UiTestSupport::whenDialogOpens([&](QWidget *dialog) {
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("fieldTable"));
+        if (table && table->rowCount() > 0) {
+            theirsShown = table->item(0, 1)->text();
+            mineShown = table->item(0, 2)->text();
+        }
+        dialog->close();
+    });
     QVERIFY(!m_editor->save());
-    QVERIFY(shown.startsWith(QStringLiteral("Someone else saved this contribution")));
+    QCOMPARE(theirsShown, QStringLiteral("Leur version"));
+    QCOMPARE(mineShown, QStringLiteral("Ma version"));
     QCOMPARE(title->text(), QStringLiteral("Ma version"));
     QVERIFY(m_editor->isModified());
     QVERIFY(field<QLabel>("generalErrorLabel")->isVisible());
     QCOMPARE(ContributionRepository(*m_db->db).find(id)->title, QStringLiteral("Leur version"));
+}
+
+void TestContributionEditor::mergesOnConflict_data()
+{
+    QTest::addColumn<QString>("button");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("difficulties");
+    QTest::newRow("merge") << "mergeButton"
+                           << "Leur version"
+                           << "Peu de bénévoles";
+    QTest::newRow("keep mine") << "keepMineButton"
+                               << "Version lue"
+                               << "Peu de bénévoles";
+    QTest::newRow("keep theirs") << "keepTheirsButton"
+                                 << "Leur version"
+                                 << "";
+}
+
+void TestContributionEditor::mergesOnConflict()
+{
+    QFETCH(QString, button);
+    QFETCH(QString, title);
+    QFETCH(QString, difficulties);
+    const qint64 id = storedSample(QStringLiteral("Version lue"));
+    QVERIFY(m_editor->openContribution(id));
+    ContributionRepository other(*m_db->db);
+    Contribution theirs = *other.find(id);
+    theirs.title = QStringLiteral("Leur version");
+    QString error;
+    QVERIFY2(other.update(theirs, &error), qPrintable(error));
+    typeInto(field<QPlainTextEdit>("difficultiesEdit"), QStringLiteral("Peu de bénévoles"));
+    UiTestSupport::whenDialogOpens([button](QWidget *dialog) {
+        if (auto *b = dialog->findChild<QPushButton *>(button))
+            b->click();
+        else
+            dialog->close();
+    });
+    QVERIFY(m_editor->save());
+    QVERIFY(!m_editor->isModified());
+    const Contribution stored = *ContributionRepository(*m_db->db).find(id);
+    QCOMPARE(stored.title, title);
+    QCOMPARE(stored.difficulties, button == QLatin1String("keepTheirsButton") ? QString() : difficulties);
+    QCOMPARE(field<QLineEdit>("titleEdit")->text(), title);
 }
 
 void TestContributionEditor::asksBeforeLosingChanges()

@@ -2,7 +2,9 @@
 #include "uitestsupport.h"
 
 #include "authoritydirectory.h"
+#include "contributionrepository.h"
 #include "database.h"
+#include "sqldialect.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -99,9 +101,9 @@ void seedContributions(Database &db, int count)
                                QStringLiteral("19031"), QStringLiteral("200071876")};
     for (const QString &code : codes) {
         const Authority a = AuthorityDirectory::official().find(code);
-        QVERIFY(q.prepare(
-            QStringLiteral("INSERT OR IGNORE INTO authority (code, kind, name, departement, region, "
-                           "population, epci_code) VALUES (?, ?, ?, ?, ?, ?, ?)")));
+        QVERIFY(q.prepare(SqlDialect::insertOrIgnore(sql,
+            QStringLiteral("authority (code, kind, name, departement, region, "
+                           "population, epci_code) VALUES (?, ?, ?, ?, ?, ?, ?)"))));
         for (const QVariant &v :
              {QVariant(a.code), QVariant(a.kindCode()), QVariant(a.name), QVariant(a.departement),
               QVariant(a.region), QVariant(a.population), QVariant(a.epciCode)})
@@ -114,23 +116,33 @@ void seedContributions(Database &db, int count)
         m.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM contribution"));
         return m.next() ? m.value(0).toLongLong() : 0;
     }();
-    // Generated inside SQLite: a hundred thousand rows take about a second.
-    QVERIFY(q.prepare(QStringLiteral(
-        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
-        "INSERT INTO contribution (id, campaign_id, authority_code, title, body, channel, received_at, "
-        "status, "
-        "primary_theme, created_by, created_at, updated_at, version) "
-        "SELECT ? + i, ?, "
-        "  CASE i % 5 WHEN 0 THEN '49328' WHEN 1 THEN '97101' WHEN 2 THEN '49099' WHEN 3 THEN '19031' "
-        "  ELSE '200071876' END, "
-        "  'Témoignage ' || i || CASE WHEN i % 7 = 0 THEN ' Télétravail des agents' ELSE ' Entraide locale' "
-        "END, "
-        "  'Récit numéro ' || i, 'email', "
-        "  strftime('%Y-%m-%dT%H:%M:%SZ', 1604188800 + i * 61, 'unixepoch'), "
-        "  CASE i % 5 WHEN 0 THEN 'received' WHEN 1 THEN 'in_review' WHEN 2 THEN 'needs_changes' "
-        "  WHEN 3 THEN 'validated' ELSE 'rejected' END, "
-        "  CASE i % 3 WHEN 0 THEN 'organisation' WHEN 1 THEN 'economie' ELSE 'cohesion' END, "
-        "  'test', '2021-04-01T00:00:00Z', '2021-04-01T00:00:00Z', 1 FROM n")));
+    // Generated inside the database: a hundred thousand rows take about a second.
+    const bool server = SqlDialect::isPostgres(sql);
+    const QString receivedAt = server
+        ? QStringLiteral(
+            "to_char(to_timestamp(1604188800 + i * 61) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')")
+        : QStringLiteral("strftime('%Y-%m-%dT%H:%M:%SZ', 1604188800 + i * 61, 'unixepoch')");
+    QVERIFY(q.prepare(
+        QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+            "INSERT INTO contribution (id, campaign_id, authority_code, title, body, channel, received_at, "
+            "status, "
+            "primary_theme, created_by, created_at, updated_at, version) "
+            "SELECT ? + i, ?, "
+            "  CASE i % 5 WHEN 0 THEN '49328' WHEN 1 THEN '97101' WHEN 2 THEN '49099' WHEN 3 THEN '19031' "
+            "  ELSE '200071876' END, "
+            "  'Témoignage ' || i || CASE WHEN i % 7 = 0 THEN ' Télétravail des agents' ELSE ' Entraide "
+            "locale' "
+            "END, "
+            "  'Récit numéro ' || i, 'email', "
+            "  ")
+        + receivedAt
+        + QStringLiteral(
+            ", "
+            "  CASE i % 5 WHEN 0 THEN 'received' WHEN 1 THEN 'in_review' WHEN 2 THEN 'needs_changes' "
+            "  WHEN 3 THEN 'validated' ELSE 'rejected' END, "
+            "  CASE i % 3 WHEN 0 THEN 'organisation' WHEN 1 THEN 'economie' ELSE 'cohesion' END, "
+            "  'test', '2021-04-01T00:00:00Z', '2021-04-01T00:00:00Z', 1 FROM n")));
     q.addBindValue(count);
     q.addBindValue(first);
     q.addBindValue(campaign);
@@ -139,12 +151,22 @@ void seedContributions(Database &db, int count)
                                    "SELECT id, primary_theme FROM contribution WHERE id > %1")
                         .arg(first)),
              qPrintable(q.lastError().text()));
-    QVERIFY2(q.exec(QStringLiteral(
-                        "INSERT INTO contribution_fts (rowid, title, body, difficulties, authority, contact) "
-                        "SELECT c.id, c.title, c.body, '', a.name || ' ' || a.code, '' "
-                        "FROM contribution c JOIN authority a ON a.code = c.authority_code WHERE c.id > %1")
-                        .arg(first)),
-             qPrintable(q.lastError().text()));
+    if (server) {
+        // The ids were given: the server's next one follows them. The index is PostgreSQL's own.
+        QVERIFY2(
+            q.exec(QStringLiteral(
+                "SELECT setval(pg_get_serial_sequence('contribution', 'id'), max(id)) FROM contribution")),
+            qPrintable(q.lastError().text()));
+        QString error;
+        QVERIFY2(ContributionRepository(db).rebuildSearchIndex(&error), qPrintable(error));
+    } else {
+        QVERIFY2(q.exec(QStringLiteral(
+                     "INSERT INTO contribution_fts (rowid, title, body, difficulties, authority, contact) "
+                     "SELECT c.id, c.title, c.body, '', a.name || ' ' || a.code, '' "
+                     "FROM contribution c JOIN authority a ON a.code = c.authority_code WHERE c.id > %1")
+                            .arg(first)),
+            qPrintable(q.lastError().text()));
+    }
     QVERIFY(sql.commit());
 }
 

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+// The few places where SQLite and PostgreSQL need different SQL text, in one place.
+// Everything else in the repositories is written once, in SQL both understand.
+namespace SqlDialect {
+
+enum class Backend { SQLite, PostgreSQL };
+
+Backend of(const QSqlDatabase &db);
+inline bool isPostgres(const QSqlDatabase &db)
+{
+    return of(db) == Backend::PostgreSQL;
+}
+
+// "INSERT OR IGNORE INTO rest" (SQLite) / "INSERT INTO rest ON CONFLICT DO NOTHING".
+QString insertOrIgnore(const QSqlDatabase &db, const QString &rest);
+// Appended to an INSERT whose new id is read with SqlQuery::insertedId().
+QString returningId(const QSqlDatabase &db);
+// A FROM item with one column, value, holding the ids of a bound JSON array ("[1,2,3]").
+QString idsFrom(const QSqlDatabase &db);
+// SQLite's INDEXED BY hint (followed by a space), nothing on PostgreSQL.
+QString indexedBy(const QSqlDatabase &db, const char *index);
+// group_concat(expr, sep) / string_agg(expr, sep).
+QString groupConcat(const QSqlDatabase &db, const QString &expression, const QString &separatorLiteral);
+
+} // namespace SqlDialect

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+class Database;
+class QSqlDriver;
+
+// Team mode: keeps a window in step with the PostgreSQL server. Rows changed by someone else
+// are announced (LISTEN recueil_contribution, gathered for a quarter of a second), and a lost
+// connection (server restarted, network cut) is noticed and opened again every few seconds;
+// nothing the user is typing is touched. Does nothing on a SQLite file.
+class ServerWatch : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ServerWatch(Database &db, QObject *parent = nullptr);
+
+    // To be called after the database was opened (again): subscribes on its new connection.
+    void attach();
+    bool isConnected() const { return m_connected; }
+    // How often the connection is checked and, once lost, tried again (tests shorten it).
+    void setCheckInterval(int milliseconds);
+
+Q_SIGNALS:
+    void contributionsChanged(const QList<qint64> &ids);
+    void connectionLost(const QString &message);
+    void connectionRestored();
+
+private:
+    void onNotification(const QString &name, int source, const QVariant &payload);
+    void check();
+
+    Database &m_db;
+    QTimer m_gather;
+    QTimer m_check;
+    QSet<qint64> m_changed;
+    QPointer<QSqlDriver> m_driver;
+    bool m_connected = true;
+};

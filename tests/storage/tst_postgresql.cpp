@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Team mode: what the PostgreSQL server itself guards, and working together on one database.
+#include "auditlog.h"
+#include "contributionrepository.h"
+#include "database.h"
+#include "personrepository.h"
+#include "reviewrepository.h"
+#include "sqlquery.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QtTest>
+
+using namespace TestSupport;
+
+class TestPostgresql : public QObject
+{
+    Q_OBJECT
+
+    QString m_database; // a fresh migrated database per test function
+
+    // A login of the server, member of one of Recueil's group roles.
+    static void ensureLogin(const QString &login, const QString &group)
+    {
+        QString error;
+        PostgresServer::instance().exec(
+            QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
+                           "CREATE ROLE %1 LOGIN IN ROLE %2; END IF; END $$")
+                .arg(login, group),
+            &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    std::unique_ptr<Database> openAs(const QString &login)
+    {
+        auto db = std::make_unique<Database>();
+        QString error;
+        if (!db->open(PostgresServer::instance().url(m_database, login), &error)) {
+            qWarning("%s", qPrintable(error));
+            return nullptr;
+        }
+        return db;
+    }
+
+    static bool raw(Database &db, const QString &sql, QString *error = nullptr)
+    {
+        QSqlQuery q(db.connection());
+        const bool ok = q.exec(sql);
+        if (error)
+            *error = q.lastError().text();
+        return ok;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        RECUEIL_REQUIRE_POSTGRES();
+        m_database = PostgresServer::instance().createDatabase();
+        ensureLogin(QStringLiteral("anna_admin"), QStringLiteral("recueil_admin"));
+        ensureLogin(QStringLiteral("remi_reviewer"), QStringLiteral("recueil_reviewer"));
+        ensureLogin(QStringLiteral("cleo_coordinator"), QStringLiteral("recueil_coordinator"));
+    }
+
+    void initOnEmptyDatabaseCreatesSchemaRolesAndSeeds()
+    {
+        const QString empty = PostgresServer::instance().createDatabase(false);
+        Database db;
+        QString error;
+        QVERIFY2(db.open(PostgresServer::instance().url(empty), &error), qPrintable(error));
+        QVERIFY(db.isServer());
+        QCOMPARE(db.schemaVersion(), SchemaVersionOf());
+        QCOMPARE(
+            SqlQuery::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM subtopic")).toInt(), 13);
+        QCOMPARE(SqlQuery::scalar(db.connection(),
+                     QStringLiteral("SELECT string_agg(code, ',' ORDER BY position) FROM theme"))
+                     .toString(),
+            QStringLiteral("organisation,economie,cohesion"));
+        QCOMPARE(SqlQuery::scalar(db.connection(),
+                     QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname IN "
+                                    "('recueil_admin', 'recueil_reviewer', 'recueil_coordinator') "
+                                    "AND NOT rolcanlogin"))
+                     .toInt(),
+            3);
+        QCOMPARE(db.campaign().closesOn, QDate(2021, 3, 20));
+        // Opening again changes nothing.
+        Database again;
+        QVERIFY2(again.open(PostgresServer::instance().url(empty), &error), qPrintable(error));
+        QCOMPARE(
+            SqlQuery::scalar(again.connection(), QStringLiteral("SELECT count(*) FROM campaign")).toInt(), 1);
+    }
+
+    void applicationReadsTheLoginsRole_data()
+    {
+        QTest::addColumn<QString>("login");
+        QTest::addColumn<int>("role");
+        QTest::newRow("admin") << "anna_admin" << int(Role::Admin);
+        QTest::newRow("reviewer") << "remi_reviewer" << int(Role::Reviewer);
+        QTest::newRow("coordinator") << "cleo_coordinator" << int(Role::Coordinator);
+    }
+
+    void applicationReadsTheLoginsRole()
+    {
+        QFETCH(QString, login);
+        QFETCH(int, role);
+        auto db = openAs(login);
+        QVERIFY(db);
+        QCOMPARE(db->actor(), login);
+        QVERIFY(db->serverRole());
+        QCOMPARE(int(*db->serverRole()), role);
+        QCOMPARE(int(PersonRepository(db->connection()).roleOf(login)), role);
+    }
+
+    void reviewerCannotCreateContributions()
+    {
+        auto reviewer = openAs(QStringLiteral("remi_reviewer"));
+        QVERIFY(reviewer);
+        QString error;
+        QVERIFY(!raw(*reviewer,
+            QStringLiteral("INSERT INTO contribution (campaign_id, title, channel, received_at, created_by, "
+                           "created_at, updated_at) VALUES (1, 'x', 'courrier', '2021-01-05T10:00:00Z', 'x', "
+                           "'2021-01-05T10:00:00Z', '2021-01-05T10:00:00Z')"),
+            &error));
+        QVERIFY2(error.contains(QStringLiteral("permission denied")), qPrintable(error));
+        // The application's own path is refused by the server as well.
+        Contribution c = sampleContribution();
+        QVERIFY(!ContributionRepository(*reviewer).create(c, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("The server does not allow your login")), qPrintable(error));
+        QCOMPARE(SqlQuery::scalar(reviewer->connection(), QStringLiteral("SELECT count(*) FROM contribution"))
+                     .toInt(),
+            0);
+    }
+
+    void coordinatorCannotChangeAReviewState()
+    {
+        auto coordinator = openAs(QStringLiteral("cleo_coordinator"));
+        QVERIFY(coordinator);
+        Contribution c = sampleContribution();
+        QString error;
+        QVERIFY2(ContributionRepository(*coordinator).create(c, &error), qPrintable(error));
+        // The coordinator may edit the testimony…
+        c.title = QStringLiteral("Entraide entre voisins");
+        QVERIFY2(ContributionRepository(*coordinator).update(c, &error), qPrintable(error));
+        // …but the server refuses a review state, even sent by hand.
+        QVERIFY(!raw(*coordinator,
+            QStringLiteral("UPDATE contribution SET status = 'validated' WHERE id = %1").arg(c.id), &error));
+        QVERIFY2(error.contains(QStringLiteral("review state")), qPrintable(error));
+        auto reviewer = openAs(QStringLiteral("remi_reviewer"));
+        QVERIFY(reviewer);
+        QVERIFY2(ReviewRepository(*reviewer).changeStatus({ c.id }, ReviewState::InReview, {}, &error),
+            qPrintable(error));
+        QCOMPARE(ContributionRepository(*reviewer).find(c.id)->status, ReviewState::InReview);
+    }
+
+    void nobodyRewritesTheAuditLog_data()
+    {
+        QTest::addColumn<QString>("login");
+        QTest::newRow("admin") << "anna_admin";
+        QTest::newRow("reviewer") << "remi_reviewer";
+        QTest::newRow("coordinator") << "cleo_coordinator";
+        QTest::newRow("superuser") << "postgres";
+    }
+
+    void nobodyRewritesTheAuditLog()
+    {
+        QFETCH(QString, login);
+        auto admin = openAs(QStringLiteral("anna_admin"));
+        QVERIFY(admin);
+        Contribution c = sampleContribution();
+        QString error;
+        QVERIFY2(ContributionRepository(*admin).create(c, &error), qPrintable(error));
+        auto db = openAs(login);
+        QVERIFY(db);
+        const int before =
+            SqlQuery::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
+        QVERIFY(before > 0);
+        QVERIFY(!raw(*db, QStringLiteral("DELETE FROM audit_log"), &error));
+        QVERIFY(!raw(*db, QStringLiteral("UPDATE audit_log SET actor = 'nobody'"), &error));
+        QVERIFY(!raw(*db, QStringLiteral("TRUNCATE audit_log"), &error));
+        QCOMPARE(SqlQuery::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM audit_log")).toInt(),
+            before);
+        QCOMPARE(SqlQuery::scalar(db->connection(),
+                     QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = 'nobody'"))
+                     .toInt(),
+            0);
+    }
+
+    void deadlineTrigger_data()
+    {
+        QTest::addColumn<QString>("received");
+        QTest::addColumn<QString>("override");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("23:59:59 Paris") << "2021-03-20T22:59:59Z"
+                                        << "" << true;
+        QTest::newRow("00:00:00 Paris") << "2021-03-20T23:00:00Z"
+                                        << "" << false;
+        QTest::newRow("19:30 Guadeloupe") << "2021-03-20T23:30:00Z"
+                                          << "" << false;
+        QTest::newRow("late, overridden") << "2021-03-22T08:00:00Z"
+                                          << "anna" << true;
+    }
+
+    void deadlineTrigger()
+    {
+        QFETCH(QString, received);
+        QFETCH(QString, override);
+        QFETCH(bool, accepted);
+        auto db = openAs(QStringLiteral("postgres"));
+        QVERIFY(db);
+        QString error;
+        const QString overrideSql = override.isEmpty()
+            ? QStringLiteral("NULL, NULL")
+            : QStringLiteral("'%1', 'reçu par courrier le 19'").arg(override);
+        const bool inserted = raw(*db,
+            QStringLiteral("INSERT INTO contribution (campaign_id, title, channel, received_at, "
+                           "late_override_by, late_override_reason, created_by, created_at, updated_at) "
+                           "VALUES (1, 'x', 'courrier', '%1', %2, 'x', '%1', '%1')")
+                .arg(received, overrideSql),
+            &error);
+        QCOMPARE(inserted, accepted);
+        if (!accepted)
+            QVERIFY2(error.contains(QStringLiteral("after the close")), qPrintable(error));
+    }
+
+    void coordinatorCannotOverrideTheDeadline()
+    {
+        auto coordinator = openAs(QStringLiteral("cleo_coordinator"));
+        QVERIFY(coordinator);
+        QString error;
+        QVERIFY(!raw(*coordinator,
+            QStringLiteral(
+                "INSERT INTO contribution (campaign_id, title, channel, received_at, late_override_by, "
+                "late_override_reason, created_by, created_at, updated_at) VALUES (1, 'x', 'courrier', "
+                "'2021-03-25T10:00:00Z', 'cleo', 'retard', 'x', 'x', 'x')"),
+            &error));
+        QVERIFY2(error.contains(QStringLiteral("administrator")), qPrintable(error));
+    }
+
+    void secondSaveIsAConflictAndBothEditsAreKept()
+    {
+        auto first = openAs(QStringLiteral("cleo_coordinator"));
+        auto second = openAs(QStringLiteral("anna_admin"));
+        QVERIFY(first && second);
+        Contribution c = sampleContribution();
+        QString error;
+        QVERIFY2(ContributionRepository(*first).create(c, &error), qPrintable(error));
+        Contribution mine = *ContributionRepository(*first).find(c.id);
+        Contribution theirs = *ContributionRepository(*second).find(c.id);
+        theirs.title = QStringLiteral("Titre corrigé par Anna");
+        QVERIFY2(ContributionRepository(*second).update(theirs, &error), qPrintable(error));
+        mine.difficulties = QStringLiteral("Peu de bénévoles le week-end.");
+        ContributionRepository repo(*first);
+        QVERIFY(!repo.update(mine, &error));
+        QCOMPARE(repo.lastFailure(), ContributionRepository::Failure::Conflict);
+        // Nothing was overwritten; my edit is still in hand and merges onto theirs.
+        Contribution stored = *repo.find(c.id);
+        QCOMPARE(stored.title, QStringLiteral("Titre corrigé par Anna"));
+        QVERIFY(stored.difficulties.isEmpty());
+        stored.difficulties = mine.difficulties;
+        QVERIFY2(repo.update(stored, &error), qPrintable(error));
+        const Contribution merged = *ContributionRepository(*second).find(c.id);
+        QCOMPARE(merged.title, QStringLiteral("Titre corrigé par Anna"));
+        QCOMPARE(merged.difficulties, QStringLiteral("Peu de bénévoles le week-end."));
+    }
+
+    void notificationReachesASecondConnection()
+    {
+        auto writer = openAs(QStringLiteral("cleo_coordinator"));
+        auto watcher = openAs(QStringLiteral("remi_reviewer"));
+        QVERIFY(writer && watcher);
+        QSqlDriver *driver = watcher->connection().driver();
+        QVERIFY(driver->subscribeToNotification(QStringLiteral("recueil_contribution")));
+        QSignalSpy spy(driver, &QSqlDriver::notification);
+        Contribution c = sampleContribution();
+        QString error;
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY2(ContributionRepository(*writer).create(c, &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!spy.isEmpty(), 1000);
+        QVERIFY(clock.elapsed() < 1000);
+        QCOMPARE(spy.first().at(0).toString(), QStringLiteral("recueil_contribution"));
+        QCOMPARE(spy.first().at(2).toString(), QString::number(c.id));
+    }
+
+    void serverRestartMidSession()
+    {
+        auto db = openAs(QStringLiteral("cleo_coordinator"));
+        QVERIFY(db);
+        Contribution c = sampleContribution();
+        QString error;
+        QVERIFY2(ContributionRepository(*db).create(c, &error), qPrintable(error));
+        c.text = QStringLiteral("Texte saisi pendant la coupure.");
+        QVERIFY(PostgresServer::instance().stop());
+        ContributionRepository repo(*db);
+        QVERIFY(!repo.update(c, &error));
+        QVERIFY2(error.contains(QStringLiteral("connection")), qPrintable(error));
+        QVERIFY(!db->isConnectionAlive());
+        QString why;
+        QVERIFY2(PostgresServer::instance().start(&why), qPrintable(why));
+        QVERIFY2(db->reconnect(&error), qPrintable(error));
+        QVERIFY(db->isConnectionAlive());
+        QCOMPARE(db->actor(), QStringLiteral("cleo_coordinator"));
+        // What was typed is still in hand and saves now.
+        QVERIFY2(ContributionRepository(*db).update(c, &error), qPrintable(error));
+        QCOMPARE(
+            ContributionRepository(*db).find(c.id)->text, QStringLiteral("Texte saisi pendant la coupure."));
+    }
+
+private:
+    static int SchemaVersionOf() { return Database::latestSchemaVersion(); }
+};
+
+QTEST_GUILESS_MAIN(TestPostgresql)
+#include "tst_postgresql.moc"
