@@ -95,7 +95,7 @@ private Q_SLOTS:
     void libraryChatterStaysOffTheJsonLines()
     {
         QByteArray tnef("\x78\x9f\x3e\x22\x01\x00", 6);
-        tnef += QByteArray("\x02\x02\x90\x06\x00\xff\xff\x00\x00garbage", 18); // length beyond the end
+        tnef += QByteArray("\x02\x02\x90\x06\x00\xff\xff\x00\x00garbage", 16); // length beyond the end
         const QByteArray mail = "From: Mairie <m@albi.fr>\r\nDate: Tue, 2 Feb 2021 10:13:58 +0100\r\n"
                                 "Subject: Outlook\r\nMessage-ID: <tnef@albi.fr>\r\nMIME-Version: 1.0\r\n"
                                 "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n"
