@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contribution.h"
 
+#include "isotime.h"
+
 namespace {
 struct ChannelRow
 {
@@ -57,7 +59,7 @@ QList<std::pair<QString, QString>> Contribution::auditFields() const
         {QStringLiteral("subtopics"), sorted(subtopics)},
         {QStringLiteral("tags"), sorted(tags)},
         {QStringLiteral("channel"), Channel::code(channel)},
-        {QStringLiteral("received_at"), receivedAt.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("received_at"), IsoTime::utc(receivedAt)},
         {QStringLiteral("status"), ReviewState::code(status)},
         {QStringLiteral("consent_name"), consentToPublishName ? QStringLiteral("yes") : QStringLiteral("no")},
         {QStringLiteral("late_override"), lateOverride ? lateOverride->by + QStringLiteral(": ") + lateOverride->reason : QString()},

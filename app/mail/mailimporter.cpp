@@ -286,17 +286,34 @@ bool MailImporter::importMbox(const QString &path, const ProgressSink &sink)
         queue.finish();
     });
 
+    // The messages' text is indexed for search every few hundred messages rather than one by
+    // one (see Database::setSearchIndexDeferred), and whatever is waiting when the import ends.
+    constexpr int indexEvery = 256;
+    const bool wasDeferred = m_db.isSearchIndexDeferred();
+    m_db.setSearchIndexDeferred(true);
+    auto indexQueued = [this] {
+        QString why;
+        if (!ContributionRepository(m_db).indexQueued(&why))
+            qWarning("Imported messages wait to be indexed for search: %s", qUtf8Printable(why));
+    };
     bool completed = true;
     Prepared prepared;
+    int stored = 0;
     while (queue.pop(&prepared)) {
         const qint64 bytesRead = prepared.bytesRead;
-        if (!sink(finish(std::move(prepared)), bytesRead) || m_cancelled) {
+        const ImportOutcome outcome = finish(std::move(prepared));
+        if ((outcome.kind == ImportOutcome::Created || outcome.kind == ImportOutcome::Complement)
+            && ++stored % indexEvery == 0)
+            indexQueued();
+        if (!sink(outcome, bytesRead) || m_cancelled) {
             completed = false;
             break;
         }
     }
     queue.stop();
     reader.join();
+    m_db.setSearchIndexDeferred(wasDeferred);
+    indexQueued();
     m_currentIndex = -1;
     return completed;
 }

@@ -3,6 +3,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <cctype>
+
 #include <QList>
 
 using namespace Qt::StringLiterals;
@@ -74,7 +77,7 @@ bool isKnownMailHeader(const QByteArray &name)
         || name.startsWith("list-") || name.startsWith("arc-");
 }
 
-QList<QByteArrayView> headLines(const QByteArray &raw, int maxLines)
+QList<QByteArrayView> headLines(QByteArrayView raw, int maxLines)
 {
     QList<QByteArrayView> lines;
     qsizetype pos = 0;
@@ -82,13 +85,31 @@ QList<QByteArrayView> headLines(const QByteArray &raw, int maxLines)
         qsizetype end = raw.indexOf('\n', pos);
         if (end < 0)
             end = raw.size();
-        QByteArrayView line = QByteArrayView(raw).sliced(pos, end - pos);
+        QByteArrayView line = raw.sliced(pos, end - pos);
         if (line.endsWith('\r'))
             line.chop(1);
         lines.append(line);
         pos = end + 1;
     }
     return lines;
+}
+
+// The message without a byte order mark, leading blank lines and an mbox "From " line: a view
+// into raw, so that a large message is not copied to be looked at.
+QByteArrayView withoutEnvelope(QByteArrayView s)
+{
+    if (s.startsWith("\xef\xbb\xbf"))
+        s = s.sliced(3);
+    // Leading blank lines are not part of any header block.
+    qsizetype start = 0;
+    while (start < s.size() && (s[start] == '\n' || s[start] == '\r'))
+        ++start;
+    s = s.sliced(start);
+    if (s.startsWith("From ")) {
+        const qsizetype end = s.indexOf('\n');
+        s = end < 0 ? QByteArrayView() : s.sliced(end + 1);
+    }
+    return s;
 }
 
 } // namespace
@@ -116,20 +137,9 @@ bool MailSniffer::isHeaderLine(QByteArrayView line, QByteArray *name)
 
 QByteArray MailSniffer::stripEnvelope(const QByteArray &raw)
 {
-    QByteArray s = raw;
-    if (s.startsWith("\xef\xbb\xbf"))
-        s.remove(0, 3);
-    // Leading blank lines are not part of any header block.
-    qsizetype start = 0;
-    while (start < s.size() && (s[start] == '\n' || s[start] == '\r'))
-        ++start;
-    if (start > 0)
-        s.remove(0, start);
-    if (s.startsWith("From ")) {
-        const qsizetype end = s.indexOf('\n');
-        s = end < 0 ? QByteArray() : s.mid(end + 1);
-    }
-    return s;
+    const QByteArrayView s = withoutEnvelope(raw);
+    // Most messages have no envelope to strip: share raw's bytes rather than copy them.
+    return s.size() == raw.size() ? raw : s.toByteArray();
 }
 
 QString MailSniffer::notMailReason(const QByteArray &raw)
@@ -138,25 +148,21 @@ QString MailSniffer::notMailReason(const QByteArray &raw)
         return QCoreApplication::translate("MailSniffer", "This file is not an email: %1.")
             .arg(QCoreApplication::translate("MailSniffer", why));
     };
-    if (raw.trimmed().isEmpty())
+    if (std::all_of(raw.cbegin(), raw.cend(), [](char c) { return std::isspace(uchar(c)); }))
         return reason(QT_TRANSLATE_NOOP("MailSniffer", "it is empty"));
     for (const Magic &m : kMagics) {
         if (raw.startsWith(m.bytes))
             return reason(m.what);
     }
-    const QByteArray s = stripEnvelope(raw);
-    const qsizetype headerEnd = [&] {
-        const qsizetype lf = s.indexOf("\n\n");
-        const qsizetype crlf = s.indexOf("\r\n\r\n");
-        if (lf < 0)
-            return crlf < 0 ? s.size() : crlf;
-        return crlf < 0 ? lf : qMin(lf, crlf);
-    }();
-    if (QByteArrayView(s).first(qMin<qsizetype>(headerEnd, 8192)).contains('\0'))
+    const QByteArrayView s = withoutEnvelope(raw);
+    // The headers end at the first blank line, LF or CRLF; only the bytes before it are searched.
+    const qsizetype lf = s.indexOf("\n\n");
+    const qsizetype crlf = (lf < 0 ? s : s.first(lf + 1)).indexOf("\r\n\r\n");
+    const qsizetype headerEnd = crlf >= 0 ? crlf : (lf >= 0 ? lf : s.size());
+    if (s.first(qMin<qsizetype>(headerEnd, 8192)).contains('\0'))
         return reason(QT_TRANSLATE_NOOP("MailSniffer", "it contains binary data"));
 
-    const QByteArray head = s.left(qMin<qsizetype>(headerEnd, 256 * 1024));
-    const QList<QByteArrayView> lines = headLines(head, 400);
+    const QList<QByteArrayView> lines = headLines(s.first(qMin<qsizetype>(headerEnd, 256 * 1024)), 400);
     QByteArray name;
     if (lines.isEmpty() || !isHeaderLine(lines.first(), &name))
         return reason(QT_TRANSLATE_NOOP("MailSniffer", "it does not start with mail headers (such as From:, Date: or Subject:)"));

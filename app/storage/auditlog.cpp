@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditlog.h"
 
+#include "isotime.h"
 #include "sqlquery.h"
 
 bool AuditLog::append(const AuditEntry &e, QString *error)
@@ -9,7 +10,7 @@ bool AuditLog::append(const AuditEntry &e, QString *error)
                                     "new_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     const QDateTime at = e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc();
     auto nullable = [](const QString &s) { return s.isNull() ? QVariant() : QVariant(s); };
-    if (!q.exec({at.toUTC().toString(Qt::ISODateWithMs), e.actor,
+    if (!q.exec({IsoTime::utcWithMs(at), e.actor,
                  e.contributionId ? QVariant(e.contributionId) : QVariant(), e.action, nullable(e.field),
                  nullable(e.oldValue), nullable(e.newValue), nullable(e.reason)})) {
         *error = q.error();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contributionrepository.h"
 
+#include "isotime.h"
 #include "auditlog.h"
 #include "authoritydirectory.h"
 #include "contributionvalidator.h"
@@ -22,7 +23,7 @@ namespace {
 
 QString isoUtc(const QDateTime &dt)
 {
-    return dt.toUTC().toString(Qt::ISODate);
+    return IsoTime::utc(dt);
 }
 
 QDateTime fromIsoUtc(const QVariant &v)
@@ -200,6 +201,10 @@ bool ContributionRepository::refreshSearchIndex(qint64 id, QString *error, bool 
         if ((!isNew && !del.exec({ id })) || !ins.exec({ id }))
             return fail(Failure::Storage, del.error() + ins.error(), error);
         return (isNew && !hasTags) || refreshTagIndex({ id }, error);
+    }
+    if (m_db.isSearchIndexDeferred()) {
+        SqlQuery queue(db, QStringLiteral("INSERT OR IGNORE INTO search_index_queue (contribution_id) VALUES (?)"));
+        return queue.exec({ id }) || fail(Failure::Storage, queue.error(), error);
     }
     if (!isNew) {
         SqlQuery del(db, QStringLiteral("DELETE FROM contribution_fts WHERE rowid = ?"));
@@ -830,7 +835,7 @@ bool ContributionRepository::rebuildSearchIndex(QString *error)
                   "string_agg(t.label, ' ')) FROM contribution_tag x JOIN tag t ON t.id = x.tag_id "
                   "JOIN contribution c ON c.id = x.contribution_id AND c.deleted_at IS NULL "
                   "GROUP BY x.contribution_id") }
-        : QStringList { QStringLiteral("DELETE FROM contribution_fts"),
+        : QStringList { QStringLiteral("DELETE FROM search_index_queue"), QStringLiteral("DELETE FROM contribution_fts"),
               QStringLiteral("DELETE FROM contribution_tag_fts"),
               QStringLiteral(
                   "INSERT INTO contribution_fts (rowid, title, body, difficulties, authority, contact) "
@@ -849,6 +854,43 @@ bool ContributionRepository::rebuildSearchIndex(QString *error)
             return fail(Failure::Storage, q.lastError().text(), error);
     }
     return true;
+}
+
+bool ContributionRepository::indexQueued(QString *error)
+{
+    const QSqlDatabase db = m_db.connection();
+    if (SqlDialect::isPostgres(db))
+        return true;
+    SqlQuery waiting(db, QStringLiteral("SELECT 1 FROM search_index_queue LIMIT 1"));
+    if (!waiting.exec())
+        return fail(Failure::Storage, waiting.error(), error);
+    if (!waiting.next())
+        return true;
+    // One statement per index for the whole queue: FTS5 writes one segment per statement.
+    // A queued contribution may have been indexed since (edited by hand): it is indexed anew.
+    // CROSS JOIN keeps the queue as the outer loop: SQLite's planner would otherwise walk every
+    // live contribution for each batch.
+    static const char *const statements[] = {
+        "DELETE FROM contribution_fts WHERE rowid IN (SELECT contribution_id FROM search_index_queue)",
+        "DELETE FROM contribution_tag_fts WHERE rowid IN (SELECT contribution_id FROM search_index_queue)",
+        "INSERT INTO contribution_fts (rowid, title, body, difficulties, authority, contact) "
+        "SELECT c.id, c.title, c.body, c.difficulties, coalesce(a.name || ' ' || a.code, ''), "
+        "coalesce(ct.name || ' ' || ct.role || ' ' || ct.email, '') FROM search_index_queue q "
+        "CROSS JOIN contribution c ON c.id = q.contribution_id LEFT JOIN authority a ON a.code = c.authority_code "
+        "LEFT JOIN contact ct ON ct.id = c.contact_id WHERE c.deleted_at IS NULL",
+        "INSERT INTO contribution_tag_fts (rowid, tags) SELECT x.contribution_id, group_concat(t.label, ' ') "
+        "FROM search_index_queue q CROSS JOIN contribution_tag x ON x.contribution_id = q.contribution_id "
+        "JOIN tag t ON t.id = x.tag_id JOIN contribution c ON c.id = x.contribution_id AND c.deleted_at IS NULL "
+        "GROUP BY x.contribution_id",
+        "DELETE FROM search_index_queue",
+    };
+    Transaction tx(db);
+    for (const char *sql : statements) {
+        SqlQuery q(db, QString::fromLatin1(sql));
+        if (!q.exec())
+            return fail(Failure::Storage, q.error(), error);
+    }
+    return tx.commit() || fail(Failure::Storage, db.lastError().text(), error);
 }
 
 bool ContributionRepository::refreshTagIndex(const QList<qint64> &ids, QString *error)

@@ -55,6 +55,9 @@ public:
 
     // Rebuilds the whole search index, text and tags (inside the caller's transaction).
     bool rebuildSearchIndex(QString *error);
+    // Indexes the contributions waiting in the search index's queue (see
+    // Database::setSearchIndexDeferred), in one transaction. True when nothing is left waiting.
+    bool indexQueued(QString *error);
 
     // Re-indexes the free tags of these contributions (inside the caller's transaction).
     bool refreshTagIndex(const QList<qint64> &ids, QString *error);

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
-#include "schemamigrator.h"
-#include "searchrank.h"
-#include "sqlquery.h"
+#include "contributionrepository.h"
 #include "reviewstate.h"
 #include "schemamigrator.h"
+#include "searchrank.h"
 #include "serverlocation.h"
 #include "sqlquery.h"
 #include "taxonomy.h"
@@ -372,6 +371,10 @@ bool Database::openSqlite(const QString &path, QString *error)
             close();
             return false;
         }
+        // What an interrupted batch import left in the search index's queue.
+        QString indexError;
+        if (!ContributionRepository(*this).indexQueued(&indexError))
+            qWarning("The search index's queue could not be emptied: %s", qUtf8Printable(indexError));
     }
     return true;
 }

@@ -71,6 +71,12 @@ public:
     Campaign campaign() const;
     // Reads the campaign again on next use (after it was replaced, as by a copy).
     void forgetCampaign() { m_campaign.reset(); }
+
+    // While set, new and changed contributions of a SQLite database wait in the search index's
+    // queue (ContributionRepository::indexQueued) instead of being indexed one by one: a batch
+    // import sets it. No effect on a server.
+    void setSearchIndexDeferred(bool deferred) { m_searchIndexDeferred = deferred; }
+    bool isSearchIndexDeferred() const { return m_searchIndexDeferred && m_backend == Backend::SQLite; }
     DeadlineGuard deadlineGuard() const { return DeadlineGuard(campaign()); }
 
 private:
@@ -84,6 +90,7 @@ private:
     QString m_location;
     QString m_actor;
     bool m_readOnly = false;
+    bool m_searchIndexDeferred = false;
     OpenFailure m_failure = OpenFailure::None;
     Backend m_backend = Backend::SQLite;
     QString m_serverUri; // as given, password included: needed to reconnect, never shown

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourcemessagerepository.h"
 
+#include "isotime.h"
 #include "sqldialect.h"
 #include "sqlquery.h"
 
@@ -8,7 +9,7 @@ namespace {
 
 QVariant isoOrNull(const QDateTime &dt)
 {
-    return dt.isValid() ? QVariant(dt.toUTC().toString(Qt::ISODate)) : QVariant();
+    return dt.isValid() ? QVariant(IsoTime::utc(dt)) : QVariant();
 }
 
 QDateTime utcFrom(const QVariant &v)
@@ -41,7 +42,7 @@ qint64 SourceMessageRepository::insert(const StoredMessage &m, const QList<Store
                  textOrNull(m.messageId), textOrNull(m.inReplyTo), m.references.join(QLatin1Char(' ')), m.fromName,
                  m.fromAddress, m.subject, isoOrNull(m.sentAt), isoOrNull(m.receivedAt), m.sourcePath,
                  m.mboxIndex >= 0 ? QVariant(m.mboxIndex) : QVariant(), m.raw, QString::fromLatin1(m.sha256),
-                 m.raw.size(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate), m.importedBy})) {
+                 m.raw.size(), IsoTime::utc(QDateTime::currentDateTimeUtc()), m.importedBy})) {
         *error = q.error();
         return 0;
     }

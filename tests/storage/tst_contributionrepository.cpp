@@ -240,6 +240,80 @@ private Q_SLOTS:
         QCOMPARE(rows(*t.db, "contribution"), 3);
     }
 
+    // A batch import defers indexing (one FTS5 segment per statement made it half of an
+    // import's time): the contributions wait in a queue until indexQueued(). A server indexes
+    // at once.
+    void deferredIndexWaitsInItsQueue()
+    {
+        TempDatabase t;
+        ContributionRepository repo(*t.db);
+        QString error;
+        t.db->setSearchIndexDeferred(true);
+        Contribution c = sampleContribution(QStringLiteral("Guichet numérique"));
+        c.tags = {QStringLiteral("kiosque")};
+        QVERIFY2(repo.create(c, &error), qPrintable(error));
+        ContributionFilter byText;
+        byText.text = QStringLiteral("guichet");
+        ContributionFilter byTag;
+        byTag.text = QStringLiteral("kiosque");
+        if (t.db->isServer()) {
+            QVERIFY(!t.db->isSearchIndexDeferred());
+            QCOMPARE(repo.count(byText), 1);
+            QCOMPARE(repo.search(QStringLiteral("kiosque"), {}, 0, 10).size(), 1);
+            QVERIFY2(repo.indexQueued(&error), qPrintable(error));
+            return;
+        }
+        QVERIFY(t.db->isSearchIndexDeferred());
+        QCOMPARE(repo.count(byText), 0);
+        QCOMPARE(rows(*t.db, "search_index_queue"), 1);
+        // Edited while it waits: still one entry, indexed with what it says now.
+        c.title = QStringLiteral("Guichet numérique en mairie");
+        QVERIFY2(repo.update(c, &error), qPrintable(error));
+        QCOMPARE(rows(*t.db, "search_index_queue"), 1);
+
+        t.db->setSearchIndexDeferred(false);
+        QVERIFY2(repo.indexQueued(&error), qPrintable(error));
+        QCOMPARE(rows(*t.db, "search_index_queue"), 0);
+        QCOMPARE(rows(*t.db, "contribution_fts"), 1);
+        QCOMPARE(repo.count(byText), 1);
+        QCOMPARE(repo.count(byTag), 1);
+        const QList<SearchHit> hits = repo.search(QStringLiteral("mairie"), {}, 0, 10);
+        QCOMPARE(hits.size(), 1);
+        QVERIFY2(hits.first().snippet.contains(QStringLiteral("«mairie»")), qPrintable(hits.first().snippet));
+
+        // Edited by hand once indexed, then queued again: indexed once, not twice.
+        QVERIFY2(repo.update(c, &error), qPrintable(error));
+        t.db->setSearchIndexDeferred(true);
+        c.text = QStringLiteral("Une borne en libre-service.");
+        QVERIFY2(repo.update(c, &error), qPrintable(error));
+        QVERIFY2(repo.indexQueued(&error), qPrintable(error));
+        QCOMPARE(rows(*t.db, "contribution_fts"), 1);
+        QCOMPARE(repo.search(QStringLiteral("borne"), {}, 0, 10).size(), 1);
+        QCOMPARE(repo.search(QStringLiteral("volontaires"), {}, 0, 10).size(), 0); // the old text is gone
+    }
+
+    // What a killed import left waiting is indexed when the file is next opened.
+    void queueLeftBehindIsIndexedAtOpening()
+    {
+        if (testingPostgres())
+            QSKIP("a server indexes at once");
+        TempDatabase t;
+        QString error;
+        {
+            t.db->setSearchIndexDeferred(true);
+            Contribution c = sampleContribution(QStringLiteral("Guichet numérique"));
+            QVERIFY2(ContributionRepository(*t.db).create(c, &error), qPrintable(error));
+            QCOMPARE(rows(*t.db, "search_index_queue"), 1);
+            t.db->close();
+        }
+        Database reopened;
+        QVERIFY2(reopened.open(t.path, &error), qPrintable(error));
+        QCOMPARE(rows(reopened, "search_index_queue"), 0);
+        ContributionFilter f;
+        f.text = QStringLiteral("guichet");
+        QCOMPARE(ContributionRepository(reopened).count(f), 1);
+    }
+
     void hostileTextRoundTrips_data()
     {
         QTest::addColumn<QString>("text");
