@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contributionrepository.h"
 
-#include "isotime.h"
 #include "auditlog.h"
 #include "authoritydirectory.h"
 #include "contributionvalidator.h"
 #include "database.h"
+#include "searchextract.h"
 #include "searchrank.h"
 #include "frenchtext.h"
+#include "isotime.h"
 #include "personrepository.h"
 #include "postgressearch.h"
 #include "sqldialect.h"
@@ -18,6 +19,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
+
+#include <cmath>
 
 namespace {
 
@@ -742,9 +745,129 @@ QList<SearchHit> ContributionRepository::searchPostgres(
     QVariantList values;
     const QString where = whereClause(others, &values);
     const bool filtered = !values.isEmpty();
-    // The same shape as on SQLite: rank every match (a tag match weighs three times a word of
-    // the text), keep one page, then cut the highlighted extracts of that page only. ts_rank is
-    // higher for better matches; the rank kept is its opposite, so that lower is better on both.
+
+    QList<SearchHit> hits;
+    // The page's highlighted extracts: the text's where the text matched, else the tags'. The
+    // server says which matched and gives the query's lexemes; the extracts are cut here
+    // (SearchExtract: ts_headline took longer than the search itself).
+    auto addSnippets = [&](const QString &tsQuery) {
+        if (hits.isEmpty())
+            return;
+        QJsonArray ids;
+        for (const SearchHit &h : std::as_const(hits))
+            ids.append(h.summary.id);
+        const QString idJson = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
+        QHash<qint64, QString> snippets;
+        SqlQuery s(db,
+            QStringLiteral("SELECT c.id, coalesce(cs.document @@ q.query, false), ")
+                + PostgresSearch::headlineSource()
+                + QStringLiteral(", coalesce(ts.tags, ''), CAST(q.query AS text) "
+                                 "FROM (SELECT to_tsquery('recueil_fr', ?) AS query) q, ")
+                + SqlDialect::idsFrom(db)
+                + QStringLiteral(" JOIN contribution c ON c.id = ids.value LEFT JOIN authority a ON a.code = "
+                                 "c.authority_code LEFT JOIN contact ct ON ct.id = c.contact_id LEFT JOIN "
+                                 "contribution_search cs ON cs.contribution_id = c.id LEFT JOIN "
+                                 "contribution_tag_search ts ON ts.contribution_id = c.id"));
+        if (s.exec({ tsQuery, idJson })) {
+            QList<SearchExtract::Lexeme> lexemes;
+            bool first = true;
+            while (s.next()) {
+                if (first) {
+                    lexemes = SearchExtract::lexemesOf(s.value(4).toString());
+                    first = false;
+                }
+                const QString source = s.value(1).toBool() ? s.value(2).toString() : s.value(3).toString();
+                snippets.insert(s.value(0).toLongLong(), SearchExtract::cut(source, lexemes));
+            }
+        }
+        for (SearchHit &h : hits)
+            h.snippet = snippets.value(h.summary.id);
+    };
+
+    // With the RUM index (resources/sql/postgresql/005), each index gives its best `wanted`
+    // matches in rank order straight from the index, as FTS5 does on SQLite, and the two lists
+    // are merged here. RUM's distance is the inverse of its rank. A phrase is left to the GIN
+    // index: RUM checks word positions more slowly than reading the documents.
+    const int wanted = offset + limit;
+    auto runRanked = [&](const QString &tsQuery) -> bool {
+        hits.clear();
+        struct Match
+        {
+            qint64 id = 0;
+            double score = 0;
+        };
+        QHash<qint64, double> best;
+        const QString joins = QStringLiteral(
+            " JOIN contribution c ON c.id = x.contribution_id LEFT JOIN authority a ON a.code = c.authority_code "
+            "LEFT JOIN contact ct ON ct.id = c.contact_id");
+        const QString alsoWhere = where.isEmpty() ? QString() : QStringLiteral(" AND ") + where.mid(7);
+        SqlQuery text(db,
+            QStringLiteral("SELECT x.contribution_id, x.document <=> to_tsquery('recueil_fr', ?) AS distance "
+                           "FROM contribution_search x")
+                + joins + QStringLiteral(" WHERE x.document @@ to_tsquery('recueil_fr', ?)") + alsoWhere
+                + QStringLiteral(" ORDER BY x.document <=> to_tsquery('recueil_fr', ?) LIMIT ?"));
+        if (!text.exec(QVariantList { tsQuery, tsQuery } + values + QVariantList { tsQuery, wanted }))
+            return false;
+        while (text.next()) {
+            const double distance = text.value(1).toDouble();
+            best.insert(text.value(0).toLongLong(), distance > 0 && std::isfinite(distance) ? -1.0 / distance : 0.0);
+        }
+        SqlQuery tags(db,
+            QStringLiteral("SELECT x.contribution_id, -3.0 * ts_rank(x.document, to_tsquery('recueil_fr', ?)) AS "
+                           "score FROM contribution_tag_search x")
+                + joins + QStringLiteral(" WHERE x.document @@ to_tsquery('recueil_fr', ?)") + alsoWhere
+                + QStringLiteral(" ORDER BY 2, 1 LIMIT ?"));
+        if (!tags.exec(QVariantList { tsQuery, tsQuery } + values + QVariantList { wanted }))
+            return false;
+        while (tags.next()) {
+            const qint64 id = tags.value(0).toLongLong();
+            const double score = tags.value(1).toDouble();
+            const auto it = best.find(id);
+            if (it == best.end())
+                best.insert(id, score);
+            else
+                *it = std::min(*it, score);
+        }
+        QList<Match> ranked;
+        for (auto it = best.cbegin(); it != best.cend(); ++it)
+            ranked.append({ it.key(), it.value() });
+        std::sort(ranked.begin(), ranked.end(),
+            [](const Match &a, const Match &b) { return std::pair(a.score, a.id) < std::pair(b.score, b.id); });
+        ranked = ranked.mid(offset, limit);
+        if (ranked.isEmpty())
+            return true;
+        QJsonArray ids;
+        for (const Match &m : std::as_const(ranked))
+            ids.append(m.id);
+        SqlQuery rows(db,
+            QStringLiteral("SELECT c.id, c.title, c.authority_code, a.name, a.departement, c.received_at, c.status, "
+                           "c.primary_theme, c.channel, coalesce(ct.name, '') FROM ")
+                + SqlDialect::idsFrom(db)
+                + QStringLiteral(" JOIN contribution c ON c.id = ids.value LEFT JOIN authority a ON a.code = "
+                                 "c.authority_code LEFT JOIN contact ct ON ct.id = c.contact_id"));
+        if (!rows.exec({ QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)) }))
+            return false;
+        QHash<qint64, ContributionSummary> summaries;
+        while (rows.next()) {
+            const ContributionSummary summary = summaryFrom(rows);
+            summaries.insert(summary.id, summary);
+        }
+        for (const Match &m : std::as_const(ranked)) {
+            const auto summary = summaries.constFind(m.id);
+            if (summary == summaries.cend()) // deleted between the statements
+                continue;
+            SearchHit h;
+            h.summary = *summary;
+            h.rank = m.score;
+            hits.append(h);
+        }
+        addSnippets(tsQuery);
+        return true;
+    };
+
+    // Without it: rank every match (a tag match weighs three times a word of the text), keep
+    // one page, then cut the highlighted extracts of that page only. ts_rank is higher for
+    // better matches; the rank kept is its opposite, so that lower is better on both backends.
     const QString sql = QStringLiteral("WITH q AS (SELECT to_tsquery('recueil_fr', ?) AS query), "
                                        "hits(id, score) AS (SELECT s.contribution_id, -ts_rank('{0.1, 0.2, "
                                        "0.5, 1.0}', s.document, q.query, 1) "
@@ -762,8 +885,9 @@ QList<SearchHit> ContributionRepository::searchPostgres(
         + where + QStringLiteral(" ORDER BY best.score, c.id")
         + (filtered ? QStringLiteral(" LIMIT ? OFFSET ?") : QString());
 
-    QList<SearchHit> hits;
     auto run = [&](const QString &tsQuery) -> bool {
+        if (PostgresSearch::hasRankingIndex(db) && !PostgresSearch::isPhraseQuery(tsQuery))
+            return runRanked(tsQuery);
         hits.clear();
         SqlQuery q(db, sql);
         const QVariantList bound = filtered
@@ -777,34 +901,11 @@ QList<SearchHit> ContributionRepository::searchPostgres(
             h.rank = q.value(10).toDouble();
             hits.append(h);
         }
-        if (hits.isEmpty())
-            return true;
-        QJsonArray ids;
-        for (const SearchHit &h : std::as_const(hits))
-            ids.append(h.summary.id);
-        const QString idJson = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
-        QHash<qint64, QString> snippets;
-        // The text's extract where the text matched; else the tags'.
-        SqlQuery s(db,
-            QStringLiteral("SELECT c.id, CASE WHEN cs.document @@ q.query THEN ts_headline('recueil_fr', ")
-                + PostgresSearch::headlineSource()
-                + QStringLiteral(", q.query, ?) ELSE ts_headline('recueil_fr', "
-                                 "coalesce(ts.tags, ''), q.query, ?) END "
-                                 "FROM (SELECT to_tsquery('recueil_fr', ?) AS query) q, ")
-                + SqlDialect::idsFrom(db)
-                + QStringLiteral(" JOIN contribution c ON c.id = ids.value LEFT JOIN authority a ON a.code = "
-                                 "c.authority_code LEFT JOIN contact ct ON ct.id = c.contact_id LEFT JOIN "
-                                 "contribution_search cs ON cs.contribution_id = c.id LEFT JOIN "
-                                 "contribution_tag_search ts ON ts.contribution_id = c.id"));
-        if (s.exec({ PostgresSearch::headlineOptions(), PostgresSearch::headlineOptions(), tsQuery, idJson }))
-            while (s.next())
-                snippets.insert(s.value(0).toLongLong(), s.value(1).toString());
-        for (SearchHit &h : hits)
-            h.snippet = snippets.value(h.summary.id);
+        addSnippets(tsQuery);
         return true;
     };
     const QString trimmed = query.trimmed();
-    if (trimmed.isEmpty())
+    if (trimmed.isEmpty() || limit <= 0)
         return hits;
     // The words as typed (the same syntax as on SQLite); if they are not valid syntax, as plain words.
     bool valid = false;

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "postgressearch.h"
 
+#include <QSqlDriver>
+#include <QSqlQuery>
 #include <QStringList>
+#include <QVariant>
 
 namespace PostgresSearch {
 
@@ -285,10 +288,26 @@ QString headlineSource()
         "|| coalesce(ct.name, '')");
 }
 
-QString headlineOptions()
+bool hasRankingIndex(const QSqlDatabase &db)
 {
-    return QStringLiteral(
-        "StartSel=«, StopSel=», MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter=…");
+    constexpr char property[] = "recueil_ranking_index";
+    QSqlDriver *driver = db.driver();
+    if (!driver)
+        return false;
+    const QVariant known = driver->property(property);
+    if (known.isValid())
+        return known.toBool();
+    QSqlQuery q(db);
+    const bool present = q.exec(QStringLiteral("SELECT to_regclass('contribution_search_rank') IS NOT NULL")) && q.next()
+        && q.value(0).toBool();
+    driver->setProperty(property, present);
+    return present;
+}
+
+bool isPhraseQuery(const QString &tsQuery)
+{
+    // <-> and <N> are the only use of '<': words are letters, digits and non-ASCII characters.
+    return tsQuery.contains(QLatin1Char('<'));
 }
 
 } // namespace PostgresSearch

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSqlDatabase>
 #include <QString>
 
 // Full-text search on PostgreSQL, made to behave as the FTS5 search of a SQLite campaign:
@@ -16,9 +17,13 @@ QString toTsQuery(const QString &query, bool *valid);
 
 // SQL computing the weighted document of contribution c (joined with authority a and contact ct).
 QString documentExpression();
-// SQL of the text the extracts are cut from, for the same joins.
+// SQL of the text the extracts are cut from (SearchExtract), for the same joins.
 QString headlineSource();
-// ts_headline options: matches between « and », about sixteen words.
-QString headlineOptions();
+
+// Whether the server has the RUM ranking index of schema step 5 (asked once per connection):
+// the best matches then come in rank order from the index itself.
+bool hasRankingIndex(const QSqlDatabase &db);
+// Whether a tsquery from toTsQuery() holds a phrase (word positions to check).
+bool isPhraseQuery(const QString &tsQuery);
 
 } // namespace PostgresSearch

@@ -161,7 +161,8 @@ void snippet(
         std::vector<bool> seen(64, false);
         int distinct = 0;
         int count = 0;
-        for (size_t j = i; j < hits.size() && hits[j].first < hits[i].first + tokens; ++j) {
+        // The words shown from this match on: the window less its leading context.
+        for (size_t j = i; j < hits.size() && hits[j].first < hits[i].first + tokens - tokens / 4; ++j) {
             ++count;
             const size_t phrase = size_t(hits[j].second) % seen.size();
             if (!seen[phrase]) {

@@ -4,6 +4,7 @@
 #include "contributionrepository.h"
 #include "database.h"
 #include "personrepository.h"
+#include "postgressearch.h"
 #include "reviewrepository.h"
 #include "sqlquery.h"
 #include "testsupport.h"
@@ -281,6 +282,79 @@ private Q_SLOTS:
         QVERIFY(clock.elapsed() < 1000);
         QCOMPARE(spy.first().at(0).toString(), QStringLiteral("recueil_contribution"));
         QCOMPARE(spy.first().at(2).toString(), QString::number(c.id));
+    }
+
+    // Step 5 adds a RUM index when the server has the extension (Debian's postgresql-15-rum):
+    // the best matches then come in rank order from the index. Without it the GIN index and
+    // ts_rank() find the same contributions, and the extracts are the same.
+    void rankingIndexFindsWhatTheGinIndexFinds()
+    {
+        QString error;
+        auto db = openAs(QStringLiteral("cleo_coordinator"));
+        QVERIFY(db);
+        if (SqlQuery::scalar(db->connection(),
+                QStringLiteral("SELECT count(*) FROM pg_available_extensions WHERE name = 'rum'"))
+                .toInt()
+            == 0)
+            QSKIP("this server has no RUM extension (Debian package postgresql-15-rum)");
+        QVERIFY(PostgresSearch::hasRankingIndex(db->connection()));
+        ContributionRepository repo(*db);
+        const QStringList titles = { QStringLiteral("Télétravail des agents"), QStringLiteral("Cybersécurité"),
+            QStringLiteral("Marché de producteurs"), QStringLiteral("Continuité du service public"),
+            QStringLiteral("Médiation numérique") };
+        for (int i = 0; i < 40; ++i) {
+            Contribution c = sampleContribution(titles.at(i % titles.size()) + QStringLiteral(" n° ")
+                + QString::number(i));
+            c.text = QStringLiteral("Les agents en télétravail ont été équipés. ").repeated(i % 3)
+                + QStringLiteral("La médiation numérique a aidé les habitants du marché.");
+            if (i % 7 == 0)
+                c.tags = { QStringLiteral("cybersécurité") };
+            QVERIFY2(repo.create(c, &error), qPrintable(error));
+        }
+        const QStringList queries = { QStringLiteral("teletravail"), QStringLiteral("cyber*"),
+            QStringLiteral("producteurs OR marché"), QStringLiteral("\"continuité du service\""),
+            QStringLiteral("médiation numérique"), QStringLiteral("title:marché"), QStringLiteral("absent") };
+        auto idsOf = [](const QList<SearchHit> &hits) {
+            QList<qint64> ids;
+            for (const SearchHit &h : hits)
+                ids.append(h.summary.id);
+            std::sort(ids.begin(), ids.end());
+            return ids;
+        };
+        QHash<QString, QList<qint64>> ranked;
+        QHash<QString, QHash<qint64, QString>> extracts;
+        for (const QString &q : queries) {
+            const QList<SearchHit> hits = repo.search(q, {}, 0, 100);
+            ranked.insert(q, idsOf(hits));
+            for (const SearchHit &h : hits)
+                extracts[q].insert(h.summary.id, h.snippet);
+        }
+        // In the title of every fifth, in the text of two in three: 29 of 40.
+        QCOMPARE(ranked.value(QStringLiteral("teletravail")).size(), 29);
+        QCOMPARE(ranked.value(QStringLiteral("absent")).size(), 0);
+        // A title match ranks first.
+        QVERIFY(repo.search(QStringLiteral("teletravail"), {}, 0, 1).value(0).summary.title.startsWith(
+            QStringLiteral("Télétravail")));
+        // Pages follow each other without overlap.
+        const QList<qint64> all = idsOf(repo.search(QStringLiteral("teletravail"), {}, 0, 100));
+        QList<qint64> paged = idsOf(repo.search(QStringLiteral("teletravail"), {}, 0, 10))
+            + idsOf(repo.search(QStringLiteral("teletravail"), {}, 10, 100));
+        std::sort(paged.begin(), paged.end());
+        QCOMPARE(paged, all);
+
+        QVERIFY2(PostgresServer::instance().exec(QStringLiteral("DROP INDEX contribution_search_rank"), &error,
+                     m_database),
+            qPrintable(error));
+        auto plain = openAs(QStringLiteral("cleo_coordinator"));
+        QVERIFY(plain);
+        QVERIFY(!PostgresSearch::hasRankingIndex(plain->connection()));
+        ContributionRepository gin(*plain);
+        for (const QString &q : queries) {
+            const QList<SearchHit> hits = gin.search(q, {}, 0, 100);
+            QCOMPARE(idsOf(hits), ranked.value(q));
+            for (const SearchHit &h : hits)
+                QCOMPARE(h.snippet, extracts.value(q).value(h.summary.id));
+        }
     }
 
     void serverRestartMidSession()
