@@ -281,13 +281,6 @@ QString documentExpression()
         "setweight(to_tsvector('recueil_fr', c.body || ' ' || c.difficulties), 'D')");
 }
 
-QString headlineSource()
-{
-    return QStringLiteral(
-        "c.title || ' — ' || c.body || ' — ' || c.difficulties || ' — ' || coalesce(a.name, '') || ' — ' "
-        "|| coalesce(ct.name, '')");
-}
-
 bool hasRankingIndex(const QSqlDatabase &db)
 {
     constexpr char property[] = "recueil_ranking_index";

@@ -17,8 +17,6 @@ QString toTsQuery(const QString &query, bool *valid);
 
 // SQL computing the weighted document of contribution c (joined with authority a and contact ct).
 QString documentExpression();
-// SQL of the text the extracts are cut from (SearchExtract), for the same joins.
-QString headlineSource();
 
 // Whether the server has the RUM ranking index of schema step 5 (asked once per connection):
 // the best matches then come in rank order from the index itself.
