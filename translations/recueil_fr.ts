@@ -403,31 +403,31 @@
     <name>CampaignCopy</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot copy a row of %1: %2</source>
-        <translation>Impossible de copier une ligne de %1 : %2</translation>
+        <translation>Impossible de copier une ligne de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot copy %1: %2</source>
-        <translation>Impossible de copier %1 : %2</translation>
+        <translation>Impossible de copier %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not empty: a campaign is copied only into a new database.</source>
-        <translation>%1 n’est pas vide : une campagne ne se copie que dans une base neuve.</translation>
+        <translation>%1 n’est pas vide&#xa0;: une campagne ne se copie que dans une base neuve.</translation>
     </message>
     <message>
         <source>Cannot write to %1: %2</source>
-        <translation>Impossible d’écrire dans %1 : %2</translation>
+        <translation>Impossible d’écrire dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot prepare %1: %2</source>
-        <translation>Impossible de préparer %1 : %2</translation>
+        <translation>Impossible de préparer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The copy in %1 differs from the original: do not use it.</source>
-        <translation>La copie dans %1 diffère de l’original : ne l’utilisez pas.</translation>
+        <translation>La copie dans %1 diffère de l’original&#xa0;: ne l’utilisez pas.</translation>
     </message>
 </context>
 <context>
@@ -831,7 +831,7 @@ Options&#x202f;:
     </message>
     <message>
         <source>Contribution No. %1 was saved by someone else while you were editing it. Here are both versions of the fields that differ. Keep theirs, keep yours, or merge: fields only one of you changed are kept as changed; for a field you both changed, choose.</source>
-        <translation>La contribution n° %1 a été enregistrée par quelqu’un d’autre pendant que vous la modifiiez. Voici les deux versions des champs qui diffèrent. Gardez la sienne, la vôtre, ou fusionnez : les champs modifiés par un seul d’entre vous gardent sa modification ; pour un champ modifié des deux côtés, choisissez.</translation>
+        <translation>La contribution n°&#xa0;%1 a été enregistrée par quelqu’un d’autre pendant que vous la modifiiez. Voici les deux versions des champs qui diffèrent. Gardez la sienne, la vôtre, ou fusionnez&#xa0;: les champs modifiés par un seul d’entre vous gardent sa modification&#xa0;; pour un champ modifié des deux côtés, choisissez.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -891,6 +891,10 @@ Options&#x202f;:
     <message>
         <source>The details were erased, but the file could not be compacted (%1): run the erasure again when no one else has the database open.</source>
         <translation>Les coordonnées ont été effacées, mais le fichier n’a pas pu être compacté (%1)&#x202f;: relancez l’effacement quand personne d’autre n’a la base ouverte.</translation>
+    </message>
+    <message>
+        <source>Erasing a person&apos;s details is not yet possible on a PostgreSQL server. An administrator can copy the campaign to a file (recueil migrate --to campagne.sqlite), erase the details there, then copy the file to a new, empty database on the server: the help (F1) explains how.</source>
+        <translation>L’effacement des coordonnées d’une personne n’est pas encore possible sur un serveur PostgreSQL. Un administrateur peut copier la campagne dans un fichier (recueil migrate --to campagne.sqlite), y effacer les coordonnées, puis copier le fichier dans une nouvelle base vide du serveur : l’aide (F1) explique comment.</translation>
     </message>
 </context>
 <context>
@@ -1409,7 +1413,7 @@ Options&#x202f;:
     </message>
     <message>
         <source>Recueil cannot reach PostgreSQL servers here: Qt&apos;s PostgreSQL driver (package libqt6sql6-psql) is not installed.</source>
-        <translation>Recueil ne peut pas joindre de serveur PostgreSQL sur ce poste : le pilote PostgreSQL de Qt (paquet libqt6sql6-psql) n’est pas installé.</translation>
+        <translation>Recueil ne peut pas joindre de serveur PostgreSQL sur ce poste&#xa0;: le pilote PostgreSQL de Qt (paquet libqt6sql6-psql) n’est pas installé.</translation>
     </message>
     <message>
         <source>The server %1 asks for a password for this login.</source>
@@ -1417,11 +1421,11 @@ Options&#x202f;:
     </message>
     <message>
         <source>Cannot connect to %1: %2</source>
-        <translation>Impossible de se connecter à %1 : %2</translation>
+        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of Recueil (schema %2, this one knows up to %3). Install the newer version to open it; nothing has been changed.</source>
-        <translation>La base %1 a été écrite par une version plus récente de Recueil (schéma %2, celle-ci connaît jusqu’au %3). Installez la version plus récente pour l’ouvrir ; rien n’a été modifié.</translation>
+        <translation>La base %1 a été écrite par une version plus récente de Recueil (schéma %2, celle-ci connaît jusqu’au %3). Installez la version plus récente pour l’ouvrir&#xa0;; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -2660,7 +2664,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>Password for %1:</source>
-        <translation>Mot de passe pour %1 :</translation>
+        <translation>Mot de passe pour %1&#xa0;:</translation>
     </message>
     <message>
         <source>Connect to a server</source>
@@ -2844,7 +2848,7 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
     </message>
     <message>
         <source>Campaign copied to %1 and verified: same rows and checksums in every table.</source>
-        <translation>Campagne copiée dans %1 et vérifiée : mêmes lignes et mêmes sommes de contrôle dans chaque table.</translation>
+        <translation>Campagne copiée dans %1 et vérifiée&#xa0;: mêmes lignes et mêmes sommes de contrôle dans chaque table.</translation>
     </message>
 </context>
 <context>
@@ -3742,22 +3746,22 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
     <name>ServerLocation</name>
     <message>
         <source>“%1” is not a PostgreSQL address; write it as postgresql://user@host:port/database.</source>
-        <translation>« %1 » n’est pas une adresse PostgreSQL ; écrivez-la sous la forme postgresql://identifiant@serveur:port/base.</translation>
+        <translation>«&#x202f;%1&#x202f;» n’est pas une adresse PostgreSQL&#xa0;; écrivez-la sous la forme postgresql://identifiant@serveur:port/base.</translation>
     </message>
     <message>
         <source>“%1” is not a connection option.</source>
-        <translation>« %1 » n’est pas une option de connexion.</translation>
+        <translation>«&#x202f;%1&#x202f;» n’est pas une option de connexion.</translation>
     </message>
     <message>
         <source>The address “%1” names no database: add it after the server, as in postgresql://host/recueil.</source>
-        <translation>L’adresse « %1 » ne nomme aucune base : ajoutez-la après le serveur, comme dans postgresql://serveur/recueil.</translation>
+        <translation>L’adresse «&#x202f;%1&#x202f;» ne nomme aucune base&#xa0;: ajoutez-la après le serveur, comme dans postgresql://serveur/recueil.</translation>
     </message>
 </context>
 <context>
     <name>ServerWatch</name>
     <message>
         <source>The connection to the server %1 was lost. Recueil is trying to reconnect; what you are typing is kept.</source>
-        <translation>La connexion au serveur %1 est perdue. Recueil tente de se reconnecter ; ce que vous saisissez est conservé.</translation>
+        <translation>La connexion au serveur %1 est perdue. Recueil tente de se reconnecter&#xa0;; ce que vous saisissez est conservé.</translation>
     </message>
 </context>
 <context>
@@ -3879,11 +3883,11 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
     </message>
     <message>
         <source>The server refused it: %1.</source>
-        <translation>Le serveur l’a refusé : %1.</translation>
+        <translation>Le serveur l’a refusé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The connection to the server was lost: nothing was saved. Recueil reconnects by itself; try again in a moment.</source>
-        <translation>La connexion au serveur est perdue : rien n’a été enregistré. Recueil se reconnecte de lui-même ; réessayez dans un instant.</translation>
+        <translation>La connexion au serveur est perdue&#xa0;: rien n’a été enregistré. Recueil se reconnecte de lui-même&#xa0;; réessayez dans un instant.</translation>
     </message>
 </context>
 <context>

@@ -223,6 +223,15 @@ QByteArray rebuiltMessage(const ParsedMessage &m, const QStringList &terms)
 
 } // namespace
 
+QString ContactEraser::unavailableReason() const
+{
+    if (!m_db.isServer())
+        return {};
+    return tr("Erasing a person's details is not yet possible on a PostgreSQL server. An administrator "
+              "can copy the campaign to a file (recueil migrate --to campagne.sqlite), erase the details "
+              "there, then copy the file to a new, empty database on the server: the help (F1) explains how.");
+}
+
 ContactEraser::Plan ContactEraser::plan(const QString &address) const
 {
     Plan p;
@@ -283,6 +292,10 @@ ContactEraser::Plan ContactEraser::plan(const QString &address) const
 bool ContactEraser::erase(const Plan &plan, Result *result, QString *error)
 {
     *result = Result {};
+    if (const QString why = unavailableReason(); !why.isEmpty()) {
+        *error = why;
+        return false;
+    }
     if (m_db.isReadOnly()) {
         *error = tr("This database is open read-only: nothing can be erased.");
         return false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Team mode: what the PostgreSQL server itself guards, and working together on one database.
 #include "auditlog.h"
+#include "contacteraser.h"
 #include "contributionrepository.h"
 #include "database.h"
 #include "personrepository.h"
@@ -355,6 +356,26 @@ private Q_SLOTS:
             for (const SearchHit &h : hits)
                 QCOMPARE(h.snippet, extracts.value(q).value(h.summary.id));
         }
+    }
+
+    // Erasure rewrites stored emails with SQLite's functions: on a server it says why it cannot
+    // run, and what to do instead, and changes nothing.
+    void erasureOnAServerSaysWhyAndChangesNothing()
+    {
+        auto db = openAs(QStringLiteral("anna_admin"));
+        QVERIFY(db);
+        QString error;
+        Contribution c = sampleContribution();
+        QVERIFY2(ContributionRepository(*db).create(c, &error), qPrintable(error));
+        ContactEraser eraser(*db);
+        QVERIFY(eraser.unavailableReason().contains(QLatin1String("migrate --to")));
+        ContactEraser::Plan plan;
+        plan.address = c.contact.email;
+        plan.contacts = 1;
+        ContactEraser::Result result;
+        QVERIFY(!eraser.erase(plan, &result, &error));
+        QCOMPARE(error, eraser.unavailableReason());
+        QCOMPARE(ContributionRepository(*db).find(c.id)->contact.email, c.contact.email);
     }
 
     void serverRestartMidSession()
