@@ -39,6 +39,13 @@ class TestImportCommand : public QObject
 private Q_SLOTS:
     void init()
     {
+        // Run a second time against the throwaway PostgreSQL server (…_postgresql): a fresh
+        // database per test function, as a fresh file here.
+        if (testingPostgres()) {
+            RECUEIL_REQUIRE_POSTGRES();
+            m_db = PostgresServer::instance().url(PostgresServer::instance().createDatabase());
+            return;
+        }
         m_db = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite"));
     }
 
