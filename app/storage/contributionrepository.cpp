@@ -618,6 +618,45 @@ int ContributionRepository::count(const ContributionFilter &f, int cap) const
     return q.value(0).toInt();
 }
 
+bool ContributionRepository::pageOfMatches(
+    QList<RankedMatch> matches, int offset, int limit, QList<SearchHit> *hits) const
+{
+    std::sort(matches.begin(), matches.end(), [](const RankedMatch &a, const RankedMatch &b) {
+        return std::pair(a.score, a.id) < std::pair(b.score, b.id);
+    });
+    matches = matches.mid(offset, limit);
+    if (matches.isEmpty())
+        return true;
+    const QSqlDatabase db = m_db.connection();
+    QJsonArray ids;
+    for (const RankedMatch &m : std::as_const(matches))
+        ids.append(m.id);
+    QHash<qint64, ContributionSummary> summaries;
+    SqlQuery rows(db,
+        QStringLiteral("SELECT c.id, c.title, c.authority_code, a.name, a.departement, c.received_at, c.status, "
+                       "c.primary_theme, c.channel, coalesce(ct.name, '') FROM contribution c LEFT JOIN authority a "
+                       "ON a.code = c.authority_code LEFT JOIN contact ct ON ct.id = c.contact_id WHERE c.id IN "
+                       "(SELECT value FROM ")
+            + SqlDialect::idsFrom(db) + QLatin1Char(')'));
+    if (!rows.exec({ QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)) }))
+        return false;
+    while (rows.next()) {
+        const ContributionSummary summary = summaryFrom(rows);
+        summaries.insert(summary.id, summary);
+    }
+    for (const RankedMatch &m : std::as_const(matches)) {
+        const auto summary = summaries.constFind(m.id);
+        if (summary == summaries.cend()) // deleted between the statements
+            continue;
+        SearchHit h;
+        h.summary = *summary;
+        h.rank = m.score;
+        h.snippet = m.snippet;
+        hits->append(h);
+    }
+    return true;
+}
+
 QList<SearchHit> ContributionRepository::search(const QString &query, const ContributionFilter &filter, int offset,
                                                 int limit) const
 {
@@ -635,12 +674,7 @@ QList<SearchHit> ContributionRepository::search(const QString &query, const Cont
     // The best `wanted` matches of one index with their extracts, by score (lower is better),
     // the other criteria applied. FTS5 sorts the matches by its rank itself, so the extracts
     // are built for the page's rows only, and the contributions' rows are read for the filters.
-    struct Match
-    {
-        qint64 id = 0;
-        double score = 0;
-        QString snippet;
-    };
+    using Match = RankedMatch;
     auto bestOf = [&](const QString &table, const QString &ranking, const QString &snippet, double weight,
                       const QString &match, QList<Match> *best) -> bool {
         const QString sql = QStringLiteral("SELECT ") + table + QStringLiteral(".rowid, ") + table
@@ -687,38 +721,7 @@ QList<SearchHit> ContributionRepository::search(const QString &query, const Cont
             if (it->snippet.isEmpty())
                 it->snippet = m.snippet;
         }
-        QList<Match> ranked = merged.values();
-        std::sort(ranked.begin(), ranked.end(),
-                  [](const Match &a, const Match &b) { return std::pair(a.score, a.id) < std::pair(b.score, b.id); });
-        ranked = ranked.mid(offset, limit);
-        if (ranked.isEmpty())
-            return true;
-
-        QJsonArray ids;
-        for (const Match &m : std::as_const(ranked))
-            ids.append(m.id);
-        QHash<qint64, ContributionSummary> summaries;
-        SqlQuery rows(db, QStringLiteral(
-            "SELECT c.id, c.title, c.authority_code, a.name, a.departement, c.received_at, c.status, c.primary_theme, "
-            "c.channel, coalesce(ct.name, '') FROM contribution c LEFT JOIN authority a ON a.code = c.authority_code "
-            "LEFT JOIN contact ct ON ct.id = c.contact_id WHERE c.id IN (SELECT value FROM json_each(?))"));
-        if (!rows.exec({QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))}))
-            return false;
-        while (rows.next()) {
-            const ContributionSummary summary = summaryFrom(rows);
-            summaries.insert(summary.id, summary);
-        }
-        for (const Match &m : std::as_const(ranked)) {
-            const auto summary = summaries.constFind(m.id);
-            if (summary == summaries.cend()) // deleted between the two statements
-                continue;
-            SearchHit h;
-            h.summary = *summary;
-            h.rank = m.score;
-            h.snippet = m.snippet;
-            hits.append(h);
-        }
-        return true;
+        return pageOfMatches(merged.values(), offset, limit, &hits);
     };
     // A pasted page of text is not a search: hundreds of terms make ranking and extracts take
     // minutes on long testimonies. The first words are searched.
@@ -803,11 +806,6 @@ QList<SearchHit> ContributionRepository::searchPostgres(
     const int wanted = offset + limit;
     auto runRanked = [&](const QString &tsQuery) -> bool {
         hits.clear();
-        struct Match
-        {
-            qint64 id = 0;
-            double score = 0;
-        };
         QHash<qint64, double> best;
         // The filters name the contribution only (c).
         const QString joins = QStringLiteral(" JOIN contribution c ON c.id = x.contribution_id");
@@ -839,39 +837,11 @@ QList<SearchHit> ContributionRepository::searchPostgres(
             else
                 *it = std::min(*it, score);
         }
-        QList<Match> ranked;
+        QList<RankedMatch> matches;
         for (auto it = best.cbegin(); it != best.cend(); ++it)
-            ranked.append({ it.key(), it.value() });
-        std::sort(ranked.begin(), ranked.end(),
-            [](const Match &a, const Match &b) { return std::pair(a.score, a.id) < std::pair(b.score, b.id); });
-        ranked = ranked.mid(offset, limit);
-        if (ranked.isEmpty())
-            return true;
-        QJsonArray ids;
-        for (const Match &m : std::as_const(ranked))
-            ids.append(m.id);
-        SqlQuery rows(db,
-            QStringLiteral("SELECT c.id, c.title, c.authority_code, a.name, a.departement, c.received_at, c.status, "
-                           "c.primary_theme, c.channel, coalesce(ct.name, '') FROM ")
-                + SqlDialect::idsFrom(db)
-                + QStringLiteral(" JOIN contribution c ON c.id = ids.value LEFT JOIN authority a ON a.code = "
-                                 "c.authority_code LEFT JOIN contact ct ON ct.id = c.contact_id"));
-        if (!rows.exec({ QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)) }))
+            matches.append({ it.key(), it.value(), QString() });
+        if (!pageOfMatches(matches, offset, limit, &hits))
             return false;
-        QHash<qint64, ContributionSummary> summaries;
-        while (rows.next()) {
-            const ContributionSummary summary = summaryFrom(rows);
-            summaries.insert(summary.id, summary);
-        }
-        for (const Match &m : std::as_const(ranked)) {
-            const auto summary = summaries.constFind(m.id);
-            if (summary == summaries.cend()) // deleted between the statements
-                continue;
-            SearchHit h;
-            h.summary = *summary;
-            h.rank = m.score;
-            hits.append(h);
-        }
         addSnippets(tsQuery);
         return true;
     };

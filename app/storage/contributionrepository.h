@@ -77,6 +77,16 @@ private:
     bool audit(qint64 id, const QString &action, const QString &field, const QString &oldValue,
                const QString &newValue, const QString &reason, QString *error);
     QString whereClause(const ContributionFilter &filter, QVariantList *values) const;
+    // One search index's best match: lower scores are better.
+    struct RankedMatch
+    {
+        qint64 id = 0;
+        double score = 0;
+        QString snippet;
+    };
+    // Sorts the matches, keeps [offset, offset + limit) and appends them to *hits with the
+    // list's columns (read in one statement).
+    bool pageOfMatches(QList<RankedMatch> matches, int offset, int limit, QList<SearchHit> *hits) const;
     QList<SearchHit> searchPostgres(
         const QString &query, const ContributionFilter &filter, int offset, int limit) const;
 
