@@ -758,6 +758,14 @@ Options:
                     a campaign on a PostgreSQL server (password from ~/.pgpass or PGPASSWORD)
 </translation>
     </message>
+    <message>
+        <source>%1 already exists: a server&apos;s campaign is backed up into a new file.</source>
+        <translation>%1 already exists: a server&apos;s campaign is backed up into a new file.</translation>
+    </message>
+    <message>
+        <source>restore replaces a campaign file. To bring a backup back to a server, copy it into a new, empty database: recueil --database BACKUP.sqlite migrate --to postgresql://…</source>
+        <translation>restore replaces a campaign file. To bring a backup back to a server, copy it into a new, empty database: recueil --database BACKUP.sqlite migrate --to postgresql://…</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>

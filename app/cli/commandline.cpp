@@ -11,6 +11,7 @@
 #include "mailimporter.h"
 #include "migratecommand.h"
 #include "reviewcommands.h"
+#include "serverlocation.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -484,6 +485,17 @@ int CommandLine::backup(const QStringList &args)
         return usageError(error);
     if (parser.positionalArguments().size() != 1)
         return usageError(tr("backup needs the file to write."));
+    if (ServerLocation::looksLikeServer(location())) {
+        // A server's campaign is backed up into a new campaign file, copied and verified table by
+        // table: what `migrate --to` does.
+        const QString target = parser.positionalArguments().constFirst();
+        if (QFileInfo::exists(target))
+            return failure(tr("%1 already exists: a server's campaign is backed up into a new file.").arg(target));
+        Database db;
+        if (!openDatabase(db))
+            return 1;
+        return MigrateCommand(db, m_out, m_err).run({ QStringLiteral("--to"), target });
+    }
     {
         // Opening checks the file and brings it up to date before it is copied.
         Database db;
@@ -505,6 +517,9 @@ int CommandLine::restore(const QStringList &args)
         return usageError(error);
     if (parser.positionalArguments().size() != 1)
         return usageError(tr("restore needs the backup file."));
+    if (ServerLocation::looksLikeServer(location()))
+        return failure(tr("restore replaces a campaign file. To bring a backup back to a server, copy it into a new, "
+                          "empty database: recueil --database BACKUP.sqlite migrate --to postgresql://…"));
     QString aside;
     if (!DatabaseBackup::restore(parser.positionalArguments().constFirst(), location(), &aside, &error))
         return failure(error);

@@ -54,7 +54,9 @@ bool DatabaseRecovery::offerBackup(
 
 void DatabaseRecovery::backUpToday(QWidget *parent, const Database &db)
 {
-    if (db.isReadOnly() || db.location().isEmpty())
+    // A server's backups are its administrator's (pg_dump, see docs/team-mode.md): a copy
+    // beside a file only makes sense for a file.
+    if (db.isReadOnly() || db.isServer() || db.location().isEmpty())
         return;
     QString written;
     QString error;

@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -195,6 +196,29 @@ private Q_SLOTS:
         clickInNextDialog(QStringLiteral("discardDraftButton"));
         QTRY_VERIFY(!QFile::exists(drafts.fileFor(0)));
         QVERIFY(!editor.isModified());
+    }
+
+    // The daily copy beside the file is for files: on a server it used to fail with a warning
+    // about a damaged file at every start.
+    void serverIsNotCopiedBesideAFile()
+    {
+        RECUEIL_REQUIRE_POSTGRES();
+        Database db;
+        QString error;
+        QVERIFY2(db.open(PostgresServer::instance().url(PostgresServer::instance().createDatabase()), &error),
+            qPrintable(error));
+        QStringList shown;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [&shown] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                shown << box->text();
+                box->done(QMessageBox::Ok);
+            }
+        });
+        closer.start(50);
+        DatabaseRecovery::backUpToday(nullptr, db);
+        QTest::qWait(200);
+        QVERIFY2(shown.isEmpty(), qPrintable(shown.join(QLatin1Char('\n'))));
     }
 
     void damagedDatabaseOffersTheLatestGoodBackup()
