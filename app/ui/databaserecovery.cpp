@@ -54,7 +54,9 @@ bool DatabaseRecovery::offerBackup(
 
 void DatabaseRecovery::backUpToday(QWidget *parent, const Database &db)
 {
-    if (db.isReadOnly() || db.location().isEmpty())
+    // A campaign on a PostgreSQL server is no file to copy: its backups are the server's
+    // administrator's job (pg_dump), not each desk's.
+    if (db.isReadOnly() || db.location().isEmpty() || db.isServer())
         return;
     QString written;
     QString error;
