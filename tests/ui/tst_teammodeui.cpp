@@ -8,6 +8,7 @@
 #include "contributionrepository.h"
 #include "database.h"
 #include "mainwindow.h"
+#include "recentdatabases.h"
 #include "serverlocation.h"
 #include "serverwatch.h"
 #include "testsupport.h"
@@ -247,6 +248,9 @@ void TestTeamModeUi::connectionDialogOpensTheServer()
     // Remembered for next time, without the password, and offered by the dialog.
     QCOMPARE(QSettings().value(QStringLiteral("recentServers")).toStringList(), QStringList { shown });
     m_window->saveSession();
+    // File › Open Recent lists files only: the desk file is still the one to reopen at the next start.
+    QCOMPARE(m_window->recentDatabases()->locations(), QStringList { m_db->path });
+    QCOMPARE(RecentDatabases::lastDatabase(), m_db->path);
     const QString settings = settingsText();
     QVERIFY(settings.contains(name));
     QVERIFY2(!settings.contains(password), qPrintable(settings));
