@@ -7,6 +7,7 @@
 #include "contributionlistmodel.h"
 #include "contributionrepository.h"
 #include "database.h"
+#include "draftstore.h"
 #include "mainwindow.h"
 #include "recentdatabases.h"
 #include "serverlocation.h"
@@ -101,6 +102,7 @@ void TestTeamModeUi::initTestCase()
         QSettings::NativeFormat, QSettings::UserScope, m_files->filePath(QStringLiteral("settings")));
     // Whatever the window writes beside a relative location (drafts…) stays in the temporary folder.
     QVERIFY(QDir::setCurrent(m_files->path()));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_files->filePath(QStringLiteral("data"))));
     RECUEIL_REQUIRE_POSTGRES();
     // The group roles come with the schema: migrate the template first.
     QVERIFY(!PostgresServer::instance().createDatabase().isEmpty());
@@ -347,6 +349,17 @@ void TestTeamModeUi::lostConnectionKeepsTheEditAndSavesItOnceBack()
         qPrintable(sentence));
     QCOMPARE(text->toPlainText(), expected);
     QVERIFY(editor->isModified());
+    // Should Recueil stop now, the draft has it, in the user's data folder (not in the
+    // working folder, under a path made of the address).
+    QVERIFY(editor->writeDraft());
+    const DraftStore drafts(m_serverDb->location());
+    QVERIFY2(
+        drafts.folder().startsWith(m_files->filePath(QStringLiteral("data/"))), qPrintable(drafts.folder()));
+    QVERIFY(!drafts.folder().contains(password));
+    const std::optional<DraftStore::Draft> draft = drafts.load(id);
+    QVERIFY(draft);
+    QCOMPARE(draft->contribution.text, expected);
+    QVERIFY(!QFileInfo::exists(m_files->filePath(QStringLiteral("postgresql:"))));
 
     // Saving now fails with a sentence; the form and its changes stay.
     QString refusal;
@@ -383,6 +396,7 @@ void TestTeamModeUi::lostConnectionKeepsTheEditAndSavesItOnceBack()
     }
     QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected));
     QVERIFY(!editor->isModified());
+    QVERIFY(!QFile::exists(drafts.fileFor(id))); // saved: the draft is done with
 
     Database check;
     QVERIFY2(check.open(server.url(name), &error), qPrintable(error));
