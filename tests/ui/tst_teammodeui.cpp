@@ -26,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTimer>
 #include <QToolBar>
@@ -161,6 +162,8 @@ void TestTeamModeUi::connectThroughTheDialog(const QString &address, QStringList
             box->button(QMessageBox::Ok)->click();
             return;
         }
+        // Should a check below fail, the dialog is closed all the same: no test left hanging.
+        const auto closeAnyway = qScopeGuard([dialog] { dialog->close(); });
         auto *input = qobject_cast<QInputDialog *>(dialog);
         QVERIFY2(input && !asked, dialog->metaObject()->className());
         asked = true;
