@@ -2,7 +2,9 @@
 #include "draftstore.h"
 
 #include "databasebackup.h"
+#include "serverlocation.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -10,11 +12,26 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QStandardPaths>
+
+namespace {
+QString folderFor(const QString &databasePath)
+{
+    if (databasePath.isEmpty())
+        return {};
+    if (!ServerLocation::looksLikeServer(databasePath))
+        return QFileInfo(databasePath).absoluteFilePath() + QStringLiteral(".drafts");
+    // A campaign on a server has no folder of its own on this computer: its drafts go to the
+    // user's data folder, one folder per server address (given without its password).
+    const QString name = QString::fromLatin1(
+        QCryptographicHash::hash(databasePath.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("server-drafts/") + name + QStringLiteral(".drafts"));
+}
+} // namespace
 
 DraftStore::DraftStore(const QString &databasePath)
-    : m_folder(databasePath.isEmpty()
-            ? QString()
-            : QFileInfo(databasePath).absoluteFilePath() + QStringLiteral(".drafts"))
+    : m_folder(folderFor(databasePath))
 { }
 
 QString DraftStore::fileFor(qint64 contributionId) const

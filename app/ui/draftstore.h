@@ -9,7 +9,8 @@
 
 // The unsaved changes of the contribution editor, kept on disk so that a crash or a power cut
 // loses nothing: one JSON file per contribution ("new.json" for one not saved yet) in the
-// folder "<database>.drafts" beside the database (0700; files 0600). Written a moment after
+// folder "<database>.drafts" beside the database, or for a campaign on a server in
+// "server-drafts" in the user's data folder (0700; files 0600). Written a moment after
 // each change, removed when the changes are saved or discarded.
 class DraftStore
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recentdatabases.h"
 
+#include "serverlocation.h"
+
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
@@ -31,6 +33,10 @@ QStringList RecentDatabases::locations() const
 
 void RecentDatabases::add(const QString &location, bool asLast)
 {
+    // A server's address is no file: File › Connect to a server keeps its own list of servers
+    // (read as a path, it would become a bogus file here and the desk to reopen at the next start).
+    if (ServerLocation::looksLikeServer(location))
+        return;
     const QString path = absolute(location);
     QStringList list = locations();
     list.removeAll(path);

@@ -18,7 +18,7 @@ public:
     explicit RecentDatabases(QMenu *menu, QObject *parent = nullptr);
 
     // Puts location first (absolute path) and, if asLast, remembers it as the database to open
-    // at the next start.
+    // at the next start. A server's address is left out: the connection dialog lists servers.
     void add(const QString &location, bool asLast = true);
     void remove(const QString &location);
     QStringList locations() const;
