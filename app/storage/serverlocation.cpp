@@ -29,8 +29,14 @@ bool ServerLocation::parse(const QString &location, ServerLocation *out, QString
         R"(^postgres(?:ql)?://(?:([^:@/?]*)(?::([^@/?]*))?@)?(\[[^\]]*\]|[^:/?]*)(?::(\d*))?(?:/([^?]*))?(?:\?(.*))?$)"));
     const QRegularExpressionMatch m = uri.match(location.trimmed());
     if (!m.hasMatch()) {
+        // The address as typed, but never a password in it: the message is shown and may be logged.
+        static const QRegularExpression userPassword(QStringLiteral(R"(^(\s*postgres(?:ql)?://[^:@/?]*):[^@]*@)"));
+        static const QRegularExpression passwordOption(QStringLiteral(R"(([?&]password=)[^&]*)"));
+        const QString shown = QString(location)
+                                  .replace(userPassword, QStringLiteral("\\1:…@"))
+                                  .replace(passwordOption, QStringLiteral("\\1…"));
         *error = tr("“%1” is not a PostgreSQL address; write it as postgresql://user@host:port/database.")
-                     .arg(location);
+                     .arg(shown);
         return false;
     }
     ServerLocation s;

@@ -65,6 +65,8 @@ private Q_SLOTS:
         QTest::newRow("no database") << "postgresql://localhost";
         QTest::newRow("bad option") << "postgresql://localhost/r?ssl mode=1";
         QTest::newRow("not a uri") << "postgresql:/localhost/r";
+        QTest::newRow("port in letters, password") << "postgresql://u:s3cr/et@host:abc/db";
+        QTest::newRow("password option") << "postgresql://u@host:abc/db?sslmode=require&password=s3cr/et";
     }
 
     void refuses()
@@ -74,6 +76,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!ServerLocation::parse(uri, &s, &error));
         QVERIFY(!error.isEmpty());
+        // The message may be shown and logged: never the password.
+        QVERIFY2(!error.contains(QLatin1String("s3cr")), qPrintable(error));
     }
 };
 
