@@ -8,6 +8,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 bool PersonRepository::save(const Person &p, const QString &actor, QString *error)
 {
     if (p.login.trimmed().isEmpty() || p.login.contains(QLatin1Char(' '))) {
@@ -40,11 +42,39 @@ bool PersonRepository::save(const Person &p, const QString &actor, QString *erro
     return tx.commit();
 }
 
+namespace {
+
+// On a server, the campaign's people are also its logins in Recueil's group roles, whether or not
+// they have opened Recueil yet: a reviewer can be assigned work before their first session.
+constexpr char serverLogins[] =
+    "SELECT r.rolname, pg_has_role(r.oid, 'recueil_admin', 'MEMBER'), "
+    "pg_has_role(r.oid, 'recueil_reviewer', 'MEMBER'), pg_has_role(r.oid, 'recueil_coordinator', 'MEMBER') "
+    "FROM pg_roles r WHERE r.rolcanlogin AND NOT r.rolsuper AND (pg_has_role(r.oid, 'recueil_admin', 'MEMBER') "
+    "OR pg_has_role(r.oid, 'recueil_reviewer', 'MEMBER') OR pg_has_role(r.oid, 'recueil_coordinator', 'MEMBER'))";
+
+Person serverLoginFrom(const SqlQuery &q)
+{
+    Person p;
+    p.login = q.value(0).toString();
+    p.displayName = p.login;
+    p.role = q.value(1).toBool() ? Role::Admin : q.value(2).toBool() ? Role::Reviewer : Role::Coordinator;
+    p.active = true;
+    return p;
+}
+
+} // namespace
+
 std::optional<Person> PersonRepository::find(const QString &login) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT login, display_name, role, active FROM person WHERE login = ?"));
-    if (!q.exec({login}) || !q.next())
-        return std::nullopt;
+    if (!q.exec({login}) || !q.next()) {
+        if (!SqlDialect::isPostgres(m_db))
+            return std::nullopt;
+        SqlQuery server(m_db, QLatin1String(serverLogins) + QStringLiteral(" AND r.rolname = ?"));
+        if (!server.exec({ login }) || !server.next())
+            return std::nullopt;
+        return serverLoginFrom(server);
+    }
     Person p;
     p.login = q.value(0).toString();
     p.displayName = q.value(1).toString();
@@ -64,6 +94,18 @@ QList<Person> PersonRepository::all() const
         for (const QString &login : logins)
             if (auto p = find(login))
                 people.append(*p);
+    }
+    if (SqlDialect::isPostgres(m_db)) {
+        SqlQuery server(m_db, QLatin1String(serverLogins) + QStringLiteral(" ORDER BY r.rolname"));
+        if (server.exec()) {
+            while (server.next()) {
+                const Person p = serverLoginFrom(server);
+                if (std::none_of(people.cbegin(), people.cend(), [&p](const Person &o) { return o.login == p.login; }))
+                    people.append(p);
+            }
+            std::sort(people.begin(), people.end(),
+                [](const Person &a, const Person &b) { return a.login < b.login; });
+        }
     }
     return people;
 }

@@ -114,9 +114,12 @@ qint64 SqlQuery::insertedId()
 QString SqlQuery::describe(const QSqlError &error)
 {
     const QString code = error.nativeErrorCode();
-    QString detail = error.databaseText().trimmed();
+    // One line: the driver puts the code on a line of its own ("…\n(42501)").
+    QString detail = error.databaseText().simplified();
     if (detail.startsWith(QLatin1String("ERROR:")))
         detail = detail.mid(6).trimmed();
+    if (!code.isEmpty() && detail.endsWith(QStringLiteral("(%1)").arg(code)))
+        detail = detail.chopped(code.size() + 2).trimmed();
     if (code == QLatin1String("42501"))
         return tr("The server does not allow your login to do this (%1).").arg(detail);
     if (code == QLatin1String("23514"))

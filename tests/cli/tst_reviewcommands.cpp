@@ -16,6 +16,23 @@ class TestReviewCommands : public QObject
 
     QTemporaryDir m_dir;
     QString m_db;
+    QString m_serverDatabase; // on the PostgreSQL run (…_postgresql): the database's name
+
+    // On a server, whoever acts is the login: "--as bob" becomes bob's login, a member of the
+    // group role of his part (alice administers, bob reviews, carol coordinates).
+    QStringList target(QStringList args) const
+    {
+        if (m_serverDatabase.isEmpty())
+            return QStringList { QStringLiteral("--database"), m_db } + args;
+        QString login = QStringLiteral("alice");
+        const qsizetype as = args.indexOf(QStringLiteral("--as"));
+        if (as >= 0 && as + 1 < args.size()) {
+            login = args.at(as + 1);
+            args.remove(as, 2);
+        }
+        return QStringList { QStringLiteral("--database"), PostgresServer::instance().url(m_serverDatabase, login) }
+            + args;
+    }
 
     struct Run
     {
@@ -31,7 +48,7 @@ class TestReviewCommands : public QObject
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(RECUEIL_BINARY), QStringList{QStringLiteral("--database"), m_db} + args);
+        p.start(QStringLiteral(RECUEIL_BINARY), target(args));
         if (!p.waitForFinished(60000))
             return {};
         return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
@@ -52,9 +69,24 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_db = m_dir.filePath("review.sqlite");
-        QCOMPARE(recueil({"people", "add", "alice", "--role", "admin", "--as", "alice"}).code, 0);
-        QCOMPARE(recueil({"people", "add", "bob", "--role", "reviewer", "--as", "alice"}).code, 0);
-        QCOMPARE(recueil({"people", "add", "carol", "--role", "coordinator", "--as", "alice"}).code, 0);
+        if (testingPostgres()) {
+            RECUEIL_REQUIRE_POSTGRES();
+            m_serverDatabase = PostgresServer::instance().createDatabase();
+            for (const auto &[login, group] : { std::pair("alice", "recueil_admin"),
+                     std::pair("bob", "recueil_reviewer"), std::pair("carol", "recueil_coordinator") }) {
+                QString error;
+                PostgresServer::instance().exec(
+                    QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
+                                   "CREATE ROLE %1 LOGIN IN ROLE %2; END IF; END $$")
+                        .arg(QLatin1String(login), QLatin1String(group)),
+                    &error);
+                QVERIFY2(error.isEmpty(), qPrintable(error));
+            }
+        } else {
+            QCOMPARE(recueil({"people", "add", "alice", "--role", "admin", "--as", "alice"}).code, 0);
+            QCOMPARE(recueil({"people", "add", "bob", "--role", "reviewer", "--as", "alice"}).code, 0);
+            QCOMPARE(recueil({"people", "add", "carol", "--role", "coordinator", "--as", "alice"}).code, 0);
+        }
         QStringList files{"import", "--as", "carol"};
         for (const QString &name : QDir(testData("mail")).entryList({"*.eml", "*.mbox"}, QDir::Files, QDir::Name))
             files.append(testData("mail/" + name));
