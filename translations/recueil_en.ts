@@ -900,10 +900,6 @@ Options:
         <source>The details were erased, but the file could not be compacted (%1): run the erasure again when no one else has the database open.</source>
         <translation>The details were erased, but the file could not be compacted (%1): run the erasure again when no one else has the database open.</translation>
     </message>
-    <message>
-        <source>Erasing a person&apos;s details is not yet possible on a PostgreSQL server. An administrator can copy the campaign to a file (recueil migrate --to campagne.sqlite), erase the details there, then copy the file to a new, empty database on the server: the help (F1) explains how.</source>
-        <translation>Erasing a person&apos;s details is not yet possible on a PostgreSQL server. An administrator can copy the campaign to a file (recueil migrate --to campagne.sqlite), erase the details there, then copy the file to a new, empty database on the server: the help (F1) explains how.</translation>
-    </message>
 </context>
 <context>
     <name>ContributionEditor</name>

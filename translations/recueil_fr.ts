@@ -760,11 +760,11 @@ Options&#x202f;:
     </message>
     <message>
         <source>%1 already exists: a server&apos;s campaign is backed up into a new file.</source>
-        <translation>%1 existe déjà : la campagne d’un serveur se sauvegarde dans un nouveau fichier.</translation>
+        <translation>%1 existe déjà&#xa0;: la campagne d’un serveur se sauvegarde dans un nouveau fichier.</translation>
     </message>
     <message>
         <source>restore replaces a campaign file. To bring a backup back to a server, copy it into a new, empty database: recueil --database BACKUP.sqlite migrate --to postgresql://…</source>
-        <translation>restore remplace un fichier de campagne. Pour ramener une sauvegarde sur un serveur, copiez-la dans une nouvelle base vide : recueil --database SAUVEGARDE.sqlite migrate --to postgresql://…</translation>
+        <translation>restore remplace un fichier de campagne. Pour ramener une sauvegarde sur un serveur, copiez-la dans une nouvelle base vide&#xa0;: recueil --database SAUVEGARDE.sqlite migrate --to postgresql://…</translation>
     </message>
 </context>
 <context>
@@ -899,10 +899,6 @@ Options&#x202f;:
     <message>
         <source>The details were erased, but the file could not be compacted (%1): run the erasure again when no one else has the database open.</source>
         <translation>Les coordonnées ont été effacées, mais le fichier n’a pas pu être compacté (%1)&#x202f;: relancez l’effacement quand personne d’autre n’a la base ouverte.</translation>
-    </message>
-    <message>
-        <source>Erasing a person&apos;s details is not yet possible on a PostgreSQL server. An administrator can copy the campaign to a file (recueil migrate --to campagne.sqlite), erase the details there, then copy the file to a new, empty database on the server: the help (F1) explains how.</source>
-        <translation>L’effacement des coordonnées d’une personne n’est pas encore possible sur un serveur PostgreSQL. Un administrateur peut copier la campagne dans un fichier (recueil migrate --to campagne.sqlite), y effacer les coordonnées, puis copier le fichier dans une nouvelle base vide du serveur&#xa0;: l’aide (F1) explique comment.</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,10 @@
 #include "contacteraser.h"
 
 #include "auditlog.h"
+#include "contributionrepository.h"
 #include "database.h"
 #include "mailreader.h"
+#include "sqldialect.h"
 #include "sqlquery.h"
 #include "transaction.h"
 
@@ -164,23 +166,32 @@ bool containsAny(const QString &text, const QStringList &terms)
 }
 
 // SQL condition "one of the columns holds one of the terms", and its values.
-QString anyLike(const QStringList &columns, const QStringList &terms, QVariantList *values)
+// SQLite's LIKE ignores the case of ASCII letters; PostgreSQL's ILIKE that of every letter.
+QString anyLike(const QStringList &columns, const QStringList &terms, QVariantList *values, bool server)
 {
     QStringList parts;
     for (const QString &column : columns)
         for (const QString &term : terms) {
-            parts << column + QStringLiteral(" LIKE ? ESCAPE '\\'");
+            parts << column + (server ? QStringLiteral(" ILIKE ? ESCAPE '\\'") : QStringLiteral(" LIKE ? ESCAPE '\\'"));
             values->append(likePattern(term));
         }
-    return parts.isEmpty() ? QStringLiteral("0")
+    return parts.isEmpty() ? QStringLiteral("1 = 0")
                            : QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
 }
 
-QString rawCondition(const QStringList &terms, QVariantList *values)
+QString rawCondition(const QStringList &terms, QVariantList *values, bool server)
 {
     QStringList parts;
     for (const QString &term : terms)
         for (const QByteArray &form : ContactEraser::byteForms(term)) {
+            if (server) {
+                // bytea has no lower(): its 'escape' text form keeps ASCII letters as they are and
+                // writes every other byte as \ooo, so a byte sequence is found in the same form.
+                parts << QStringLiteral(
+                    "position(lower(encode(CAST(? AS bytea), 'escape')) IN lower(encode(raw, 'escape'))) > 0");
+                values->append(form);
+                continue;
+            }
             // lower() reads the blob as text: enough for ASCII letters, the rest is compared as bytes.
             parts << QStringLiteral("instr(lower(raw), ?) > 0");
             values->append(QString::fromUtf8(form.toLower()));
@@ -189,7 +200,7 @@ QString rawCondition(const QStringList &terms, QVariantList *values)
                 values->last() = form;
             }
         }
-    return parts.isEmpty() ? QStringLiteral("0")
+    return parts.isEmpty() ? QStringLiteral("1 = 0")
                            : QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
 }
 
@@ -222,15 +233,6 @@ QByteArray rebuiltMessage(const ParsedMessage &m, const QStringList &terms)
 }
 
 } // namespace
-
-QString ContactEraser::unavailableReason() const
-{
-    if (!m_db.isServer())
-        return {};
-    return tr("Erasing a person's details is not yet possible on a PostgreSQL server. An administrator "
-              "can copy the campaign to a file (recueil migrate --to campagne.sqlite), erase the details "
-              "there, then copy the file to a new, empty database on the server: the help (F1) explains how.");
-}
 
 ContactEraser::Plan ContactEraser::plan(const QString &address) const
 {
@@ -271,12 +273,13 @@ ContactEraser::Plan ContactEraser::plan(const QString &address) const
         return c.exec() && c.next() ? c.value(0).toInt() : 0;
     };
     QVariantList values;
-    QString where = rawCondition(terms, &values);
+    const bool server = m_db.isServer();
+    QString where = rawCondition(terms, &values, server);
     p.messages = count(QStringLiteral("SELECT count(*) FROM source_message WHERE ") + where, values);
     values.clear();
     where = anyLike({ QStringLiteral("c.title"), QStringLiteral("c.body"), QStringLiteral("c.difficulties"),
                         QStringLiteral("ct.email") },
-        terms, &values);
+        terms, &values, server);
     p.contributions = count(
         QStringLiteral("SELECT count(*) FROM contribution c LEFT JOIN contact ct ON ct.id = c.contact_id "
                        "WHERE ")
@@ -284,7 +287,7 @@ ContactEraser::Plan ContactEraser::plan(const QString &address) const
         values);
     values.clear();
     where = anyLike({ QStringLiteral("old_value"), QStringLiteral("new_value"), QStringLiteral("reason") },
-        terms, &values);
+        terms, &values, server);
     p.auditEntries = count(QStringLiteral("SELECT count(*) FROM audit_log WHERE ") + where, values);
     return p;
 }
@@ -292,10 +295,6 @@ ContactEraser::Plan ContactEraser::plan(const QString &address) const
 bool ContactEraser::erase(const Plan &plan, Result *result, QString *error)
 {
     *result = Result {};
-    if (const QString why = unavailableReason(); !why.isEmpty()) {
-        *error = why;
-        return false;
-    }
     if (m_db.isReadOnly()) {
         *error = tr("This database is open read-only: nothing can be erased.");
         return false;
@@ -306,7 +305,10 @@ bool ContactEraser::erase(const Plan &plan, Result *result, QString *error)
         return false;
     }
     QSqlDatabase db = m_db.connection();
-    auto secureDelete = [&db](bool on) {
+    const bool server = m_db.isServer();
+    auto secureDelete = [&db, server](bool on) {
+        if (server) // a server's own storage: see docs/rgpd.md
+            return;
         QSqlQuery pragma(db);
         pragma.exec(
             on ? QStringLiteral("PRAGMA secure_delete = ON") : QStringLiteral("PRAGMA secure_delete = OFF"));
@@ -335,7 +337,7 @@ bool ContactEraser::erase(const Plan &plan, Result *result, QString *error)
         if (!ok)
             return changedIds;
         QVariantList values;
-        const QString where = anyLike(columns, terms, &values);
+        const QString where = anyLike(columns, terms, &values, server);
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT id, %1 FROM %2 WHERE %3")
                       .arg(columns.join(QStringLiteral(", ")), table, where));
@@ -403,7 +405,8 @@ bool ContactEraser::erase(const Plan &plan, Result *result, QString *error)
     if (ok) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral(
-            "SELECT id FROM contribution WHERE contact_id IN (SELECT value FROM json_each(?))"));
+            "SELECT id FROM contribution WHERE contact_id IN (SELECT value FROM ") + SqlDialect::idsFrom(db)
+            + QLatin1Char(')'));
         QStringList ids;
         for (qint64 id : std::as_const(contactIds))
             ids << QString::number(id);
@@ -424,7 +427,7 @@ bool ContactEraser::erase(const Plan &plan, Result *result, QString *error)
     // The emails kept byte for byte.
     if (ok) {
         QVariantList values;
-        const QString where = rawCondition(terms, &values);
+        const QString where = rawCondition(terms, &values, server);
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT id, raw FROM source_message WHERE ") + where);
         for (const QVariant &v : values)
@@ -465,16 +468,8 @@ bool ContactEraser::erase(const Plan &plan, Result *result, QString *error)
     run(QStringLiteral("DELETE FROM erasure_in_progress"), {});
 
     // The search index of what changed.
-    for (qint64 id : std::as_const(touched)) {
-        run(QStringLiteral("DELETE FROM contribution_fts WHERE rowid = ?"), { id });
-        run(QStringLiteral(
-                "INSERT INTO contribution_fts (rowid, title, body, difficulties, authority, contact) "
-                "SELECT c.id, c.title, c.body, c.difficulties, coalesce(a.name || ' ' || a.code, ''), "
-                "       coalesce(ct.name || ' ' || ct.role || ' ' || ct.email, '') "
-                "FROM contribution c LEFT JOIN authority a ON a.code = c.authority_code "
-                "LEFT JOIN contact ct ON ct.id = c.contact_id WHERE c.id = ? AND c.deleted_at IS NULL"),
-            { id });
-    }
+    if (ok && !ContributionRepository(m_db).reindex(touched, &failure))
+        ok = false;
     if (ok) {
         AuditEntry entry;
         entry.actor = m_db.actor();
@@ -495,6 +490,10 @@ bool ContactEraser::erase(const Plan &plan, Result *result, QString *error)
         return false;
     }
 
+    // A server keeps the old row versions until its autovacuum, and in its own write-ahead log
+    // and backups: those are its administrator's (docs/rgpd.md).
+    if (server)
+        return true;
     // Leave nothing behind: merge the search index (drops the deleted entries), rewrite the file
     // without its free pages, and empty the write-ahead log, which still holds the old pages.
     SqlQuery::releaseStatements(db.connectionName());

@@ -25,11 +25,6 @@ public:
         : m_db(db)
     { }
 
-    // Why erasure cannot run on this database, or an empty string. On a PostgreSQL server it
-    // cannot yet: the stored emails are searched and rewritten byte by byte with SQLite's
-    // functions, and the file is then compacted. The help gives the procedure through a file.
-    QString unavailableReason() const;
-
     // What would be erased for this address (shown before asking for confirmation).
     struct Plan
     {

@@ -938,6 +938,14 @@ bool ContributionRepository::rebuildSearchIndex(QString *error)
     return true;
 }
 
+bool ContributionRepository::reindex(const QList<qint64> &ids, QString *error)
+{
+    for (qint64 id : ids)
+        if (!refreshSearchIndex(id, error))
+            return false;
+    return true;
+}
+
 bool ContributionRepository::indexQueued(QString *error)
 {
     const QSqlDatabase db = m_db.connection();

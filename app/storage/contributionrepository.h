@@ -55,6 +55,9 @@ public:
 
     // Rebuilds the whole search index, text and tags (inside the caller's transaction).
     bool rebuildSearchIndex(QString *error);
+    // Indexes these contributions anew, text and tags (after a change made outside the
+    // repository, such as an erasure), within the caller's transaction.
+    bool reindex(const QList<qint64> &ids, QString *error);
     // Indexes the contributions waiting in the search index's queue (see
     // Database::setSearchIndexDeferred), in one transaction. True when nothing is left waiting.
     bool indexQueued(QString *error);

@@ -525,10 +525,6 @@ void MainWindow::setUpSafety()
 
 void MainWindow::forgetContact()
 {
-    if (const QString why = ContactEraser(m_db).unavailableReason(); !why.isEmpty()) {
-        QMessageBox::information(this, tr("Erase a person's details"), why);
-        return;
-    }
     if (!m_editor->maybeSave())
         return;
     bool ok = false;

@@ -2,6 +2,8 @@
 // Team mode: what the PostgreSQL server itself guards, and working together on one database.
 #include "auditlog.h"
 #include "contacteraser.h"
+#include "mailimporter.h"
+#include "mailreader.h"
 #include "contributionrepository.h"
 #include "database.h"
 #include "personrepository.h"
@@ -358,24 +360,69 @@ private Q_SLOTS:
         }
     }
 
-    // Erasure rewrites stored emails with SQLite's functions: on a server it says why it cannot
-    // run, and what to do instead, and changes nothing.
-    void erasureOnAServerSaysWhyAndChangesNothing()
+    // The right to erasure on a server: an administrator's login erases a person's details from
+    // the contacts, the stored emails byte for byte, the contributions and the audit values; a
+    // coordinator's login cannot (the server refuses the audit rewrite), and nothing changes.
+    void erasureOnAServer()
     {
-        auto db = openAs(QStringLiteral("anna_admin"));
-        QVERIFY(db);
+        auto carol = openAs(QStringLiteral("cleo_coordinator"));
+        QVERIFY(carol);
+        MailImporter importer(*carol);
+        QList<ImportOutcome> outcomes;
+        QVERIFY(importer.importFile(testData(QStringLiteral("mail/02-beauvais-outlook.eml")),
+            [&outcomes](const ImportOutcome &o) { outcomes << o; return true; }));
+        QCOMPARE(outcomes.size(), 1);
+        QCOMPARE(outcomes.first().kind, ImportOutcome::Created);
+        const qint64 id = outcomes.first().contributionId;
+        const QString address = QStringLiteral("j.lefevre@beauvais.fr");
         QString error;
-        Contribution c = sampleContribution();
-        QVERIFY2(ContributionRepository(*db).create(c, &error), qPrintable(error));
-        ContactEraser eraser(*db);
-        QVERIFY(eraser.unavailableReason().contains(QLatin1String("migrate --to")));
-        ContactEraser::Plan plan;
-        plan.address = c.contact.email;
-        plan.contacts = 1;
+        Contribution other = sampleContribution(QStringLiteral("Autre témoignage"));
+        QVERIFY2(ContributionRepository(*carol).create(other, &error), qPrintable(error));
+
+        // Rows of the server that still hold the address or the name, read as the superuser.
+        Database superuser;
+        QVERIFY2(superuser.open(PostgresServer::instance().url(m_database), &error), qPrintable(error));
+        auto traces = [&superuser] {
+            const QString sql = QStringLiteral(
+                "SELECT (SELECT count(*) FROM contact WHERE email ILIKE '%lefevre@%' OR name ILIKE '%lefèvre%') "
+                "+ (SELECT count(*) FROM source_message WHERE position('lefevre@' IN lower(encode(raw, 'escape'))) "
+                "> 0 OR from_address ILIKE '%lefevre@%') "
+                "+ (SELECT count(*) FROM audit_log WHERE old_value ILIKE '%lefevre@%' OR new_value ILIKE "
+                "'%lefevre@%' OR old_value ILIKE '%lefèvre%' OR new_value ILIKE '%lefèvre%')");
+            return SqlQuery::scalar(superuser.connection(), sql).toInt();
+        };
+        QVERIFY(traces() > 0);
+
+        {
+            ContactEraser refused(*carol);
+            ContactEraser::Result result;
+            QVERIFY(!refused.erase(refused.plan(address), &result, &error));
+            QVERIFY(traces() > 0);
+        }
+
+        auto anna = openAs(QStringLiteral("anna_admin"));
+        QVERIFY(anna);
+        ContactEraser eraser(*anna);
+        const ContactEraser::Plan plan = eraser.plan(address);
+        QCOMPARE(plan.contacts, 1);
+        QCOMPARE(plan.messages, 1);
+        QVERIFY(plan.auditEntries >= 1);
         ContactEraser::Result result;
-        QVERIFY(!eraser.erase(plan, &result, &error));
-        QCOMPARE(error, eraser.unavailableReason());
-        QCOMPARE(ContributionRepository(*db).find(c.id)->contact.email, c.contact.email);
+        QVERIFY2(eraser.erase(plan, &result, &error), qPrintable(error));
+        QCOMPARE(traces(), 0);
+
+        ContributionRepository repo(*anna);
+        QCOMPARE(repo.find(id)->contact.email, ContactEraser::placeholder());
+        QCOMPARE(repo.find(other.id)->contact.email, other.contact.email);
+        QVERIFY(repo.search(QStringLiteral("lefevre"), {}, 0, 10).isEmpty());
+        QCOMPARE(repo.search(QStringLiteral("Beauvais"), {}, 0, 10).size(), 1); // the testimony stays
+        // The stored email still reads.
+        QSqlQuery q(anna->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT raw FROM source_message")) && q.next());
+        QVERIFY(MailReader::read(q.value(0).toByteArray()));
+        // Logged without the data.
+        QVERIFY(SqlQuery::scalar(anna->connection(),
+            QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'erase_contact'")).toInt() == 1);
     }
 
     void serverRestartMidSession()
