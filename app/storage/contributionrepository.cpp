@@ -24,6 +24,31 @@
 
 namespace {
 
+// The FTS5 documents of the contributions in `from` (a FROM clause naming contribution c): the
+// columns of contribution_fts. `where` adds to the condition that the contribution is live.
+QString ftsInsert(const QString &from, const QString &where = {})
+{
+    return QStringLiteral("INSERT INTO contribution_fts (rowid, title, body, difficulties, authority, contact) "
+                          "SELECT c.id, c.title, c.body, c.difficulties, coalesce(a.name || ' ' || a.code, ''), "
+                          "coalesce(ct.name || ' ' || ct.role || ' ' || ct.email, '') FROM ")
+        + from
+        + QStringLiteral(" LEFT JOIN authority a ON a.code = c.authority_code LEFT JOIN contact ct ON "
+                         "ct.id = c.contact_id WHERE c.deleted_at IS NULL")
+        + where;
+}
+
+// The tag documents of the contribution_tag rows in `from` (naming contribution_tag x); `where`
+// is a whole WHERE clause or nothing.
+QString ftsTagInsert(const QString &from, const QString &where = {})
+{
+    return QStringLiteral("INSERT INTO contribution_tag_fts (rowid, tags) SELECT x.contribution_id, "
+                          "group_concat(t.label, ' ') FROM ")
+        + from
+        + QStringLiteral(" JOIN tag t ON t.id = x.tag_id JOIN contribution c ON c.id = x.contribution_id AND "
+                         "c.deleted_at IS NULL")
+        + where + QStringLiteral(" GROUP BY x.contribution_id");
+}
+
 QString isoUtc(const QDateTime &dt)
 {
     return IsoTime::utc(dt);
@@ -214,12 +239,7 @@ bool ContributionRepository::refreshSearchIndex(qint64 id, QString *error, bool 
         if (!del.exec({id}))
             return fail(Failure::Storage, del.error(), error);
     }
-    SqlQuery ins(db, QStringLiteral(
-        "INSERT INTO contribution_fts (rowid, title, body, difficulties, authority, contact) "
-        "SELECT c.id, c.title, c.body, c.difficulties, coalesce(a.name || ' ' || a.code, ''), "
-        "       coalesce(ct.name || ' ' || ct.role || ' ' || ct.email, '') "
-        "FROM contribution c LEFT JOIN authority a ON a.code = c.authority_code "
-        "LEFT JOIN contact ct ON ct.id = c.contact_id WHERE c.id = ? AND c.deleted_at IS NULL"));
+    SqlQuery ins(db, ftsInsert(QStringLiteral("contribution c"), QStringLiteral(" AND c.id = ?")));
     if (!ins.exec({id}))
         return fail(Failure::Storage, ins.error(), error);
     // A new contribution without tags has nothing to put in the tag index.
@@ -919,17 +939,7 @@ bool ContributionRepository::rebuildSearchIndex(QString *error)
                   "GROUP BY x.contribution_id") }
         : QStringList { QStringLiteral("DELETE FROM search_index_queue"), QStringLiteral("DELETE FROM contribution_fts"),
               QStringLiteral("DELETE FROM contribution_tag_fts"),
-              QStringLiteral(
-                  "INSERT INTO contribution_fts (rowid, title, body, difficulties, authority, contact) "
-                  "SELECT c.id, c.title, c.body, c.difficulties, coalesce(a.name || ' ' || a.code, ''), "
-                  "coalesce(ct.name || ' ' || ct.role || ' ' || ct.email, '') FROM contribution c "
-                  "LEFT JOIN authority a ON a.code = c.authority_code LEFT JOIN contact ct ON "
-                  "ct.id = c.contact_id WHERE c.deleted_at IS NULL"),
-              QStringLiteral(
-                  "INSERT INTO contribution_tag_fts (rowid, tags) SELECT x.contribution_id, "
-                  "group_concat(t.label, ' ') FROM contribution_tag x JOIN tag t ON t.id = x.tag_id "
-                  "JOIN contribution c ON c.id = x.contribution_id AND c.deleted_at IS NULL "
-                  "GROUP BY x.contribution_id") };
+              ftsInsert(QStringLiteral("contribution c")), ftsTagInsert(QStringLiteral("contribution_tag x")) };
     for (const QString &sql : statements) {
         QSqlQuery q(db);
         if (!q.exec(sql))
@@ -960,23 +970,18 @@ bool ContributionRepository::indexQueued(QString *error)
     // A queued contribution may have been indexed since (edited by hand): it is indexed anew.
     // CROSS JOIN keeps the queue as the outer loop: SQLite's planner would otherwise walk every
     // live contribution for each batch.
-    static const char *const statements[] = {
-        "DELETE FROM contribution_fts WHERE rowid IN (SELECT contribution_id FROM search_index_queue)",
-        "DELETE FROM contribution_tag_fts WHERE rowid IN (SELECT contribution_id FROM search_index_queue)",
-        "INSERT INTO contribution_fts (rowid, title, body, difficulties, authority, contact) "
-        "SELECT c.id, c.title, c.body, c.difficulties, coalesce(a.name || ' ' || a.code, ''), "
-        "coalesce(ct.name || ' ' || ct.role || ' ' || ct.email, '') FROM search_index_queue q "
-        "CROSS JOIN contribution c ON c.id = q.contribution_id LEFT JOIN authority a ON a.code = c.authority_code "
-        "LEFT JOIN contact ct ON ct.id = c.contact_id WHERE c.deleted_at IS NULL",
-        "INSERT INTO contribution_tag_fts (rowid, tags) SELECT x.contribution_id, group_concat(t.label, ' ') "
-        "FROM search_index_queue q CROSS JOIN contribution_tag x ON x.contribution_id = q.contribution_id "
-        "JOIN tag t ON t.id = x.tag_id JOIN contribution c ON c.id = x.contribution_id AND c.deleted_at IS NULL "
-        "GROUP BY x.contribution_id",
-        "DELETE FROM search_index_queue",
+    const QStringList statements = {
+        QStringLiteral("DELETE FROM contribution_fts WHERE rowid IN (SELECT contribution_id FROM search_index_queue)"),
+        QStringLiteral(
+            "DELETE FROM contribution_tag_fts WHERE rowid IN (SELECT contribution_id FROM search_index_queue)"),
+        ftsInsert(QStringLiteral("search_index_queue q CROSS JOIN contribution c ON c.id = q.contribution_id")),
+        ftsTagInsert(
+            QStringLiteral("search_index_queue q CROSS JOIN contribution_tag x ON x.contribution_id = q.contribution_id")),
+        QStringLiteral("DELETE FROM search_index_queue"),
     };
     Transaction tx(db);
-    for (const char *sql : statements) {
-        SqlQuery q(db, QString::fromLatin1(sql));
+    for (const QString &sql : statements) {
+        SqlQuery q(db, sql);
         if (!q.exec())
             return fail(Failure::Storage, q.error(), error);
     }
@@ -1009,11 +1014,8 @@ bool ContributionRepository::refreshTagIndex(const QList<qint64> &ids, QString *
     SqlQuery del(db, QStringLiteral("DELETE FROM contribution_tag_fts WHERE rowid IN (SELECT value FROM json_each(?))"));
     if (!del.exec({json}))
         return fail(Failure::Storage, del.error(), error);
-    SqlQuery ins(db, QStringLiteral(
-        "INSERT INTO contribution_tag_fts (rowid, tags) "
-        "SELECT x.contribution_id, group_concat(t.label, ' ') FROM contribution_tag x JOIN tag t ON t.id = x.tag_id "
-        "JOIN contribution c ON c.id = x.contribution_id AND c.deleted_at IS NULL "
-        "WHERE x.contribution_id IN (SELECT value FROM json_each(?)) GROUP BY x.contribution_id"));
+    SqlQuery ins(db, ftsTagInsert(QStringLiteral("contribution_tag x"),
+                         QStringLiteral(" WHERE x.contribution_id IN (SELECT value FROM json_each(?))")));
     if (!ins.exec({json}))
         return fail(Failure::Storage, ins.error(), error);
     return true;

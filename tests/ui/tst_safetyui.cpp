@@ -20,7 +20,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlQuery>
-#include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -208,14 +207,11 @@ private Q_SLOTS:
         QVERIFY2(db.open(PostgresServer::instance().url(PostgresServer::instance().createDatabase()), &error),
             qPrintable(error));
         QStringList shown;
-        QTimer closer;
-        connect(&closer, &QTimer::timeout, this, [&shown] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+        UiTestSupport::DialogAnswerer answerer([&shown](QWidget *dialog) {
+            if (auto *box = qobject_cast<QMessageBox *>(dialog))
                 shown << box->text();
-                box->done(QMessageBox::Ok);
-            }
+            dialog->close();
         });
-        closer.start(50);
         DatabaseRecovery::backUpToday(nullptr, db);
         QTest::qWait(200);
         QVERIFY2(shown.isEmpty(), qPrintable(shown.join(QLatin1Char('\n'))));

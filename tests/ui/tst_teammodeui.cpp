@@ -38,28 +38,6 @@ using namespace TestSupport;
 
 namespace {
 const QString password = QStringLiteral("Mot2PasseSecret");
-
-// Hands each modal dialog that opens, once, to handler, for as long as it lives: unlike
-// UiTestSupport::whenDialogOpens, nothing is left polling once the test step is over.
-class DialogAnswerer
-{
-public:
-    explicit DialogAnswerer(std::function<void(QWidget *)> handler)
-    {
-        QObject::connect(&m_timer, &QTimer::timeout, [this, handler] {
-            QWidget *dialog = QApplication::activeModalWidget();
-            if (!dialog || !dialog->isVisible() || m_seen.contains(dialog))
-                return;
-            m_seen.append(dialog);
-            handler(dialog);
-        });
-        m_timer.start(10);
-    }
-
-private:
-    QTimer m_timer;
-    QList<QPointer<QWidget>> m_seen;
-};
 } // namespace
 
 class TestTeamModeUi : public QObject
@@ -155,7 +133,7 @@ QString TestTeamModeUi::serverDatabaseWith(const QString &title, qint64 *id)
 void TestTeamModeUi::connectThroughTheDialog(const QString &address, QStringList *offered, QString *message)
 {
     bool asked = false;
-    DialogAnswerer answerer([&](QWidget *dialog) {
+    UiTestSupport::DialogAnswerer answerer([&](QWidget *dialog) {
         if (auto *box = qobject_cast<QMessageBox *>(dialog)) {
             // What the window says next (a refusal) is read and closed.
             *message = box->text();
@@ -262,7 +240,7 @@ void TestTeamModeUi::connectionDialogOpensTheServer()
 
     offered.clear();
     {
-        DialogAnswerer answerer([&](QWidget *dialog) {
+        UiTestSupport::DialogAnswerer answerer([&](QWidget *dialog) {
             auto *combo = dialog->findChild<QComboBox *>();
             for (int i = 0; combo && i < combo->count(); ++i)
                 offered.append(combo->itemText(i));
@@ -367,7 +345,7 @@ void TestTeamModeUi::lostConnectionKeepsTheEditAndSavesItOnceBack()
     // Saving now fails with a sentence; the form and its changes stay.
     QString refusal;
     {
-        DialogAnswerer answerer([&refusal](QWidget *dialog) {
+        UiTestSupport::DialogAnswerer answerer([&refusal](QWidget *dialog) {
             if (auto *box = qobject_cast<QMessageBox *>(dialog))
                 refusal = box->text();
             dialog->close();
@@ -389,7 +367,7 @@ void TestTeamModeUi::lostConnectionKeepsTheEditAndSavesItOnceBack()
     QVERIFY(editor->isModified());
     QString unexpected;
     {
-        DialogAnswerer answerer([&unexpected](QWidget *dialog) {
+        UiTestSupport::DialogAnswerer answerer([&unexpected](QWidget *dialog) {
             unexpected = dialog->windowTitle();
             if (auto *box = qobject_cast<QMessageBox *>(dialog))
                 unexpected += QLatin1Char(' ') + box->text();

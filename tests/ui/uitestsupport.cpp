@@ -38,6 +38,18 @@ void whenDialogOpens(std::function<void(QWidget *dialog)> handler, int timeoutMs
     timer->start(10);
 }
 
+DialogAnswerer::DialogAnswerer(std::function<void(QWidget *)> handler)
+{
+    QObject::connect(&m_timer, &QTimer::timeout, [this, handler] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog || !dialog->isVisible() || m_seen.contains(dialog))
+            return;
+        m_seen.append(dialog);
+        handler(dialog);
+    });
+    m_timer.start(10);
+}
+
 void typeText(QWidget *w, const QString &text)
 {
     for (const QChar c : text) {

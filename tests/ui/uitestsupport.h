@@ -2,7 +2,9 @@
 #pragma once
 
 #include <QMessageBox>
+#include <QPointer>
 #include <QString>
+#include <QTimer>
 #include <functional>
 
 class Database;
@@ -16,6 +18,18 @@ namespace UiTestSupport {
 void whenDialogOpens(std::function<void(QWidget *dialog)> handler, int timeoutMs = 5000);
 // Shorthand: clicks this button of the next message box, and records its text in *text.
 void answerMessageBox(QMessageBox::StandardButton button, QString *text = nullptr);
+
+// Hands each modal dialog that opens, once, to handler, for as long as it lives: unlike
+// whenDialogOpens, nothing is left polling once the test step that declared it is over.
+class DialogAnswerer
+{
+public:
+    explicit DialogAnswerer(std::function<void(QWidget *)> handler);
+
+private:
+    QTimer m_timer;
+    QList<QPointer<QWidget>> m_seen;
+};
 
 // Types text into w key by key, accents included (QTest::keyClicks takes ASCII only).
 void typeText(QWidget *w, const QString &text);
