@@ -173,6 +173,17 @@ bool CommandLine::openDatabase(Database &db)
     }
     if (!m_actor.isEmpty())
         db.setActor(m_actor);
+    // A copy made before a person's details were erased is brought up to date before any use.
+    int replayed = 0;
+    if (!ContactEraser(db).replay({}, &replayed, &error)) {
+        m_err << error << Qt::endl;
+        db.close();
+        return false;
+    }
+    if (replayed)
+        m_err << tr("This copy was made before %n erasure(s) of personal data: they were done again in it.", nullptr,
+                    replayed)
+              << Qt::endl;
     return true;
 }
 
@@ -521,7 +532,8 @@ int CommandLine::restore(const QStringList &args)
         return failure(tr("restore replaces a campaign file. To bring a backup back to a server, copy it into a new, "
                           "empty database: recueil --database BACKUP.sqlite migrate --to postgresql://…"));
     QString aside;
-    if (!DatabaseBackup::restore(parser.positionalArguments().constFirst(), location(), &aside, &error))
+    if (!DatabaseBackup::restore(parser.positionalArguments().constFirst(), location(), &aside, &error,
+            [this](const QString &copy, QString *why) { return ContactEraser::prepareRestored(copy, location(), why); }))
         return failure(error);
     Database db;
     if (!openDatabase(db))
@@ -536,7 +548,7 @@ int CommandLine::forgetContact(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("yes"), tr("Do not ask for confirmation.")});
-    parser.addOption({QStringLiteral("dry-run"), tr("Say what would be erased, erase nothing.")});
+    parser.addOption({QStringLiteral("dry-run"), tr("List every place that would change, erase nothing.")});
     QString error;
     if (!parse(parser, QStringLiteral("forget-contact"), args, &error))
         return usageError(error);
@@ -546,23 +558,21 @@ int CommandLine::forgetContact(const QStringList &args)
     if (!openDatabase(db))
         return 1;
     ContactEraser eraser(db);
-    const ContactEraser::Plan plan = eraser.plan(parser.positionalArguments().constFirst());
+    ContactEraser::Plan plan;
+    if (!eraser.plan(parser.positionalArguments().constFirst(), &plan, &error))
+        return failure(error);
     if (plan.isEmpty())
         return failure(tr("Nothing is known about “%1”: nothing was erased.").arg(plan.address));
-    m_out << tr("To erase: the address %1").arg(plan.address);
-    if (!plan.names.isEmpty())
-        m_out << tr(", the names %1").arg(plan.names.join(QStringLiteral(", ")));
-    if (!plan.phones.isEmpty())
-        m_out << tr(", the phone numbers %1").arg(plan.phones.join(QStringLiteral(", ")));
-    m_out << Qt::endl
-          << tr("in %1 contacts, %2 emails, %3 contributions and %4 history entries. The testimonies stay.")
-                 .arg(plan.contacts)
-                 .arg(plan.messages)
-                 .arg(plan.contributions)
-                 .arg(plan.auditEntries)
-          << Qt::endl;
-    if (parser.isSet(QStringLiteral("dry-run")))
+    for (const QString &line : ContactEraser::summary(plan))
+        m_out << line << Qt::endl;
+    if (parser.isSet(QStringLiteral("dry-run"))) {
+        m_out << tr("Places that would change:") << Qt::endl;
+        for (const QString &place : plan.places())
+            m_out << QStringLiteral("  ") << place << Qt::endl;
+        m_out << tr("Dry run: nothing was erased.") << Qt::endl;
         return 0;
+    }
+    m_out << tr("The testimonies stay; the details are replaced by « [effacé] ». This cannot be undone.") << Qt::endl;
     if (!parser.isSet(QStringLiteral("yes"))) {
         m_out << tr("Type “yes” to erase them for good: ") << Qt::flush;
         QTextStream in(stdin);
@@ -570,12 +580,10 @@ int CommandLine::forgetContact(const QStringList &args)
         if (answer != QLatin1String("yes") && answer != QLatin1String("oui"))
             return failure(tr("Nothing was erased."));
     }
-    ContactEraser::Result result;
-    if (!eraser.erase(plan, &result, &error))
+    if (!eraser.erase(plan, &error))
         return failure(error);
-    m_out << tr("Erased. Backups written before now still hold these details: the automatic ones expire within "
-                "%1 days.")
-                 .arg(DatabaseBackup::kept)
+    m_out << tr("Erased, in the database and in its automatic backups. Any older copy kept elsewhere replays the "
+                "erasure when Recueil opens or restores it.")
           << Qt::endl;
     return 0;
 }

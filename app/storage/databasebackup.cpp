@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "databasebackup.h"
 
+#include "database.h"
 #include "schemamigrator.h"
 
 #include <QAtomicInteger>
@@ -8,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -215,34 +217,148 @@ DatabaseBackup::AutoResult DatabaseBackup::autoBackup(
     return AutoResult::Written;
 }
 
-bool DatabaseBackup::restore(
-    const QString &backup, const QString &databasePath, QString *keptAside, QString *error)
+namespace {
+
+// The triggers a database at the latest schema has, by name, as the migrations create them.
+QMap<QString, QString> triggersOf(QSqlDatabase &db)
+{
+    QMap<QString, QString> triggers;
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")))
+        while (q.next())
+            triggers.insert(q.value(0).toString(), q.value(1).toString().simplified());
+    return triggers;
+}
+
+const QMap<QString, QString> &expectedTriggers()
+{
+    static const QMap<QString, QString> expected = [] {
+        QMap<QString, QString> triggers;
+        const QString name = connectionName();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(QStringLiteral(":memory:"));
+            QString error;
+            if (db.open() && SchemaMigrator(QStringLiteral("sqlite")).migrate(db, &error))
+                triggers = triggersOf(db);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return triggers;
+    }();
+    return expected;
+}
+
+} // namespace
+
+bool DatabaseBackup::hasExpectedTriggers(const QString &file, QString *error)
+{
+    QMap<QString, QString> found;
+    QString why;
+    if (!withConnection(file, true, &why, [&](QSqlDatabase &db) {
+            found = triggersOf(db);
+            return true;
+        })) {
+        *error = why;
+        return false;
+    }
+    const QMap<QString, QString> &expected = expectedTriggers();
+    QStringList differences;
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        if (!found.contains(it.key()))
+            differences << tr("the rule “%1” is missing").arg(it.key());
+        else if (found.value(it.key()) != it.value())
+            differences << tr("the rule “%1” was changed").arg(it.key());
+    }
+    for (auto it = found.cbegin(); it != found.cend(); ++it)
+        if (!expected.contains(it.key()))
+            differences << tr("an unknown rule “%1” was added").arg(it.key());
+    if (!differences.isEmpty()) {
+        *error = differences.join(QStringLiteral("; "));
+        return false;
+    }
+    return true;
+}
+
+bool DatabaseBackup::restore(const QString &backup, const QString &databasePath, QString *keptAside, QString *error,
+    const Prepare &prepare)
 {
     QString why;
     if (!verify(backup, &why)) {
         *error = tr("Nothing was restored: %1").arg(why);
         return false;
     }
+    int version = 0;
+    withConnection(backup, true, &why, [&](QSqlDatabase &db) {
+        version = SchemaMigrator::currentVersion(db);
+        return true;
+    });
+    const int latest = SchemaMigrator(QStringLiteral("sqlite")).latestVersion();
+    if (version > latest) {
+        *error = tr("Nothing was restored: “%1” was written by a newer version of Recueil (schema %2, this one knows up "
+                    "to %3).")
+                     .arg(backup)
+                     .arg(version)
+                     .arg(latest);
+        return false;
+    }
     const QFileInfo info(databasePath);
+    if (info.exists()
+        && (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner)
+            || !QFileInfo(info.absolutePath()).isWritable())) {
+        *error = tr("Nothing was restored: “%1” is read-only. Make it writable first if it is really to be replaced.")
+                     .arg(databasePath);
+        return false;
+    }
     if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
         *error = tr("Cannot create the folder “%1”.").arg(info.absolutePath());
         return false;
     }
     // The restored copy is prepared and checked beside the database, then takes its place.
     const QString incoming = databasePath + QStringLiteral(".restoring");
-    QFile::remove(incoming);
+    auto discard = [&incoming] {
+        for (const char *suffix : { "", "-wal", "-shm", "-journal" })
+            QFile::remove(incoming + QString::fromLatin1(suffix));
+    };
+    discard();
     if (!write(backup, incoming, &why)) {
         *error = tr("Nothing was restored: %1").arg(why);
         return false;
     }
+    // Brought to the latest schema, then its rules compared with those the schema makes: a copy
+    // whose audit or deadline rules were removed or changed is refused.
+    {
+        Database copy;
+        if (!copy.open(incoming, &why)) {
+            discard();
+            *error = tr("Nothing was restored: %1").arg(why);
+            return false;
+        }
+    }
+    if (!hasExpectedTriggers(incoming, &why)) {
+        discard();
+        *error = tr("Nothing was restored: “%1” does not hold Recueil's own rules (%2).").arg(backup, why);
+        return false;
+    }
+    if (prepare && !prepare(incoming, &why)) {
+        discard();
+        *error = tr("Nothing was restored: %1").arg(why);
+        return false;
+    }
+    QFile::remove(incoming + QStringLiteral("-wal"));
+    QFile::remove(incoming + QStringLiteral("-shm"));
     keptAside->clear();
     if (info.exists()) {
         // Fold the write-ahead log into the file kept aside, when it can still be read.
         withConnection(databasePath, false, &why, [&](QSqlDatabase &db) {
             return exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &why);
         });
-        const QString aside = databasePath + QStringLiteral(".replaced-")
-            + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        // A name no earlier restore used, even one in the same second.
+        const QString stem = databasePath + QStringLiteral(".replaced-")
+            + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+        QString aside = stem;
+        for (int n = 2; QFileInfo::exists(aside) || QFileInfo::exists(aside + QStringLiteral("-wal")); ++n)
+            aside = stem + QLatin1Char('-') + QString::number(n);
         // A second name for the old file: the database path is never without a whole file.
         if (::link(QFile::encodeName(databasePath).constData(), QFile::encodeName(aside).constData()) != 0
             && !QFile::copy(databasePath, aside)) {

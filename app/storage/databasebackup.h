@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 // Copies of a SQLite database: the daily automatic backup kept beside it, `recueil backup`
 // and `recueil restore`.
@@ -47,8 +48,17 @@ public:
     // *keptAside. The new file is prepared beside the database and renamed over it in one step:
     // a crash leaves either the old file or the restored one, never half of one.
     // No connection may be open on the database meanwhile.
-    static bool restore(
-        const QString &backup, const QString &databasePath, QString *keptAside, QString *error);
+    // The copy is checked before anything is replaced: whole (integrity check), of a schema this
+    // version knows, with exactly the rules (triggers) its schema has; a read-only database is
+    // never replaced. prepare, when given, runs on the checked copy before it takes the
+    // database's place (the erasures it has not seen are replayed there); false refuses.
+    using Prepare = std::function<bool(const QString &copy, QString *error)>;
+    static bool restore(const QString &backup, const QString &databasePath, QString *keptAside, QString *error,
+        const Prepare &prepare = {});
+
+    // Whether the triggers of a SQLite file at the latest schema are exactly those its schema
+    // creates: none removed, changed or added. False with what differs.
+    static bool hasExpectedTriggers(const QString &file, QString *error);
 
     // The owner-only permissions of everything Recueil writes.
     static bool makePrivateFile(const QString &path);

@@ -2,6 +2,8 @@
 #include "sqldialect.h"
 
 #include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace SqlDialect {
 
@@ -42,6 +44,31 @@ QString groupConcat(const QSqlDatabase &db, const QString &expression, const QSt
 {
     return (isPostgres(db) ? QStringLiteral("string_agg(") : QStringLiteral("group_concat(")) + expression
         + QStringLiteral(", ") + separatorLiteral + QLatin1Char(')');
+}
+
+void setSecureDelete(const QSqlDatabase &db, bool on)
+{
+    if (isPostgres(db))
+        return;
+    QSqlQuery pragma(db);
+    pragma.exec(on ? QStringLiteral("PRAGMA secure_delete = ON") : QStringLiteral("PRAGMA secure_delete = OFF"));
+    pragma.finish();
+}
+
+QString compactAfterErasure(const QSqlDatabase &db)
+{
+    if (isPostgres(db))
+        return QString();
+    QString failures;
+    for (const QString &sql : { QStringLiteral("INSERT INTO contribution_fts (contribution_fts) VALUES ('optimize')"),
+             QStringLiteral("INSERT INTO contribution_tag_fts (contribution_tag_fts) VALUES ('optimize')"),
+             QStringLiteral("VACUUM"), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)") }) {
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            failures += q.lastError().text() + QLatin1Char(' ');
+        q.finish();
+    }
+    return failures.trimmed();
 }
 
 } // namespace SqlDialect

@@ -27,4 +27,12 @@ QString indexedBy(const QSqlDatabase &db, const char *index);
 // group_concat(expr, sep) / string_agg(expr, sep).
 QString groupConcat(const QSqlDatabase &db, const QString &expression, const QString &separatorLiteral);
 
+// Whether what is deleted or rewritten from now on is overwritten in the file (SQLite's
+// secure_delete). A server's own storage is its administrator's (docs/rgpd.md): no effect there.
+void setSecureDelete(const QSqlDatabase &db, bool on);
+// After an erasure, leaves nothing of the old values in a SQLite file: merges the search index
+// (drops its deleted entries), rewrites the file without its free pages and empties the
+// write-ahead log. Nothing to do on a server. Returns the error text, or an empty string.
+QString compactAfterErasure(const QSqlDatabase &db);
+
 } // namespace SqlDialect

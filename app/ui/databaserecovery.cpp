@@ -2,6 +2,7 @@
 #include "databaserecovery.h"
 
 #include "database.h"
+#include "contacteraser.h"
 #include "databasebackup.h"
 
 #include <QLocale>
@@ -42,7 +43,11 @@ bool DatabaseRecovery::offerBackup(
     QString why;
     QString aside;
     db.close();
-    if (!DatabaseBackup::restore(backup, location, &aside, &why) || !db.open(location, &why)) {
+    if (!DatabaseBackup::restore(backup, location, &aside, &why,
+            [&location](const QString &copy, QString *error) {
+                return ContactEraser::prepareRestored(copy, location, error);
+            })
+        || !db.open(location, &why)) {
         QMessageBox::critical(parent, tr("Cannot restore the backup"), why);
         return false;
     }

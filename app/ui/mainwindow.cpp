@@ -535,38 +535,40 @@ void MainWindow::forgetContact()
             .trimmed();
     if (!ok || address.isEmpty())
         return;
+    if (!address.contains(QLatin1Char('@'))) {
+        QMessageBox::warning(this, tr("Erase a person's details"), tr("“%1” is not an email address.").arg(address));
+        return;
+    }
     ContactEraser eraser(m_db);
-    const ContactEraser::Plan plan = eraser.plan(address);
+    ContactEraser::Plan plan;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool planned = eraser.plan(address, &plan, &error);
+    QApplication::restoreOverrideCursor();
+    if (!planned) {
+        QMessageBox::critical(this, tr("Erase a person's details"), error);
+        return;
+    }
     if (plan.isEmpty()) {
         QMessageBox::information(this, tr("Erase a person's details"),
                                  tr("Nothing is known about “%1”: nothing to erase.").arg(address));
         return;
     }
-    QStringList what{tr("the address %1").arg(plan.address)};
-    if (!plan.names.isEmpty())
-        what << tr("the names %1").arg(plan.names.join(QStringLiteral(", ")));
-    if (!plan.phones.isEmpty())
-        what << tr("the phone numbers %1").arg(plan.phones.join(QStringLiteral(", ")));
     QMessageBox box(QMessageBox::Warning, tr("Erase a person's details"),
-                    tr("Erase for good %1?").arg(what.join(QStringLiteral(", "))), QMessageBox::NoButton, this);
-    box.setInformativeText(tr("They are replaced by « [effacé] » in %1 contacts, %2 emails, %3 contributions and %4 "
-                              "history entries. The testimonies stay. This cannot be undone; backups written "
-                              "before now keep them until they expire (%5 days).")
-                               .arg(plan.contacts)
-                               .arg(plan.messages)
-                               .arg(plan.contributions)
-                               .arg(plan.auditEntries)
-                               .arg(DatabaseBackup::kept));
+                    ContactEraser::summary(plan).join(QLatin1Char('\n')), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("erasePreview"));
+    box.setInformativeText(tr("They are replaced by « [effacé] » everywhere, in the database and its automatic "
+                              "backups. The testimonies stay. This cannot be undone."));
+    // Every place, as `recueil forget-contact --dry-run` lists them.
+    box.setDetailedText(plan.places().join(QLatin1Char('\n')));
     QPushButton *erase = box.addButton(tr("&Erase"), QMessageBox::DestructiveRole);
     erase->setObjectName(QStringLiteral("eraseButton"));
     box.addButton(tr("&Keep"), QMessageBox::RejectRole);
     box.exec();
     if (box.clickedButton() != erase)
         return;
-    ContactEraser::Result result;
-    QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool erased = eraser.erase(plan, &result, &error);
+    const bool erased = eraser.erase(plan, &error);
     QApplication::restoreOverrideCursor();
     if (!erased)
         QMessageBox::critical(this, tr("Erase a person's details"), error);
@@ -994,6 +996,12 @@ bool MainWindow::openAskingPassword(Database &db, const QString &location, QWidg
         }
         db.setPassword(password);
         opened = db.open(location, error);
+    }
+    // A copy made before a person's details were erased is brought up to date before any use.
+    int replayed = 0;
+    if (opened && !ContactEraser(db).replay({}, &replayed, error)) {
+        db.close();
+        return false;
     }
     return opened;
 }

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+// Who is to be erased (RGPD art. 17): the spellings of their address that the database holds,
+// their full names and their phone numbers.
+struct PersonIdentity
+{
+    QStringList addresses; // every spelling of the one address ("Helene.Dupre@x.fr", "helene.dupre@x.fr")
+    QStringList names; // full names, as held ("Hélène Dupré")
+    QStringList phones; // as held ("02 41 83 30 00")
+    bool isEmpty() const { return addresses.isEmpty() && names.isEmpty() && phones.isEmpty(); }
+};
+
+// Finds a person's details in any text, and only theirs:
+// - an address as a whole address: its local part exactly as one of the spellings, its domain
+//   in any case, never inside a longer address ("u@x.fr" is not in "claire.moreau@x.fr");
+// - a full name as whole words, accents and case folded, its words in either order, line breaks
+//   and no-break spaces between them, never inside a longer name ("Moreau" is not in
+//   "Moreau-Lefèvre");
+// - a phone number in its usual French spellings (0563491010, 05 63 49 10 10, 05.63.49.10.10,
+//   +33 5 63 49 10 10, +33 (0)5 63…, 0033 5…).
+// A name of one word, or one that names an institution (« Mairie de Saumur »), is not looked for:
+// it would erase other people's words. HTML character references (&eacute;) are read as the
+// characters they stand for when an entity reader is given.
+class PersonMatcher
+{
+public:
+    explicit PersonMatcher(const PersonIdentity &person);
+
+    // Reads "eacute" or "#233" (without '&' and ';'); null when unknown.
+    using EntityLookup = QString (*)(QStringView name);
+
+    bool isEmpty() const { return m_addresses.isEmpty() && m_folded.pattern().isEmpty(); }
+    bool matches(const QString &text, EntityLookup entities = nullptr) const;
+    // The text with every occurrence replaced by `with`; *count, when given, is increased by the
+    // number of replacements.
+    QString scrub(const QString &text, int *count = nullptr, EntityLookup entities = nullptr,
+        const QString &with = placeholder()) const;
+
+    // The names that are looked for (those kept by the rules above), for the preview.
+    QStringList searchedNames() const { return m_names; }
+    // Whether a name would be looked for in other people's texts.
+    static bool isSearchableName(const QString &name);
+
+    static QString placeholder(); // « [effacé] »
+
+private:
+    struct Span
+    {
+        qsizetype start;
+        qsizetype end;
+    };
+    QList<Span> find(const QString &text, EntityLookup entities) const;
+
+    struct Address
+    {
+        QString local;
+        QString domain; // lower case
+    };
+    QList<Address> m_addresses;
+    QRegularExpression m_addressPattern; // candidate addresses, case-insensitive
+    QRegularExpression m_folded; // names and phones, on the folded text
+    QStringList m_names;
+};
