@@ -699,10 +699,6 @@ Options:
         <translation>Do not ask for confirmation.</translation>
     </message>
     <message>
-        <source>Say what would be erased, erase nothing.</source>
-        <translation>Say what would be erased, erase nothing.</translation>
-    </message>
-    <message>
         <source>forget-contact needs the person&apos;s email address.</source>
         <translation>forget-contact needs the person&apos;s email address.</translation>
     </message>
@@ -711,32 +707,12 @@ Options:
         <translation>Nothing is known about “%1”: nothing was erased.</translation>
     </message>
     <message>
-        <source>To erase: the address %1</source>
-        <translation>To erase: the address %1</translation>
-    </message>
-    <message>
-        <source>, the names %1</source>
-        <translation>, the names %1</translation>
-    </message>
-    <message>
-        <source>, the phone numbers %1</source>
-        <translation>, the phone numbers %1</translation>
-    </message>
-    <message>
-        <source>in %1 contacts, %2 emails, %3 contributions and %4 history entries. The testimonies stay.</source>
-        <translation>in %1 contacts, %2 emails, %3 contributions and %4 history entries. The testimonies stay.</translation>
-    </message>
-    <message>
         <source>Type “yes” to erase them for good: </source>
         <translation>Type “yes” to erase them for good: </translation>
     </message>
     <message>
         <source>Nothing was erased.</source>
         <translation>Nothing was erased.</translation>
-    </message>
-    <message>
-        <source>Erased. Backups written before now still hold these details: the automatic ones expire within %1 days.</source>
-        <translation>Erased. Backups written before now still hold these details: the automatic ones expire within %1 days.</translation>
     </message>
     <message>
         <source>--database needs a file path or a postgresql:// address.</source>
@@ -765,6 +741,30 @@ Options:
     <message>
         <source>restore replaces a campaign file. To bring a backup back to a server, copy it into a new, empty database: recueil --database BACKUP.sqlite migrate --to postgresql://…</source>
         <translation>restore replaces a campaign file. To bring a backup back to a server, copy it into a new, empty database: recueil --database BACKUP.sqlite migrate --to postgresql://…</translation>
+    </message>
+    <message>
+        <source>Erasures of personal data made after this copy was taken were done again in it (%1).</source>
+        <translation>Erasures of personal data made after this copy was taken were done again in it (%1).</translation>
+    </message>
+    <message>
+        <source>List every place that would change, erase nothing.</source>
+        <translation>List every place that would change, erase nothing.</translation>
+    </message>
+    <message>
+        <source>Places that would change:</source>
+        <translation>Places that would change:</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was erased.</source>
+        <translation>Dry run: nothing was erased.</translation>
+    </message>
+    <message>
+        <source>The testimonies stay; the details are replaced by « [effacé] ». This cannot be undone.</source>
+        <translation>The testimonies stay; the details are replaced by « [effacé] ». This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Erased, in the database and in its automatic backups. Any older copy kept elsewhere replays the erasure when Recueil opens or restores it.</source>
+        <translation>Erased, in the database and in its automatic backups. Any older copy kept elsewhere replays the erasure when Recueil opens or restores it.</translation>
     </message>
 </context>
 <context>
@@ -881,24 +881,40 @@ Options:
 <context>
     <name>ContactEraser</name>
     <message>
-        <source>This database is open read-only: nothing can be erased.</source>
-        <translation>This database is open read-only: nothing can be erased.</translation>
+        <source>the address %1</source>
+        <translation>the address %1</translation>
     </message>
     <message>
-        <source>“%1” is not an email address.</source>
-        <translation>“%1” is not an email address.</translation>
+        <source>the names %1</source>
+        <translation>the names %1</translation>
     </message>
     <message>
-        <source>The database is busy: nothing was erased. Try again in a moment.</source>
-        <translation>The database is busy: nothing was erased. Try again in a moment.</translation>
+        <source>the phone numbers %1</source>
+        <translation>the phone numbers %1</translation>
     </message>
     <message>
-        <source>Nothing was erased: %1</source>
-        <translation>Nothing was erased: %1</translation>
+        <source>To erase: %1.</source>
+        <translation>To erase: %1.</translation>
     </message>
     <message>
-        <source>The details were erased, but the file could not be compacted (%1): run the erasure again when no one else has the database open.</source>
-        <translation>The details were erased, but the file could not be compacted (%1): run the erasure again when no one else has the database open.</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Rows changed per table: %1.</source>
+        <translation>Rows changed per table: %1.</translation>
+    </message>
+    <message>
+        <source>The details were erased, but these backups could not be rewritten and still hold them: %1. Delete them.</source>
+        <translation>The details were erased, but these backups could not be rewritten and still hold them: %1. Delete them.</translation>
+    </message>
+    <message>
+        <source>This copy was made before a person&apos;s details were erased at their request, and it is read-only: it cannot be used until the erasure is done again in it. Make the file writable and open it again.</source>
+        <translation>This copy was made before a person&apos;s details were erased at their request, and it is read-only: it cannot be used until the erasure is done again in it. Make the file writable and open it again.</translation>
+    </message>
+    <message>
+        <source>The erasure register could not be written: %1</source>
+        <translation>The erasure register could not be written: %1</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1502,30 @@ Options:
         <source>Nothing was restored: “%1” could not be moved aside.</source>
         <translation>Nothing was restored: “%1” could not be moved aside.</translation>
     </message>
+    <message>
+        <source>the rule “%1” is missing</source>
+        <translation>the rule “%1” is missing</translation>
+    </message>
+    <message>
+        <source>the rule “%1” was changed</source>
+        <translation>the rule “%1” was changed</translation>
+    </message>
+    <message>
+        <source>an unknown rule “%1” was added</source>
+        <translation>an unknown rule “%1” was added</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: “%1” was written by a newer version of Recueil (schema %2, this one knows up to %3).</source>
+        <translation>Nothing was restored: “%1” was written by a newer version of Recueil (schema %2, this one knows up to %3).</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: “%1” is read-only. Make it writable first if it is really to be replaced.</source>
+        <translation>Nothing was restored: “%1” is read-only. Make it writable first if it is really to be replaced.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: “%1” does not hold Recueil&apos;s own rules (%2).</source>
+        <translation>Nothing was restored: “%1” does not hold Recueil&apos;s own rules (%2).</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseRecovery</name>
@@ -1807,6 +1847,37 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>Cannot write “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Eraser</name>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>“%1” is not an email address.</translation>
+    </message>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>The database could not be read: %1</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: nothing can be erased.</source>
+        <translation>This database is open read-only: nothing can be erased.</translation>
+    </message>
+    <message>
+        <source>The database is busy: nothing was erased. Try again in a moment.</source>
+        <translation>The database is busy: nothing was erased. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation>Nothing was erased: %1</translation>
+    </message>
+    <message>
+        <source>The details were erased, but the file could not be compacted (%1): run the erasure again when no one else has the database open.</source>
+        <translation>The details were erased, but the file could not be compacted (%1): run the erasure again when no one else has the database open.</translation>
+    </message>
+    <message>
+        <source>The details were erased from the database, but the draft “%1” could not be rewritten: delete it.</source>
+        <translation>The details were erased from the database, but the draft “%1” could not be rewritten: delete it.</translation>
     </message>
 </context>
 <context>
@@ -2627,26 +2698,6 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <translation>Nothing is known about “%1”: nothing to erase.</translation>
     </message>
     <message>
-        <source>the address %1</source>
-        <translation>the address %1</translation>
-    </message>
-    <message>
-        <source>the names %1</source>
-        <translation>the names %1</translation>
-    </message>
-    <message>
-        <source>the phone numbers %1</source>
-        <translation>the phone numbers %1</translation>
-    </message>
-    <message>
-        <source>Erase for good %1?</source>
-        <translation>Erase for good %1?</translation>
-    </message>
-    <message>
-        <source>They are replaced by « [effacé] » in %1 contacts, %2 emails, %3 contributions and %4 history entries. The testimonies stay. This cannot be undone; backups written before now keep them until they expire (%5 days).</source>
-        <translation>They are replaced by « [effacé] » in %1 contacts, %2 emails, %3 contributions and %4 history entries. The testimonies stay. This cannot be undone; backups written before now keep them until they expire (%5 days).</translation>
-    </message>
-    <message>
         <source>&amp;Erase</source>
         <translation>&amp;Erase</translation>
     </message>
@@ -2679,6 +2730,14 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
 postgresql://login@server.example.fr/recueil?sslmode=require</source>
         <translation>Address of the campaign on its PostgreSQL server, for example
 postgresql://login@server.example.fr/recueil?sslmode=require</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>“%1” is not an email address.</translation>
+    </message>
+    <message>
+        <source>They are replaced by « [effacé] » everywhere, in the database and its automatic backups. The testimonies stay. This cannot be undone.</source>
+        <translation>They are replaced by « [effacé] » everywhere, in the database and its automatic backups. The testimonies stay. This cannot be undone.</translation>
     </message>
 </context>
 <context>

@@ -699,10 +699,6 @@ Options&#x202f;:
         <translation>Ne pas demander de confirmation.</translation>
     </message>
     <message>
-        <source>Say what would be erased, erase nothing.</source>
-        <translation>Dire ce qui serait effacé, sans rien effacer.</translation>
-    </message>
-    <message>
         <source>forget-contact needs the person&apos;s email address.</source>
         <translation>forget-contact attend l’adresse électronique de la personne.</translation>
     </message>
@@ -711,32 +707,12 @@ Options&#x202f;:
         <translation>Rien n’est connu de «&#x202f;%1&#x202f;»&#x202f;: rien n’a été effacé.</translation>
     </message>
     <message>
-        <source>To erase: the address %1</source>
-        <translation>À effacer&#x202f;: l’adresse %1</translation>
-    </message>
-    <message>
-        <source>, the names %1</source>
-        <translation>, les noms %1</translation>
-    </message>
-    <message>
-        <source>, the phone numbers %1</source>
-        <translation>, les numéros de téléphone %1</translation>
-    </message>
-    <message>
-        <source>in %1 contacts, %2 emails, %3 contributions and %4 history entries. The testimonies stay.</source>
-        <translation>dans %1 fiches contact, %2 courriels, %3 contributions et %4 entrées de l’historique. Les témoignages restent.</translation>
-    </message>
-    <message>
         <source>Type “yes” to erase them for good: </source>
         <translation>Tapez «&#x202f;oui&#x202f;» pour les effacer définitivement&#x202f;: </translation>
     </message>
     <message>
         <source>Nothing was erased.</source>
         <translation>Rien n’a été effacé.</translation>
-    </message>
-    <message>
-        <source>Erased. Backups written before now still hold these details: the automatic ones expire within %1 days.</source>
-        <translation>Effacé. Les sauvegardes écrites avant maintenant contiennent encore ces coordonnées&#x202f;: les sauvegardes automatiques disparaissent d’ici %1 jours.</translation>
     </message>
     <message>
         <source>--database needs a file path or a postgresql:// address.</source>
@@ -765,6 +741,30 @@ Options&#x202f;:
     <message>
         <source>restore replaces a campaign file. To bring a backup back to a server, copy it into a new, empty database: recueil --database BACKUP.sqlite migrate --to postgresql://…</source>
         <translation>restore remplace un fichier de campagne. Pour ramener une sauvegarde sur un serveur, copiez-la dans une nouvelle base vide&#xa0;: recueil --database SAUVEGARDE.sqlite migrate --to postgresql://…</translation>
+    </message>
+    <message>
+        <source>Erasures of personal data made after this copy was taken were done again in it (%1).</source>
+        <translation>Les effacements de données personnelles faits après cette copie y ont été refaits (%1).</translation>
+    </message>
+    <message>
+        <source>List every place that would change, erase nothing.</source>
+        <translation>Lister chaque endroit qui changerait, sans rien effacer.</translation>
+    </message>
+    <message>
+        <source>Places that would change:</source>
+        <translation>Endroits qui changeraient :</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was erased.</source>
+        <translation>Simulation : rien n’a été effacé.</translation>
+    </message>
+    <message>
+        <source>The testimonies stay; the details are replaced by « [effacé] ». This cannot be undone.</source>
+        <translation>Les témoignages restent ; les coordonnées sont remplacées par « [effacé] ». C’est définitif.</translation>
+    </message>
+    <message>
+        <source>Erased, in the database and in its automatic backups. Any older copy kept elsewhere replays the erasure when Recueil opens or restores it.</source>
+        <translation>Effacé, dans la base et dans ses sauvegardes automatiques. Toute copie plus ancienne gardée ailleurs refait l’effacement quand Recueil l’ouvre ou la restaure.</translation>
     </message>
 </context>
 <context>
@@ -881,24 +881,40 @@ Options&#x202f;:
 <context>
     <name>ContactEraser</name>
     <message>
-        <source>This database is open read-only: nothing can be erased.</source>
-        <translation>Cette base est ouverte en lecture seule&#x202f;: rien ne peut être effacé.</translation>
+        <source>the address %1</source>
+        <translation>l’adresse %1</translation>
     </message>
     <message>
-        <source>“%1” is not an email address.</source>
-        <translation>«&#x202f;%1&#x202f;» n’est pas une adresse électronique.</translation>
+        <source>the names %1</source>
+        <translation>les noms %1</translation>
     </message>
     <message>
-        <source>The database is busy: nothing was erased. Try again in a moment.</source>
-        <translation>La base est occupée&#x202f;: rien n’a été effacé. Réessayez dans un instant.</translation>
+        <source>the phone numbers %1</source>
+        <translation>les numéros de téléphone %1</translation>
     </message>
     <message>
-        <source>Nothing was erased: %1</source>
-        <translation>Rien n’a été effacé&#x202f;: %1</translation>
+        <source>To erase: %1.</source>
+        <translation>À effacer : %1.</translation>
     </message>
     <message>
-        <source>The details were erased, but the file could not be compacted (%1): run the erasure again when no one else has the database open.</source>
-        <translation>Les coordonnées ont été effacées, mais le fichier n’a pas pu être compacté (%1)&#x202f;: relancez l’effacement quand personne d’autre n’a la base ouverte.</translation>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Rows changed per table: %1.</source>
+        <translation>Lignes modifiées par table : %1.</translation>
+    </message>
+    <message>
+        <source>The details were erased, but these backups could not be rewritten and still hold them: %1. Delete them.</source>
+        <translation>Les coordonnées ont été effacées, mais ces sauvegardes n’ont pas pu être réécrites et les contiennent encore : %1. Supprimez-les.</translation>
+    </message>
+    <message>
+        <source>This copy was made before a person&apos;s details were erased at their request, and it is read-only: it cannot be used until the erasure is done again in it. Make the file writable and open it again.</source>
+        <translation>Cette copie date d’avant l’effacement des coordonnées d’une personne à sa demande, et elle est en lecture seule : elle ne peut pas servir tant que l’effacement n’y est pas refait. Rendez le fichier modifiable et ouvrez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>The erasure register could not be written: %1</source>
+        <translation>Le registre des effacements n’a pas pu être écrit : %1</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1502,30 @@ Options&#x202f;:
         <source>Nothing was restored: “%1” could not be moved aside.</source>
         <translation>Rien n’a été restauré&#x202f;: «&#x202f;%1&#x202f;» n’a pas pu être mis de côté.</translation>
     </message>
+    <message>
+        <source>the rule “%1” is missing</source>
+        <translation>la règle « %1 » manque</translation>
+    </message>
+    <message>
+        <source>the rule “%1” was changed</source>
+        <translation>la règle « %1 » a été modifiée</translation>
+    </message>
+    <message>
+        <source>an unknown rule “%1” was added</source>
+        <translation>une règle inconnue « %1 » a été ajoutée</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: “%1” was written by a newer version of Recueil (schema %2, this one knows up to %3).</source>
+        <translation>Rien n’a été restauré : « %1 » a été écrit par une version plus récente de Recueil (schéma %2, celle-ci connaît jusqu’au %3).</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: “%1” is read-only. Make it writable first if it is really to be replaced.</source>
+        <translation>Rien n’a été restauré : « %1 » est en lecture seule. Rendez-le d’abord modifiable s’il doit vraiment être remplacé.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: “%1” does not hold Recueil&apos;s own rules (%2).</source>
+        <translation>Rien n’a été restauré : « %1 » ne contient pas les règles propres à Recueil (%2).</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseRecovery</name>
@@ -1807,6 +1847,37 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>Impossible d&apos;écrire «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Eraser</name>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>« %1 » n’est pas une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>La base n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: nothing can be erased.</source>
+        <translation>Cette base est ouverte en lecture seule : rien ne peut être effacé.</translation>
+    </message>
+    <message>
+        <source>The database is busy: nothing was erased. Try again in a moment.</source>
+        <translation>La base est occupée : rien n’a été effacé. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Nothing was erased: %1</source>
+        <translation>Rien n’a été effacé : %1</translation>
+    </message>
+    <message>
+        <source>The details were erased, but the file could not be compacted (%1): run the erasure again when no one else has the database open.</source>
+        <translation>Les coordonnées ont été effacées, mais le fichier n’a pas pu être compacté (%1) : relancez l’effacement quand personne d’autre n’a la base ouverte.</translation>
+    </message>
+    <message>
+        <source>The details were erased from the database, but the draft “%1” could not be rewritten: delete it.</source>
+        <translation>Les coordonnées ont été effacées de la base, mais le brouillon « %1 » n’a pas pu être réécrit : supprimez-le.</translation>
     </message>
 </context>
 <context>
@@ -2627,26 +2698,6 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <translation>Rien n’est connu de «&#x202f;%1&#x202f;»&#x202f;: rien à effacer.</translation>
     </message>
     <message>
-        <source>the address %1</source>
-        <translation>l’adresse %1</translation>
-    </message>
-    <message>
-        <source>the names %1</source>
-        <translation>les noms %1</translation>
-    </message>
-    <message>
-        <source>the phone numbers %1</source>
-        <translation>les numéros de téléphone %1</translation>
-    </message>
-    <message>
-        <source>Erase for good %1?</source>
-        <translation>Effacer définitivement %1&#x202f;?</translation>
-    </message>
-    <message>
-        <source>They are replaced by « [effacé] » in %1 contacts, %2 emails, %3 contributions and %4 history entries. The testimonies stay. This cannot be undone; backups written before now keep them until they expire (%5 days).</source>
-        <translation>Elles seront remplacées par «&#x202f;[effacé]&#x202f;» dans %1 fiches contact, %2 courriels, %3 contributions et %4 entrées de l’historique. Les témoignages restent. C’est irréversible&#x202f;; les sauvegardes écrites avant maintenant les gardent jusqu’à leur expiration (%5 jours).</translation>
-    </message>
-    <message>
         <source>&amp;Erase</source>
         <translation>&amp;Effacer</translation>
     </message>
@@ -2679,6 +2730,14 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
 postgresql://login@server.example.fr/recueil?sslmode=require</source>
         <translation>Adresse de la campagne sur son serveur PostgreSQL, par exemple
 postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>« %1 » n’est pas une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>They are replaced by « [effacé] » everywhere, in the database and its automatic backups. The testimonies stay. This cannot be undone.</source>
+        <translation>Elles sont remplacées par « [effacé] » partout, dans la base et ses sauvegardes automatiques. Les témoignages restent. C’est définitif.</translation>
     </message>
 </context>
 <context>

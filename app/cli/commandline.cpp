@@ -181,8 +181,8 @@ bool CommandLine::openDatabase(Database &db)
         return false;
     }
     if (replayed)
-        m_err << tr("This copy was made before %n erasure(s) of personal data: they were done again in it.", nullptr,
-                    replayed)
+        m_err << tr("Erasures of personal data made after this copy was taken were done again in it (%1).")
+                     .arg(replayed)
               << Qt::endl;
     return true;
 }

@@ -7,9 +7,10 @@
 
 namespace {
 
-// Characters of an address's local part (RFC 5322 atext and the dot): none may stand right
-// before the address, or it is part of a longer one.
-const QString localChars = QStringLiteral("A-Za-z0-9.!#$%&'*+/=?^_`{|}~\\-");
+// Characters of local parts as addresses are really written: none may stand right before the
+// address, or it is part of a longer one. ('=' is left out: "smtp.mail=jean@x.fr" in a header,
+// "bounce-jean=x.fr@…" in a bounce address name the person.)
+const QString localChars = QStringLiteral("A-Za-z0-9._%+\\-");
 
 // Words that make a display name an institution's, not a person's.
 const QSet<QString> &institutionWords()
@@ -243,8 +244,11 @@ QList<PersonMatcher::Span> PersonMatcher::find(const QString &text, EntityLookup
             const qsizetype at = found.lastIndexOf(QLatin1Char('@'));
             const QString local = found.left(at);
             const QString domain = found.mid(at + 1).toLower();
-            const bool exact = std::any_of(m_addresses.cbegin(), m_addresses.cend(),
-                [&](const Address &a) { return a.local == local && a.domain == domain; });
+            // The local part whole, in any case: mail servers treat Jean.Dupont@ and jean.dupont@
+            // as one mailbox, and so do people (Postmaster@ in a body, postmaster@ in From).
+            const bool exact = std::any_of(m_addresses.cbegin(), m_addresses.cend(), [&](const Address &a) {
+                return a.local.compare(local, Qt::CaseInsensitive) == 0 && a.domain == domain;
+            });
             if (exact)
                 spans << toText(m.capturedStart(), m.capturedEnd());
         }
@@ -295,6 +299,20 @@ QString PersonMatcher::scrub(const QString &text, int *count, EntityLookup entit
         from = s.end;
     }
     out += QStringView(text).mid(from);
+    if (count)
+        *count += int(spans.size());
+    return out;
+}
+
+QString PersonMatcher::mask(const QString &text, int *count, QChar fill) const
+{
+    const QList<Span> spans = find(text, nullptr);
+    if (spans.isEmpty())
+        return text;
+    QString out = text;
+    for (const Span &s : spans)
+        for (qsizetype i = s.start; i < s.end; ++i)
+            out[i] = fill;
     if (count)
         *count += int(spans.size());
     return out;

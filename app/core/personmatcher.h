@@ -18,8 +18,9 @@ struct PersonIdentity
 };
 
 // Finds a person's details in any text, and only theirs:
-// - an address as a whole address: its local part exactly as one of the spellings, its domain
-//   in any case, never inside a longer address ("u@x.fr" is not in "claire.moreau@x.fr");
+// - an address as a whole address, in any case (mail servers treat Jean.Dupont@ and
+//   jean.dupont@ as one mailbox), never inside a longer address ("u@x.fr" is not in
+//   "claire.moreau@x.fr", "jean@x.fr" not in "jean@x.fr.example");
 // - a full name as whole words, accents and case folded, its words in either order, line breaks
 //   and no-break spaces between them, never inside a longer name ("Moreau" is not in
 //   "Moreau-Lefèvre");
@@ -42,6 +43,10 @@ public:
     // number of replacements.
     QString scrub(const QString &text, int *count = nullptr, EntityLookup entities = nullptr,
         const QString &with = placeholder()) const;
+
+    // For bytes that cannot change length (inside a PDF, a signature, a winmail.dat): each
+    // character of every occurrence replaced by fill. Read the bytes as Latin-1 to call it.
+    QString mask(const QString &text, int *count = nullptr, QChar fill = QLatin1Char('X')) const;
 
     // The names that are looked for (those kept by the rules above), for the preview.
     QStringList searchedNames() const { return m_names; }

@@ -79,18 +79,23 @@ private:
         for (int i = 0; i < internet_address_list_length(list); ++i) {
             InternetAddress *address = internet_address_list_get_address(list, i);
             const QString name = fromGChar(internet_address_get_name(address));
-            const QString scrubbedName = scrub(name);
-            if (scrubbedName != name)
-                internet_address_set_name(address, scrubbedName.toUtf8().constData());
+            QString scrubbedName = scrub(name);
             if (INTERNET_ADDRESS_IS_MAILBOX(address)) {
                 InternetAddressMailbox *mailbox = INTERNET_ADDRESS_MAILBOX(address);
                 const QString addr = fromGChar(internet_address_mailbox_get_addr(mailbox));
                 if (m_matcher.matches(addr)) {
                     m_changed = true;
                     internet_address_mailbox_set_addr(mailbox, MimeScrubber::placeholderAddress().constData());
+                    // The person's own display name goes whole, whatever it is.
+                    if (!name.isEmpty())
+                        scrubbedName = PersonMatcher::placeholder();
                 }
             } else if (INTERNET_ADDRESS_IS_GROUP(address)) {
                 addressList(internet_address_group_get_members(INTERNET_ADDRESS_GROUP(address)));
+            }
+            if (scrubbedName != name) {
+                m_changed = true;
+                internet_address_set_name(address, scrubbedName.toUtf8().constData());
             }
         }
     }
@@ -182,8 +187,6 @@ private:
 
         GMimeContentType *type = g_mime_object_get_content_type(GMIME_OBJECT(part));
         const QString mime = type ? fromGChar(g_mime_content_type_get_mime_type(type)) : QStringLiteral("text/plain");
-        if (!Eraser::isTextual(mime))
-            return;
         GMimeDataWrapper *content = g_mime_part_get_content(part);
         if (!content)
             return;
@@ -191,6 +194,15 @@ private:
         if (g_mime_data_wrapper_write_to_stream(content, decoded.get()) < 0)
             return;
         const QByteArray bytes = bytesOf(decoded.get());
+        const GMimeContentEncoding encoding = g_mime_part_get_content_encoding(part);
+        if (!Eraser::isTextual(mime)) {
+            // A file: what reads as text inside it is masked, its length kept.
+            int masked = 0;
+            const QByteArray out = m_matcher.mask(QString::fromLatin1(bytes), &masked).toLatin1();
+            if (masked)
+                setContent(part, out, encoding);
+            return;
+        }
         const QByteArray charset = QByteArray(g_mime_object_get_content_type_parameter(GMIME_OBJECT(part), "charset"));
         const QString text = Charset::decode(bytes, charset);
         const bool html = mime.compare(QLatin1String("text/html"), Qt::CaseInsensitive) == 0;
@@ -211,7 +223,13 @@ private:
             if (name != "utf-8" && !(isAscii(out) && (name.isEmpty() || name == "us-ascii")))
                 g_mime_object_set_content_type_parameter(GMIME_OBJECT(part), "charset", "utf-8");
         }
-        const GMimeContentEncoding encoding = g_mime_part_get_content_encoding(part);
+        setContent(part, out, encoding);
+    }
+
+    // New decoded content, encoded on writing as before (quoted-printable where 7-bit no longer holds it).
+    void setContent(GMimePart *part, const QByteArray &out, GMimeContentEncoding encoding)
+    {
+        m_changed = true;
         GObjectPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(out.constData(), size_t(out.size())));
         GObjectPtr<GMimeDataWrapper> wrapper(
             g_mime_data_wrapper_new_with_stream(stream.get(), GMIME_CONTENT_ENCODING_DEFAULT));

@@ -80,8 +80,20 @@ QJsonValue scrubJson(const QJsonValue &value, const PersonMatcher &matcher, int 
 
 // A stored value without the person. The audit log keeps whole records as JSON, where a line
 // break is "\n": read as JSON, its strings are scrubbed one by one.
-QString scrubValue(const QString &value, const PersonMatcher &matcher, int *count)
+QString scrubValue(const QString &value, const PersonMatcher &matcher, int *count,
+    const QHash<QString, QString> &ids = {})
 {
+    if (!ids.isEmpty()) {
+        // The import log names the person's Message-IDs.
+        QString mapped = value;
+        for (auto it = ids.cbegin(); it != ids.cend(); ++it)
+            if (mapped.contains(it.key())) {
+                mapped.replace(it.key(), it.value());
+                ++*count;
+            }
+        if (mapped != value)
+            return scrubValue(mapped, matcher, count);
+    }
     const QString trimmed = value.trimmed();
     if (trimmed.startsWith(QLatin1Char('{')) || trimmed.startsWith(QLatin1Char('['))) {
         QJsonParseError parsed;
@@ -143,7 +155,8 @@ bool Eraser::isTextual(const QString &mimeType)
     const QString m = mimeType.toLower();
     return m.startsWith(QLatin1String("text/")) || m == QLatin1String("application/json")
         || m == QLatin1String("application/xml") || m == QLatin1String("application/vcard")
-        || m == QLatin1String("application/x-vcard") || m == QLatin1String("application/ics");
+        || m == QLatin1String("application/x-vcard") || m == QLatin1String("application/ics")
+        || m == QLatin1String("application/rtf");
 }
 
 QList<std::pair<QString, int>> Eraser::Plan::rowsPerTable() const
@@ -264,6 +277,7 @@ bool Eraser::plan(const QString &address, const MessageRewriter &rewrite, Plan *
             ids.insert(id, stableMessageId(id));
     }
 
+    plan->messageIds = ids;
     QSet<qint64> contributions;
     for (const TextColumns &t : textColumns()) {
         const QString table = QLatin1String(t.table);
@@ -290,6 +304,18 @@ bool Eraser::plan(const QString &address, const MessageRewriter &rewrite, Plan *
                 if (after != before) {
                     change.columns << t.columns.at(i);
                     change.values << after;
+                }
+            }
+            if (message && spellings.contains(q.value(2).toString().trimmed().toLower())) {
+                // The person's own emails: their display name goes whole, whatever it is (one
+                // word, initials), as their contact's does.
+                const QString fromName = q.value(1).toString();
+                const qsizetype at = change.columns.indexOf(QStringLiteral("from_name"));
+                if (!fromName.isEmpty() && at < 0) {
+                    change.columns << QStringLiteral("from_name");
+                    change.values << PersonMatcher::placeholder();
+                } else if (at >= 0 && !fromName.isEmpty()) {
+                    change.values[at] = PersonMatcher::placeholder();
                 }
             }
             if (message) {
@@ -349,9 +375,26 @@ bool Eraser::plan(const QString &address, const MessageRewriter &rewrite, Plan *
         if (!a.exec())
             return failed(a);
         while (a.next()) {
-            if (!isTextual(a.value(1).toString()))
-                continue;
             const QByteArray data = a.value(2).toByteArray();
+            if (a.value(1).toString().compare(QLatin1String("message/rfc822"), Qt::CaseInsensitive) == 0) {
+                // A forwarded email kept as a file: rewritten as an email.
+                const std::optional<QByteArray> message = rewrite(data, matcher, ids);
+                if (message)
+                    plan->changes << Change { QStringLiteral("attachment"), a.value(0).toLongLong(),
+                        { QStringLiteral("data"), QStringLiteral("size"), QStringLiteral("sha256") },
+                        { *message, message->size(), sha256Hex(*message) } };
+                continue;
+            }
+            if (!isTextual(a.value(1).toString())) {
+                // A file: what reads as text inside it is masked, its length kept.
+                int masked = 0;
+                const QByteArray bytes = matcher.mask(QString::fromLatin1(data), &masked).toLatin1();
+                if (masked)
+                    plan->changes << Change { QStringLiteral("attachment"), a.value(0).toLongLong(),
+                        { QStringLiteral("data"), QStringLiteral("size"), QStringLiteral("sha256") },
+                        { bytes, bytes.size(), sha256Hex(bytes) } };
+                continue;
+            }
             const bool utf8 = QString::fromUtf8(data).toUtf8() == data;
             const QString text = utf8 ? QString::fromUtf8(data) : QString::fromLatin1(data);
             const QString scrubbed = matcher.scrub(text);
@@ -386,7 +429,7 @@ bool Eraser::plan(const QString &address, const MessageRewriter &rewrite, Plan *
     while (audit.next())
         for (int i = 0; i < 3; ++i) {
             int found = 0;
-            scrubValue(audit.value(i).toString(), matcher, &found);
+            scrubValue(audit.value(i).toString(), matcher, &found, ids);
             if (found) {
                 ++plan->auditEntries;
                 break;
@@ -492,7 +535,8 @@ bool Eraser::apply(const Plan &plan, QString *error)
                 for (int i = 1; i <= 3; ++i) {
                     const QVariant v = q.value(i);
                     int found = 0;
-                    const QString after = v.isNull() ? QString() : scrubValue(v.toString(), matcher, &found);
+                    const QString after =
+                        v.isNull() ? QString() : scrubValue(v.toString(), matcher, &found, plan.messageIds);
                     changed = changed || found > 0;
                     row << (v.isNull() ? v : QVariant(after));
                 }

@@ -63,6 +63,7 @@ public:
         QList<Change> changes;
         QList<qint64> contributions; // whose search entries are rebuilt
         QList<DraftChange> drafts;
+        QHash<QString, QString> messageIds; // the person's Message-IDs and their stable hash
         int auditEntries = 0; // counted when planned; the log is searched again when erasing
 
         // Rows changed per table, drafts as "drafts", in table order.

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reads the shared real-world corpus (../shared/corpus) and compares with Python's reading
 // (oracle.jsonl): no crash, no hang, and agreement on sender, subject, date and body for at
-// least 95% of the messages the oracle does not mark dubious. Skips when the corpus is absent.
+// least 95% of the messages the oracle does not mark dubious. Skips when the corpus is absent,
+// except in CI (CI is set), where it fails.
 // The full list of disagreements is written to mail-conformance-report.md in the working folder.
 #include "charset.h"
 #include "mailreader.h"
@@ -134,8 +135,12 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!QFileInfo::exists(corpusDir() + u"/inputs.txt"_s))
+        if (!QFileInfo::exists(corpusDir() + u"/inputs.txt"_s)) {
+            // CI always has ../shared beside its clone: there, a check that compares nothing fails.
+            if (qEnvironmentVariableIsSet("CI"))
+                QFAIL("The shared corpus (../shared/corpus) is missing: the importer cannot be checked against it.");
             QSKIP("The shared corpus (../shared/corpus) is not here; nothing to compare.");
+        }
         QFile oracle(corpusDir() + u"/oracle.jsonl"_s);
         QVERIFY(oracle.open(QIODevice::ReadOnly));
         while (!oracle.atEnd()) {

@@ -45,9 +45,7 @@ private Q_SLOTS:
         QTest::newRow("address, other spelling held")
             << QStringLiteral("<Helene.Dupre@ville-saumur.FR>") << QStringLiteral("<") + x + QStringLiteral(">")
             << false;
-        QTest::newRow("address, local part in another case is not the same")
-            << QStringLiteral("HELENE.DUPRE@ville-saumur.fr") << QStringLiteral("HELENE.DUPRE@ville-saumur.fr")
-            << false;
+        QTest::newRow("address, in capitals") << QStringLiteral("HELENE.DUPRE@VILLE-SAUMUR.FR") << x << false;
         QTest::newRow("longer address before")
             << QStringLiteral("anne.helene.dupre@ville-saumur.fr") << QStringLiteral("anne.helene.dupre@ville-saumur.fr")
             << false;

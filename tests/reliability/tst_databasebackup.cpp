@@ -123,6 +123,106 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path + QStringLiteral(".restoring")));
     }
 
+    // A backup whose rules were tampered with is refused, and the database is not touched.
+    void restoreRefusesATamperedCopy_data()
+    {
+        QTest::addColumn<QString>("tamper");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("audit rules removed") << QStringLiteral("DROP TRIGGER audit_log_append_only_update")
+                                             << QStringLiteral("audit_log_append_only_update");
+        QTest::newRow("rule that validates everything")
+            << QStringLiteral("CREATE TRIGGER sneaky AFTER INSERT ON contribution BEGIN UPDATE contribution SET "
+                              "status = 'validated' WHERE id = NEW.id; END")
+            << QStringLiteral("sneaky");
+        QTest::newRow("rule changed") << QStringLiteral(
+            "DROP TRIGGER audit_log_append_only_delete\nCREATE TRIGGER audit_log_append_only_delete BEFORE DELETE "
+            "ON audit_log WHEN 0 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")
+                                      << QStringLiteral("audit_log_append_only_delete");
+        QTest::newRow("schema from the future") << QStringLiteral("INSERT INTO schema_version VALUES (99, 'x')")
+                                                << QStringLiteral("newer version");
+    }
+    void restoreRefusesATamperedCopy()
+    {
+        QFETCH(QString, tamper);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("recueil.sqlite"));
+        const QString backup = dir.filePath(QStringLiteral("saved.sqlite"));
+        QString error;
+        {
+            Database db;
+            QVERIFY(db.open(path, &error));
+            addOne(db, QStringLiteral("En place"));
+            QVERIFY(DatabaseBackup::write(path, backup, &error));
+        }
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            raw.setDatabaseName(backup);
+            QVERIFY(raw.open());
+            for (const QString &statement : tamper.split(QLatin1Char('\n')))
+                QVERIFY2(QSqlQuery(raw).exec(statement), qPrintable(statement));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        const QByteArray before = [&path] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        QString aside;
+        QVERIFY(!DatabaseBackup::restore(backup, path, &aside, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("Nothing was restored")), qPrintable(error));
+        QVERIFY2(error.contains(says), qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral(".restoring")));
+        QCOMPARE(QDir(dir.path()).entryList({ QStringLiteral("*.replaced-*") }).size(), 0);
+    }
+
+    void restoreNeverReplacesAReadOnlyFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("recueil.sqlite"));
+        const QString backup = dir.filePath(QStringLiteral("saved.sqlite"));
+        QString error;
+        {
+            Database db;
+            QVERIFY(db.open(path, &error));
+            addOne(db, QStringLiteral("En place"));
+            QVERIFY(DatabaseBackup::write(path, backup, &error));
+            addOne(db, QStringLiteral("Après"));
+        }
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
+        QString aside;
+        QVERIFY(!DatabaseBackup::restore(backup, path, &aside, &error));
+        QVERIFY2(error.contains(QStringLiteral("read-only")), qPrintable(error));
+        QVERIFY(QFile::setPermissions(path, ownerOnly));
+        QCOMPARE(countIn(path), 2);
+    }
+
+    void twoRestoresInOneSecondKeepBothFiles()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("recueil.sqlite"));
+        const QString backup = dir.filePath(QStringLiteral("saved.sqlite"));
+        QString error;
+        {
+            Database db;
+            QVERIFY(db.open(path, &error));
+            addOne(db, QStringLiteral("Une"));
+            QVERIFY(DatabaseBackup::write(path, backup, &error));
+        }
+        QStringList asides;
+        for (int i = 0; i < 3; ++i) {
+            QString aside;
+            QVERIFY2(DatabaseBackup::restore(backup, path, &aside, &error), qPrintable(error));
+            QVERIFY(!asides.contains(aside));
+            asides << aside;
+        }
+        for (const QString &a : std::as_const(asides))
+            QVERIFY(QFile::exists(a));
+    }
+
     void restoreRefusesADamagedBackupAndTouchesNothing()
     {
         QTemporaryDir dir;

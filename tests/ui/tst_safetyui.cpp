@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -99,6 +100,44 @@ private Q_SLOTS:
         window.show();
         QVERIFY(!window.readOnlyBanner()->isVisible());
         QVERIFY(window.forgetContactAction()->isEnabled());
+    }
+
+    void erasureShowsEveryPlaceBeforeErasing()
+    {
+        TempDatabase t;
+        Contribution c = sampleContribution(QStringLiteral("Plateforme de Jeanne Martin"));
+        c.contact.name = QStringLiteral("Jeanne Martin");
+        c.contact.email = QStringLiteral("jeanne.martin@ville-exemple.fr");
+        QString error;
+        QVERIFY2(ContributionRepository(*t.db).create(c, &error), qPrintable(error));
+        FixedClock clock(utc("2021-03-01T10:00:00Z"));
+        MainWindow window(*t.db, clock);
+        window.show();
+        QString preview, places;
+        int step = 0;
+        UiTestSupport::DialogAnswerer answerer([&](QWidget *dialog) {
+            if (auto *input = qobject_cast<QInputDialog *>(dialog)) {
+                input->setTextValue(QStringLiteral("jeanne.martin@ville-exemple.fr"));
+                input->accept();
+                ++step;
+            } else if (auto *box = qobject_cast<QMessageBox *>(dialog); box && step == 1) {
+                preview = box->text();
+                places = box->detailedText();
+                ++step;
+                box->findChild<QPushButton *>(QStringLiteral("eraseButton"))->click();
+            } else {
+                dialog->close();
+            }
+        });
+        window.forgetContactAction()->trigger();
+        QTRY_COMPARE(step, 2);
+        // The same preview as `forget-contact --dry-run`: who, and each place with its table.
+        QVERIFY2(preview.contains(QStringLiteral("Jeanne Martin")), qPrintable(preview));
+        QVERIFY2(preview.contains(QStringLiteral("contribution: 1")), qPrintable(preview));
+        QVERIFY2(places.contains(QStringLiteral("contribution %1: title").arg(c.id)), qPrintable(places));
+        const auto after = ContributionRepository(*t.db).find(c.id);
+        QCOMPARE(after->title, QStringLiteral("Plateforme de [effacé]"));
+        QCOMPARE(after->contact.email, QStringLiteral("[effacé]"));
     }
 
     void fullDiskFailsTheSaveAndKeepsTheEdit()
