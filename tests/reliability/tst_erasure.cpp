@@ -6,6 +6,9 @@
 #include "contacteraser.h"
 #include "contributionrepository.h"
 #include "database.h"
+#include "draftstore.h"
+#include "eraser.h"
+#include "reviewrepository.h"
 #include "mailimporter.h"
 #include "mailreader.h"
 #include "testsupport.h"
@@ -164,6 +167,52 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("SELECT message_id FROM source_message")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), Eraser::stableMessageId(QStringLiteral("erasure-1@ville-saumur.fr")));
+    }
+
+    // Free tags, comments and the editor's drafts that name the person go too; tags that now read
+    // the same become one, and the tag index forgets the person.
+    void tagsCommentsAndDraftsAreErased()
+    {
+        TempDatabase t;
+        const qint64 id = importSample(*t.db);
+        QVERIFY(id);
+        Contribution other = sampleContribution(QStringLiteral("Autre"));
+        QString error;
+        QVERIFY(ContributionRepository(*t.db).create(other, &error));
+        ReviewRepository review(*t.db);
+        ReviewRepository::Tagging tagging;
+        tagging.addTags = { QStringLiteral("Hélène Dupré"), QStringLiteral("tel 0241833000"),
+            QStringLiteral("[effacé]"), QStringLiteral("cantine") };
+        QVERIFY2(review.tag({ id, other.id }, tagging, &error), qPrintable(error));
+        QVERIFY2(review.addComment(id, QStringLiteral("Rappeler HÉLÈNE DUPRÉ au 02.41.83.30.00"), &error), qPrintable(error));
+        DraftStore drafts(t.path);
+        Contribution draft = *ContributionRepository(*t.db).find(id);
+        draft.text += QStringLiteral("\nNote : Hélène Dupré rappellera.");
+        QVERIFY2(drafts.save(draft, draft.version, &error), qPrintable(error));
+        QCOMPARE(ContributionRepository(*t.db).search(QStringLiteral("Castagnede OR Dupre"), {}, 0, 10).size(), 2);
+
+        ContactEraser eraser(*t.db);
+        ContactEraser::Plan plan;
+        QVERIFY(eraser.plan(address, &plan, &error));
+        QVERIFY(plan.places().filter(QStringLiteral("tag ")).size() == 2);
+        QVERIFY(plan.places().filter(QStringLiteral("comment ")).size() == 1);
+        QCOMPARE(plan.drafts.size(), 1);
+        QVERIFY2(eraser.erase(plan, &error), qPrintable(error));
+
+        QSqlQuery q(t.db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT label FROM tag ORDER BY label")));
+        QStringList labels;
+        while (q.next())
+            labels << q.value(0).toString();
+        QCOMPARE(labels, (QStringList { QStringLiteral("[effacé]"), QStringLiteral("cantine"), QStringLiteral("tel [effacé]") }));
+        QCOMPARE(review.comments(id).constFirst().body, QStringLiteral("Rappeler [effacé] au [effacé]"));
+        QVERIFY(ContributionRepository(*t.db).search(QStringLiteral("Dupre"), {}, 0, 10).isEmpty());
+        QCOMPARE(ContributionRepository(*t.db).search(QStringLiteral("cantine"), {}, 0, 10).size(), 2);
+        const auto kept = drafts.load(id);
+        QVERIFY(kept);
+        QVERIFY(kept->contribution.text.endsWith(QStringLiteral("Note : [effacé] rappellera.")));
+        QStringList hits = hitsIn(t.path) + hitsIn(t.path + QStringLiteral("-wal")) + hitsIn(drafts.fileFor(id));
+        QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QStringLiteral(", "))));
     }
 
     void auditLogStaysAppendOnly()
