@@ -486,6 +486,10 @@ bool Eraser::apply(const Plan &plan, QString *error)
             *error = tr("The database is busy: nothing was erased. Try again in a moment.");
             return false;
         }
+        // The flag row says to the database's own rules (audit, immutable emails, back to review
+        // on edit) that this transaction is an erasure: the only rewrite they let through.
+        run(QStringLiteral("INSERT INTO erasure_in_progress (id, started_at) VALUES (1, ?)"),
+            { QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) });
         const QString x = PersonMatcher::placeholder();
         for (qint64 id : plan.contactIds)
             run(QStringLiteral("UPDATE contact SET name = CASE WHEN name = '' THEN '' ELSE ? END, role = '', email = ?, "
@@ -519,8 +523,6 @@ bool Eraser::apply(const Plan &plan, QString *error)
 
         // The audit log: its one allowed rewrite, only while the flag row is there. It is read
         // again now, with what the statements above may have logged.
-        run(QStringLiteral("INSERT INTO erasure_in_progress (id, started_at) VALUES (1, ?)"),
-            { QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) });
         if (ok) {
             const PersonMatcher matcher(plan.person);
             SqlQuery q(db, QStringLiteral("SELECT id, old_value, new_value, reason FROM audit_log ORDER BY id"));
