@@ -3020,6 +3020,53 @@ postgresql://login@server.example.fr/recueil?sslmode=require</translation>
     </message>
 </context>
 <context>
+    <name>PublishableText</name>
+    <message>
+        <source>Testimony</source>
+        <translation>Testimony</translation>
+    </message>
+    <message>
+        <source>Difficulties</source>
+        <translation>Difficulties</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Greeting</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Quoted reply</source>
+        <translation>Quoted reply</translation>
+    </message>
+    <message>
+        <source>Forwarded message header</source>
+        <translation>Forwarded message header</translation>
+    </message>
+    <message>
+        <source>Legal notice</source>
+        <translation>Legal notice</translation>
+    </message>
+    <message>
+        <source>Mobile footer</source>
+        <translation>Mobile footer</translation>
+    </message>
+    <message>
+        <source>Tracking residue</source>
+        <translation>Tracking residue</translation>
+    </message>
+    <message>
+        <source>Complement marker</source>
+        <translation>Complement marker</translation>
+    </message>
+</context>
+<context>
     <name>QueuePanel</name>
     <message>
         <source>Review queues</source>

@@ -3020,6 +3020,53 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
     </message>
 </context>
 <context>
+    <name>PublishableText</name>
+    <message>
+        <source>Testimony</source>
+        <translation>Témoignage</translation>
+    </message>
+    <message>
+        <source>Difficulties</source>
+        <translation>Difficultés</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Formule d’appel</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Formule de politesse</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Quoted reply</source>
+        <translation>Réponse citée</translation>
+    </message>
+    <message>
+        <source>Forwarded message header</source>
+        <translation>En-tête de message transféré</translation>
+    </message>
+    <message>
+        <source>Legal notice</source>
+        <translation>Mention légale</translation>
+    </message>
+    <message>
+        <source>Mobile footer</source>
+        <translation>Mention d’envoi depuis un mobile</translation>
+    </message>
+    <message>
+        <source>Tracking residue</source>
+        <translation>Résidu de suivi</translation>
+    </message>
+    <message>
+        <source>Complement marker</source>
+        <translation>Repère de complément</translation>
+    </message>
+</context>
+<context>
     <name>QueuePanel</name>
     <message>
         <source>Review queues</source>

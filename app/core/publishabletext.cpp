@@ -1,0 +1,516 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "publishabletext.h"
+
+#include "frenchtext.h"
+
+#include <QRegularExpression>
+
+namespace PublishableText {
+
+namespace {
+
+using Kind = Part::Kind;
+
+QRegularExpression re(const char *pattern)
+{
+    return QRegularExpression(QString::fromUtf8(pattern),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+}
+
+const QRegularExpression &markerLine()
+{
+    static const QRegularExpression r = re("^— Complément reçu .*—\\s*$");
+    return r;
+}
+const QRegularExpression &greeting()
+{
+    static const QRegularExpression r = re(
+        "^(madame,? monsieur|mesdames,? messieurs|madame|monsieur|bonjour|bonsoir|hello|hi|dear\\b.*|"
+        "cher[se]?\\b.*|chères?\\b.*|salut|à l'attention de\\b.*)"
+        "( à (tous|toutes|tous et à toutes|vous)| tout le monde| madame| monsieur| mesdames| messieurs| all| everyone"
+        "| [A-ZÀ-Ý][\\p{L}'’-]+( [A-ZÀ-Ý][\\p{L}'’-]+)?)?\\s*[,!.]*\\s*$");
+    return r;
+}
+const QRegularExpression &closing()
+{
+    static const QRegularExpression r = re(
+        "^((bien |très |trés )?(cordialement|sincèrement|amicalement)|cdlt|bien à vous|salutations( distinguées| "
+        "cordiales)?|bonne (journée|soirée|fin de journée|semaine|fin de semaine)|"
+        "(je vous prie|veuillez|nous vous prions) d.agréer\\b.*|dans l.attente\\b.*|en vous remerciant\\b.*|"
+        "avec (mes|nos) (meilleures|sincères|cordiales) salutations\\b.*|merci( d.avance| par avance| de votre "
+        "attention| pour votre attention| beaucoup)?|"
+        "(best|kind|warm)( regards)?|regards|sincerely( yours)?|yours (sincerely|faithfully)|many thanks|thanks?( you)?"
+        "|cheers)\\s*[,!.]*\\s*$");
+    return r;
+}
+const QRegularExpression &replyHeader()
+{
+    static const QRegularExpression r = re("^(le|on)\\b.*(a écrit|wrote)\\s*:\\s*$");
+    return r;
+}
+const QRegularExpression &originalMessage()
+{
+    static const QRegularExpression r =
+        re("^[-_]{2,}\\s*(message d.origine|original message|message original)\\s*[-_]{2,}\\s*$");
+    return r;
+}
+const QRegularExpression &forwardLine()
+{
+    static const QRegularExpression r = re(
+        "^([-_]{2,}\\s*(forwarded message|message transféré|courriel transféré|mail transféré)\\s*[-_]{2,}|"
+        "début du message (réexpédié|transféré)\\s*:|begin forwarded message\\s*:)\\s*$");
+    return r;
+}
+const QRegularExpression &headerLine()
+{
+    static const QRegularExpression r =
+        re("^\\*?(de|from|date|envoyé|sent|à|a|to|cc|objet|subject|reply-to|répondre à)\\*?\\s*:\\s*.*$");
+    return r;
+}
+const QRegularExpression &separatorLine()
+{
+    static const QRegularExpression r = re("^\\s*_{8,}\\s*$");
+    return r;
+}
+const QRegularExpression &mobileFooter()
+{
+    static const QRegularExpression r = re(
+        "^(envoyé (de|depuis) mon\\b.*|sent from my\\b.*|get outlook for\\b.*|obtenir outlook pour\\b.*|"
+        "téléchargez outlook\\b.*)$");
+    return r;
+}
+const QRegularExpression &residue()
+{
+    static const QRegularExpression r = re(
+        "^(\\[(cid|image):[^\\]]*\\]|<?https?://\\S*(utm_|mailtrack|/trk/|/track/|click\\.)\\S*>?|"
+        "\\[https?://\\S*(utm_|mailtrack|/trk/|/track/)\\S*\\])$");
+    return r;
+}
+const QRegularExpression &disclaimer()
+{
+    static const QRegularExpression r = re(
+        "(ce (message|courriel|mail|e-mail) et (toutes )?(les |ses )?pièces jointes|(est|sont) (strictement )?"
+        "confidentiel|destinataires? (exclusifs?|désignés?)|this e-?mail and any|is confidential and (is )?intended|"
+        "pensez à l.environnement|avant d.imprimer|n.imprimez ce|please consider the environment)");
+    return r;
+}
+const QRegularExpression &difficultiesHeading()
+{
+    static const QRegularExpression r = re(
+        "^\\s*[-•*]?\\s*(difficultés?( rencontrées)?|freins?|points? de vigilance|limites?|"
+        "difficulties( encountered)?|challenges)\\s*:\\s*(.*)$");
+    return r;
+}
+const QRegularExpression &phone()
+{
+    static const QRegularExpression r = re("(\\+33|0033|\\b0)[ .\\-]?[1-9]([ .\\-]?\\d{2}){4}\\b");
+    return r;
+}
+const QRegularExpression &contactLine()
+{
+    static const QRegularExpression r =
+        re("(@|www\\.|https?://|\\b\\d{5}\\b|\\b(tél|tel|port|mob|fax|standard)\\b\\.?\\s*:?)");
+    return r;
+}
+const QRegularExpression &personName()
+{
+    static const QRegularExpression r(
+        QStringLiteral("^\\p{Lu}[\\p{L}'’-]+( \\p{Lu}[\\p{L}'’.-]*){1,3}$"), QRegularExpression::UseUnicodePropertiesOption);
+    return r;
+}
+
+bool isBlank(const QString &line)
+{
+    return line.trimmed().isEmpty();
+}
+
+QString folded(const QString &s)
+{
+    return FrenchText::foldForSearch(s);
+}
+
+class Classifier
+{
+public:
+    Classifier(const QStringList &lines, const Context &context)
+        : m_lines(lines)
+        , m_kinds(lines.size(), Kind::Text)
+        , m_context(context)
+    { }
+
+    QList<Kind> run()
+    {
+        qsizetype start = 0;
+        for (qsizetype i = 0; i <= m_lines.size(); ++i) {
+            if (i == m_lines.size() || markerLine().match(m_lines.at(i).trimmed()).hasMatch()) {
+                block(start, i);
+                if (i < m_lines.size())
+                    m_kinds[i] = Kind::Marker;
+                start = i + 1;
+            }
+        }
+        return m_kinds;
+    }
+
+private:
+    bool isText(qsizetype i) const { return m_kinds.at(i) == Kind::Text; }
+    QString trimmed(qsizetype i) const { return m_lines.at(i).trimmed(); }
+
+    void mark(qsizetype from, qsizetype to, Kind kind)
+    {
+        for (qsizetype i = from; i < to; ++i)
+            if (m_kinds.at(i) == Kind::Text)
+                m_kinds[i] = kind;
+    }
+
+    // Characters of testimony in [from, to): how much was said before a header.
+    qsizetype textBefore(qsizetype from, qsizetype to) const
+    {
+        qsizetype n = 0;
+        for (qsizetype i = from; i < to; ++i)
+            if (isText(i) && !greeting().match(trimmed(i)).hasMatch())
+                n += trimmed(i).size();
+        return n;
+    }
+
+    void block(qsizetype b, qsizetype e)
+    {
+        quotesAndForwards(b, e);
+        signatureDelimiter(b, e);
+        footers(b, e);
+        greetingLine(b, e);
+        closingLine(b, e);
+        recognisedSignature(b, e);
+        difficulties(b, e);
+    }
+
+    void quotesAndForwards(qsizetype b, qsizetype e)
+    {
+        for (qsizetype i = b; i < e; ++i) {
+            const QString line = trimmed(i);
+            if (line.startsWith(QLatin1Char('>'))) {
+                m_kinds[i] = Kind::Quote;
+                continue;
+            }
+            // "Le 2 févr. 2021 à 10:12, Claire <…> a écrit :" may wrap over two lines.
+            const bool reply = replyHeader().match(line).hasMatch()
+                || (i + 1 < e && line.startsWith(QLatin1String("Le "), Qt::CaseInsensitive)
+                    && replyHeader().match(line + QLatin1Char(' ') + trimmed(i + 1)).hasMatch());
+            if (reply || originalMessage().match(line).hasMatch()) {
+                mark(i, e, Kind::Quote);
+                return;
+            }
+            if (forwardLine().match(line).hasMatch()) {
+                qsizetype j = i + 1;
+                while (j < e && (headerLine().match(trimmed(j)).hasMatch() || (isBlank(m_lines.at(j)) && j == i + 1)))
+                    ++j;
+                mark(i, j, Kind::ForwardHeader);
+                i = j - 1;
+                continue;
+            }
+            // Outlook's "De : … Envoyé : … Objet : …": a reply quotes what follows; a forward of
+            // a testimony (little said before it) keeps it and drops only the header.
+            if (headerLine().match(line).hasMatch()
+                && (line.startsWith(QLatin1String("De"), Qt::CaseInsensitive)
+                    || line.startsWith(QLatin1String("From"), Qt::CaseInsensitive)
+                    || line.startsWith(QLatin1String("*De"), Qt::CaseInsensitive)
+                    || line.startsWith(QLatin1String("*From"), Qt::CaseInsensitive))) {
+                qsizetype j = i;
+                bool sent = false, subject = false;
+                while (j < e && j < i + 8 && headerLine().match(trimmed(j)).hasMatch()) {
+                    const QString h = folded(trimmed(j));
+                    sent = sent || h.startsWith(QLatin1String("envoye")) || h.startsWith(QLatin1String("sent"))
+                        || h.startsWith(QLatin1String("date"));
+                    subject = subject || h.startsWith(QLatin1String("objet")) || h.startsWith(QLatin1String("subject"));
+                    ++j;
+                }
+                if (!sent || !subject)
+                    continue;
+                qsizetype top = i;
+                if (top > b && separatorLine().match(m_lines.at(top - 1)).hasMatch())
+                    --top;
+                constexpr qsizetype shortNote = 200;
+                if (textBefore(b, top) > shortNote) {
+                    mark(top, e, Kind::Quote);
+                    return;
+                }
+                mark(top, j, Kind::ForwardHeader);
+                i = j - 1;
+            }
+        }
+    }
+
+    void signatureDelimiter(qsizetype b, qsizetype e)
+    {
+        for (qsizetype i = b; i < e; ++i)
+            if (isText(i) && (m_lines.at(i) == QLatin1String("-- ") || m_lines.at(i).trimmed() == QLatin1String("--"))) {
+                qsizetype end = i;
+                while (end < e && m_kinds.at(end) != Kind::Quote && m_kinds.at(end) != Kind::ForwardHeader)
+                    ++end;
+                mark(i, end, Kind::Signature);
+                return;
+            }
+    }
+
+    void footers(qsizetype b, qsizetype e)
+    {
+        for (qsizetype i = b; i < e; ++i) {
+            if (!isText(i) && m_kinds.at(i) != Kind::Signature)
+                continue;
+            const QString line = trimmed(i);
+            if (mobileFooter().match(line).hasMatch())
+                m_kinds[i] = Kind::MobileFooter;
+            else if (residue().match(line).hasMatch())
+                m_kinds[i] = Kind::Residue;
+        }
+        // A disclaimer is a whole paragraph.
+        for (qsizetype i = b; i < e;) {
+            if (isBlank(m_lines.at(i))) {
+                ++i;
+                continue;
+            }
+            qsizetype j = i;
+            QString paragraph;
+            while (j < e && !isBlank(m_lines.at(j)))
+                paragraph += m_lines.at(j++) + QLatin1Char(' ');
+            if (disclaimer().match(paragraph).hasMatch())
+                for (qsizetype k = i; k < j; ++k)
+                    if (isText(k) || m_kinds.at(k) == Kind::Signature)
+                        m_kinds[k] = Kind::Disclaimer;
+            i = j;
+        }
+    }
+
+    qsizetype firstText(qsizetype b, qsizetype e) const
+    {
+        for (qsizetype i = b; i < e; ++i)
+            if (isText(i) && !isBlank(m_lines.at(i)))
+                return i;
+        return e;
+    }
+
+    // The greeting of the message, and that of a message forwarded inside it.
+    void greetingLine(qsizetype b, qsizetype e)
+    {
+        QList<qsizetype> starts { b };
+        for (qsizetype i = b + 1; i < e; ++i)
+            if (m_kinds.at(i - 1) == Kind::ForwardHeader && m_kinds.at(i) != Kind::ForwardHeader)
+                starts << i;
+        for (const qsizetype start : std::as_const(starts)) {
+            const qsizetype i = firstText(start, e);
+            if (i < e && trimmed(i).size() <= 80 && greeting().match(trimmed(i)).hasMatch())
+                m_kinds[i] = Kind::Greeting;
+        }
+    }
+
+    void closingLine(qsizetype b, qsizetype e)
+    {
+        const qsizetype first = firstText(b, e);
+        for (qsizetype i = first + 1; i < e; ++i) {
+            if (!isText(i) || trimmed(i).size() > 160 || !closing().match(trimmed(i)).hasMatch())
+                continue;
+            m_kinds[i] = Kind::Closing;
+            // What follows a closing, up to a quote or the block's end, signs it.
+            qsizetype end = i + 1;
+            while (end < e && (isText(end) || m_kinds.at(end) == Kind::Signature))
+                ++end;
+            mark(i + 1, end, Kind::Signature);
+            return;
+        }
+    }
+
+    // The last paragraph, when it reads as a signature: the sender's name, a person's name over
+    // a function, or contact lines; never the only paragraph.
+    void recognisedSignature(qsizetype b, qsizetype e)
+    {
+        qsizetype last = e;
+        while (last > b && (!isText(last - 1) || isBlank(m_lines.at(last - 1))))
+            --last;
+        if (last == b)
+            return;
+        qsizetype top = last;
+        while (top > b && isText(top - 1) && !isBlank(m_lines.at(top - 1)))
+            --top;
+        if (firstText(b, top) == top)
+            return; // the only paragraph: it is the testimony
+        const qsizetype count = last - top;
+        if (count > 8)
+            return;
+        bool shortLines = true, contact = false;
+        for (qsizetype i = top; i < last; ++i) {
+            const QString line = trimmed(i);
+            shortLines = shortLines && line.size() <= 90 && !line.endsWith(QLatin1Char('.'))
+                && !line.endsWith(QLatin1Char('!')) && !line.endsWith(QLatin1Char('?'));
+            contact = contact || phone().match(line).hasMatch() || contactLine().match(line).hasMatch();
+        }
+        if (!shortLines)
+            return;
+        const QString head = trimmed(top);
+        const QString sender = folded(m_context.senderName);
+        const bool isSender = !sender.isEmpty() && folded(head).contains(sender);
+        const bool looksLikeName = personName().match(head).hasMatch() && count >= 2;
+        if (isSender || looksLikeName || contact)
+            mark(top, last, Kind::Signature);
+    }
+
+    void difficulties(qsizetype b, qsizetype e)
+    {
+        for (qsizetype i = b; i < e; ++i) {
+            if (!isText(i))
+                continue;
+            const QRegularExpressionMatch m = difficultiesHeading().match(m_lines.at(i));
+            if (!m.hasMatch())
+                continue;
+            // The heading's paragraph; a heading alone on its line takes the next paragraph too.
+            qsizetype j = i + 1;
+            if (m.captured(m.lastCapturedIndex()).trimmed().isEmpty()) {
+                while (j < e && isBlank(m_lines.at(j)))
+                    ++j;
+            }
+            while (j < e && isText(j) && !isBlank(m_lines.at(j)))
+                ++j;
+            mark(i, j, Kind::Difficulties);
+            i = j - 1;
+        }
+    }
+
+    const QStringList &m_lines;
+    QList<Kind> m_kinds;
+    const Context &m_context;
+};
+
+QString tidy(QString text)
+{
+    static const QRegularExpression blankRuns(QStringLiteral("\\n[ \\t]*\\n(?:[ \\t]*\\n)+"));
+    text.replace(blankRuns, QStringLiteral("\n\n"));
+    return text.trimmed();
+}
+
+QString withoutHeading(const QString &part)
+{
+    QString text = part;
+    const QRegularExpressionMatch m = difficultiesHeading().match(text.section(QLatin1Char('\n'), 0, 0));
+    if (m.hasMatch()) {
+        const QString rest = text.section(QLatin1Char('\n'), 1);
+        text = m.captured(m.lastCapturedIndex()).trimmed();
+        if (!rest.trimmed().isEmpty())
+            text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + rest;
+    }
+    text = tidy(text);
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+} // namespace
+
+QString Proposal::text() const
+{
+    QString out;
+    for (const Part &p : parts)
+        if (p.kept && p.kind == Kind::Text)
+            out += p.text + QLatin1Char('\n');
+    return tidy(out);
+}
+
+QString Proposal::difficulties() const
+{
+    QStringList sections;
+    for (const Part &p : parts)
+        if (p.kept && p.kind == Kind::Difficulties)
+            sections << withoutHeading(p.text);
+    sections.removeAll(QString());
+    return sections.join(QStringLiteral("\n\n"));
+}
+
+Proposal propose(const QString &original, const Context &context)
+{
+    QString normalized = original;
+    normalized.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    const QStringList lines = normalized.split(QLatin1Char('\n'));
+    const QList<Kind> kinds = Classifier(lines, context).run();
+    Proposal proposal;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        // A blank line goes with what it separates, as text: it never hides anything.
+        const Kind kind = isBlank(lines.at(i)) && kinds.at(i) != Kind::Quote ? Kind::Text : kinds.at(i);
+        if (!proposal.parts.isEmpty() && proposal.parts.last().kind == kind) {
+            proposal.parts.last().text += QLatin1Char('\n') + lines.at(i);
+            continue;
+        }
+        proposal.parts.append({ kind, lines.at(i), kind == Kind::Text || kind == Kind::Difficulties });
+    }
+    return proposal;
+}
+
+QString proposeTitle(const QString &subject, const QString &authorityName, const QString &text)
+{
+    static const QRegularExpression prefix = re(
+        "^\\s*((re|tr|fw|fwd|réf|ref|aw|wg|rép)\\s*(\\[\\d+\\])?\\s*:|\\[[^\\]]*\\]|contribution\\s*[:–—-]|"
+        "témoignage\\s*[:–—-]|appel à (témoignages|contributions)\\s*[:–—-])\\s*");
+    static const QRegularExpression trailingTag = re("\\s*\\[[^\\]]*\\]\\s*$");
+    QString title = subject.simplified();
+    for (QRegularExpressionMatch m = prefix.match(title); m.hasMatch() && m.capturedLength() > 0;
+         m = prefix.match(title))
+        title = title.mid(m.capturedLength());
+    title.remove(trailingTag);
+    if (!authorityName.trimmed().isEmpty()) {
+        // « … – Ville de Martigues », « … - Martigues »: only after a dash, never « à Saumur ».
+        const QString name = QRegularExpression::escape(authorityName.trimmed());
+        const QRegularExpression authority(
+            QStringLiteral("\\s+[-–—|,]\\s*((ville|commune|mairie|communauté( d.agglomération| de communes)?|ca|cc|"
+                           "agglomération|agglo|métropole) (de |d.|du |des )?)?")
+                + name + QStringLiteral("\\s*(\\(\\d{2,3}\\))?\\s*$"),
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        title.remove(authority);
+    }
+    title = title.trimmed();
+    if (title.isEmpty()) {
+        // The first sentence of the text, cut at a word.
+        const QString body = text.simplified();
+        static const QRegularExpression sentenceEnd(QStringLiteral("[.!?…](\\s|$)"));
+        const QRegularExpressionMatch end = sentenceEnd.match(body);
+        title = end.hasMatch() ? body.left(end.capturedStart() + 1) : body;
+        constexpr qsizetype longest = 80;
+        if (title.size() > longest) {
+            title = title.left(longest);
+            const qsizetype space = title.lastIndexOf(QLatin1Char(' '));
+            if (space > longest / 2)
+                title.truncate(space);
+            title = title.trimmed() + QStringLiteral("…");
+        }
+    }
+    if (!title.isEmpty())
+        title[0] = title.at(0).toUpper();
+    return title;
+}
+
+QString kindName(Part::Kind kind)
+{
+    switch (kind) {
+    case Kind::Text:
+        return QCoreApplication::translate("PublishableText", "Testimony");
+    case Kind::Difficulties:
+        return QCoreApplication::translate("PublishableText", "Difficulties");
+    case Kind::Greeting:
+        return QCoreApplication::translate("PublishableText", "Greeting");
+    case Kind::Closing:
+        return QCoreApplication::translate("PublishableText", "Closing");
+    case Kind::Signature:
+        return QCoreApplication::translate("PublishableText", "Signature");
+    case Kind::Quote:
+        return QCoreApplication::translate("PublishableText", "Quoted reply");
+    case Kind::ForwardHeader:
+        return QCoreApplication::translate("PublishableText", "Forwarded message header");
+    case Kind::Disclaimer:
+        return QCoreApplication::translate("PublishableText", "Legal notice");
+    case Kind::MobileFooter:
+        return QCoreApplication::translate("PublishableText", "Mobile footer");
+    case Kind::Residue:
+        return QCoreApplication::translate("PublishableText", "Tracking residue");
+    case Kind::Marker:
+        return QCoreApplication::translate("PublishableText", "Complement marker");
+    }
+    return QString();
+}
+
+} // namespace PublishableText
