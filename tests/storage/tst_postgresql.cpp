@@ -392,6 +392,9 @@ private Q_SLOTS:
             return SqlQuery::scalar(superuser.connection(), sql).toInt();
         };
         QVERIFY(traces() > 0);
+        QVERIFY2(ReviewRepository(*carol).addComment(id, QStringLiteral("Rappeler Julien Lefèvre (j.lefevre@beauvais.fr)"),
+                     &error),
+            qPrintable(error));
 
         {
             ContactEraser refused(*carol);
@@ -411,6 +414,7 @@ private Q_SLOTS:
         QVERIFY(plan.auditEntries >= 1);
         QVERIFY2(eraser.erase(plan, &error), qPrintable(error));
         QCOMPARE(traces(), 0);
+        QCOMPARE(ReviewRepository(*anna).comments(id).constFirst().body, QStringLiteral("Rappeler [effacé] ([effacé])"));
 
         ContributionRepository repo(*anna);
         QCOMPARE(repo.find(id)->contact.email, ContactEraser::placeholder());

@@ -8,3 +8,5 @@ CREATE TABLE erasure_register (
 
 GRANT SELECT ON erasure_register TO recueil_coordinator, recueil_reviewer, recueil_admin;
 GRANT INSERT ON erasure_register TO recueil_admin;
+-- An erasure rewrites the comments that name the person, as it does their other texts.
+GRANT UPDATE (body) ON comment TO recueil_admin;
