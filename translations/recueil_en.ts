@@ -623,54 +623,6 @@
         <translation>%1 created, %2 complements, %3 duplicates, %4 late, %5 undated, %6 errors</translation>
     </message>
     <message>
-        <source>Usage: recueil [--database PATH] [COMMAND] [OPTIONS]
-Without a command, opens the window.
-
-Commands:
-  init                               create or upgrade the database
-  list [--status S] [--json]         list contributions
-  show ID [--json]                   show one contribution
-  add --authority CODE --title T --received ISO8601 [--text T] [--difficulties T]
-      [--theme CODE]... [--subtopic CODE]... [--tag T]... [--channel C]
-      [--contact-name N] [--contact-email E] [--json]
-                                     enter a testimony (late ones are refused)
-  import FILE... [--json] [--dry-run] import .eml and .mbox files
-%2  dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region]
-          [--with-contacts] [--no-synthesis]  print a PDF dossier (validated by default)
-  backup FILE                        write a checked copy of the database to FILE
-  restore FILE                       replace the database by the backup FILE (the old one is kept aside)
-  forget-contact EMAIL [--yes]       erase a person&apos;s name, address and phone everywhere (RGPD)
-
-Options:
-  --database PATH   the SQLite file (default: %1)
-  --version         print the version
-  --help            print this help
-</source>
-        <translation>Usage: recueil [--database PATH] [COMMAND] [OPTIONS]
-Without a command, opens the window.
-
-Commands:
-  init                               create or upgrade the database
-  list [--status S] [--json]         list contributions
-  show ID [--json]                   show one contribution
-  add --authority CODE --title T --received ISO8601 [--text T] [--difficulties T]
-      [--theme CODE]... [--subtopic CODE]... [--tag T]... [--channel C]
-      [--contact-name N] [--contact-email E] [--json]
-                                     enter a testimony (late ones are refused)
-  import FILE... [--json] [--dry-run] import .eml and .mbox files
-%2  dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region]
-          [--with-contacts] [--no-synthesis]  print a PDF dossier (validated by default)
-  backup FILE                        write a checked copy of the database to FILE
-  restore FILE                       replace the database by the backup FILE (the old one is kept aside)
-  forget-contact EMAIL [--yes]       erase a person&apos;s name, address and phone everywhere (RGPD)
-
-Options:
-  --database PATH   the SQLite file (default: %1)
-  --version         print the version
-  --help            print this help
-</translation>
-    </message>
-    <message>
         <source>“%1” is damaged; the latest good backup is “%2”, of %3: restore it with “recueil --database %1 restore %2” (the damaged file will be kept aside).</source>
         <translation>“%1” is damaged; the latest good backup is “%2”, of %3: restore it with “recueil --database %1 restore %2” (the damaged file will be kept aside).</translation>
     </message>
@@ -765,6 +717,90 @@ Options:
     <message>
         <source>Erased, in the database and in its automatic backups. Any older copy kept elsewhere replays the erasure when Recueil opens or restores it.</source>
         <translation>Erased, in the database and in its automatic backups. Any older copy kept elsewhere replays the erasure when Recueil opens or restores it.</translation>
+    </message>
+    <message>
+        <source>Usage: recueil [--database PATH] [COMMAND] [OPTIONS]
+Without a command, opens the window.
+
+Commands:
+  init                               create or upgrade the database
+  list [--status S] [--json]         list contributions
+  show ID [--json]                   show one contribution
+  add --authority CODE --title T --received ISO8601 [--text T] [--difficulties T]
+      [--theme CODE]... [--subtopic CODE]... [--tag T]... [--channel C]
+      [--contact-name N] [--contact-email E] [--json]
+                                     enter a testimony (late ones are refused)
+  import FILE... [--json] [--dry-run] [--max-message-mb MB]
+                                     import .eml and .mbox files
+%2  dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region]
+          [--with-contacts] [--no-synthesis]  print a PDF dossier (validated by default)
+  backup FILE                        write a checked copy of the database to FILE
+  verify                             check every stored email and attachment against its SHA-256
+  restore FILE                       replace the database by the backup FILE (the old one is kept aside)
+  forget-contact EMAIL [--yes]       erase a person&apos;s name, address and phone everywhere (RGPD)
+
+Options:
+  --database PATH   the SQLite file (default: %1)
+  --version         print the version
+  --help            print this help
+</source>
+        <translation>Usage: recueil [--database PATH] [COMMAND] [OPTIONS]
+Without a command, opens the window.
+
+Commands:
+  init                               create or upgrade the database
+  list [--status S] [--json]         list contributions
+  show ID [--json]                   show one contribution
+  add --authority CODE --title T --received ISO8601 [--text T] [--difficulties T]
+      [--theme CODE]... [--subtopic CODE]... [--tag T]... [--channel C]
+      [--contact-name N] [--contact-email E] [--json]
+                                     enter a testimony (late ones are refused)
+  import FILE... [--json] [--dry-run] [--max-message-mb MB]
+                                     import .eml and .mbox files
+%2  dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region]
+          [--with-contacts] [--no-synthesis]  print a PDF dossier (validated by default)
+  backup FILE                        write a checked copy of the database to FILE
+  verify                             check every stored email and attachment against its SHA-256
+  restore FILE                       replace the database by the backup FILE (the old one is kept aside)
+  forget-contact EMAIL [--yes]       erase a person&apos;s name, address and phone everywhere (RGPD)
+
+Options:
+  --database PATH   the SQLite file (default: %1)
+  --version         print the version
+  --help            print this help
+</translation>
+    </message>
+    <message>
+        <source>“%1” is not a login: letters, digits, “.”, “-”, “_” and “@” only.</source>
+        <translation>“%1” is not a login: letters, digits, “.”, “-”, “_” and “@” only.</translation>
+    </message>
+    <message>
+        <source>Warning: the receipt date is in %1, outside the years 1990 to 2100; check it.</source>
+        <translation>Warning: the receipt date is in %1, outside the years 1990 to 2100; check it.</translation>
+    </message>
+    <message>
+        <source>Skip any email larger than this many megabytes (default 1024).</source>
+        <translation>Skip any email larger than this many megabytes (default 1024).</translation>
+    </message>
+    <message>
+        <source>--max-message-mb takes a number of megabytes, from 1 to 1048576.</source>
+        <translation>--max-message-mb takes a number of megabytes, from 1 to 1048576.</translation>
+    </message>
+    <message>
+        <source>The stored emails could not be read to check them: %1</source>
+        <translation>The stored emails could not be read to check them: %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written, but these stored items no longer match their SHA-256: %2.</source>
+        <translation>The backup %1 was written, but these stored items no longer match their SHA-256: %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 stored emails and attachments no longer match their SHA-256: %3.</source>
+        <translation>%1 of %2 stored emails and attachments no longer match their SHA-256: %3.</translation>
+    </message>
+    <message>
+        <source>All %1 stored emails and %2 attachments match their SHA-256.</source>
+        <translation>All %1 stored emails and %2 attachments match their SHA-256.</translation>
     </message>
 </context>
 <context>
@@ -1664,8 +1700,16 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <translation>Dossier written to %1 (%2 contributions, %3 pages).</translation>
     </message>
     <message>
-        <source>Usage: recueil dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region] [--with-contacts] [--no-synthesis] [--no-attachments]</source>
-        <translation>Usage: recueil dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region] [--with-contacts] [--no-synthesis] [--no-attachments]</translation>
+        <source>Replace the output file if it exists.</source>
+        <translation>Replace the output file if it exists.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists: choose another name, or add --force to replace it.</source>
+        <translation>“%1” already exists: choose another name, or add --force to replace it.</translation>
+    </message>
+    <message>
+        <source>Usage: recueil dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region] [--with-contacts] [--no-synthesis] [--no-attachments] [--force]</source>
+        <translation>Usage: recueil dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region] [--with-contacts] [--no-synthesis] [--no-attachments] [--force]</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1858,10 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <source>What the list shows: %1</source>
         <translation>What the list shows: %1</translation>
     </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>“%1” already exists. Replace it?</translation>
+    </message>
 </context>
 <context>
     <name>DossierLoader</name>
@@ -1847,6 +1895,18 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>Cannot write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is a symbolic link: give the dossier a file name of its own.</source>
+        <translation>“%1” is a symbolic link: give the dossier a file name of its own.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ordinary file: give the dossier a file name of its own.</source>
+        <translation>“%1” is not an ordinary file: give the dossier a file name of its own.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written whole (is the disk full?): no file was written or replaced.</source>
+        <translation>“%1” could not be written whole (is the disk full?): no file was written or replaced.</translation>
     </message>
 </context>
 <context>
@@ -2325,10 +2385,6 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <translation>Cannot open “%1”: %2</translation>
     </message>
     <message>
-        <source>“%1” is larger than 1 GB and is not an mbox: it was not imported.</source>
-        <translation>“%1” is larger than 1 GB and is not an mbox: it was not imported.</translation>
-    </message>
-    <message>
         <source>This file could not be read as an email.</source>
         <translation>This file could not be read as an email.</translation>
     </message>
@@ -2343,6 +2399,38 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
     <message>
         <source>This message is no longer waiting in the holding list.</source>
         <translation>This message is no longer waiting in the holding list.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: give the .eml or .mbox files inside it.</source>
+        <translation>“%1” is a folder: give the .eml or .mbox files inside it.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ordinary file (a device or a pipe): only .eml and .mbox files can be imported.</source>
+        <translation>“%1” is not an ordinary file (a device or a pipe): only .eml and .mbox files can be imported.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB and is not an mbox: it was not imported.</source>
+        <translation>“%1” is larger than %2 MB and is not an mbox: it was not imported.</translation>
+    </message>
+    <message>
+        <source>Message %1 of this mbox is larger than %2 MB: it was skipped, and the import went on with the next one.</source>
+        <translation>Message %1 of this mbox is larger than %2 MB: it was skipped, and the import went on with the next one.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address “%1” does not look like a usable email address: the email is kept, but the contact has no address.</source>
+        <translation>The sender&apos;s address “%1” does not look like a usable email address: the email is kept, but the contact has no address.</translation>
+    </message>
+    <message>
+        <source>Another email with the same Message-ID is already stored, but its content differs: this one is kept as a message of its own.</source>
+        <translation>Another email with the same Message-ID is already stored, but its content differs: this one is kept as a message of its own.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the import stopped at message %1 of “%2”; the messages before it are stored, free some space and import the file again to add the rest.</source>
+        <translation>The disk is full: the import stopped at message %1 of “%2”; the messages before it are stored, free some space and import the file again to add the rest.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the import stopped at “%1”; free some space and import it again.</source>
+        <translation>The disk is full: the import stopped at “%1”; free some space and import it again.</translation>
     </message>
 </context>
 <context>
@@ -2980,12 +3068,12 @@ postgresql://login@server.example.fr/recueil?sslmode=require</translation>
 <context>
     <name>PersonRepository</name>
     <message>
-        <source>A login is one word, such as “cmoreau”.</source>
-        <translation>A login is one word, such as “cmoreau”.</translation>
-    </message>
-    <message>
         <source>Only an administrator can add people or change their role.</source>
         <translation>Only an administrator can add people or change their role.</translation>
+    </message>
+    <message>
+        <source>A login is one word of letters, digits, “.”, “-”, “_” or “@”, such as “cmoreau”.</source>
+        <translation>A login is one word of letters, digits, “.”, “-”, “_” or “@”, such as “cmoreau”.</translation>
     </message>
 </context>
 <context>
@@ -3494,6 +3582,10 @@ postgresql://login@server.example.fr/recueil?sslmode=require</translation>
         <source>%1 is now %2.</source>
         <translation>%1 is now %2.</translation>
     </message>
+    <message>
+        <source>“%1” is not a login: letters, digits, “.”, “-”, “_” and “@” only.</source>
+        <translation>“%1” is not a login: letters, digits, “.”, “-”, “_” and “@” only.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewQueue</name>
@@ -3591,6 +3683,10 @@ postgresql://login@server.example.fr/recueil?sslmode=require</translation>
     <message>
         <source>A comment cannot be empty.</source>
         <translation>A comment cannot be empty.</translation>
+    </message>
+    <message>
+        <source>A tag cannot be empty: give it a word.</source>
+        <translation>A tag cannot be empty: give it a word.</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4094,17 @@ postgresql://login@server.example.fr/recueil?sslmode=require</translation>
     <message>
         <source>The connection to the server was lost: nothing was saved. Recueil reconnects by itself; try again in a moment.</source>
         <translation>The connection to the server was lost: nothing was saved. Recueil reconnects by itself; try again in a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>StoredChecksums</name>
+    <message>
+        <source>email %1</source>
+        <translation>email %1</translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation>attachment %1</translation>
     </message>
 </context>
 <context>

@@ -623,54 +623,6 @@
         <translation>%1 créées, %2 compléments, %3 doublons, %4 hors délai, %5 sans date, %6 erreurs</translation>
     </message>
     <message>
-        <source>Usage: recueil [--database PATH] [COMMAND] [OPTIONS]
-Without a command, opens the window.
-
-Commands:
-  init                               create or upgrade the database
-  list [--status S] [--json]         list contributions
-  show ID [--json]                   show one contribution
-  add --authority CODE --title T --received ISO8601 [--text T] [--difficulties T]
-      [--theme CODE]... [--subtopic CODE]... [--tag T]... [--channel C]
-      [--contact-name N] [--contact-email E] [--json]
-                                     enter a testimony (late ones are refused)
-  import FILE... [--json] [--dry-run] import .eml and .mbox files
-%2  dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region]
-          [--with-contacts] [--no-synthesis]  print a PDF dossier (validated by default)
-  backup FILE                        write a checked copy of the database to FILE
-  restore FILE                       replace the database by the backup FILE (the old one is kept aside)
-  forget-contact EMAIL [--yes]       erase a person&apos;s name, address and phone everywhere (RGPD)
-
-Options:
-  --database PATH   the SQLite file (default: %1)
-  --version         print the version
-  --help            print this help
-</source>
-        <translation>Usage&#x202f;: recueil [--database FICHIER] [COMMANDE] [OPTIONS]
-Sans commande, ouvre la fenêtre.
-
-Commandes&#x202f;:
-  init                               créer ou mettre à niveau la base
-  list [--status S] [--json]         lister les contributions
-  show ID [--json]                   afficher une contribution
-  add --authority CODE --title T --received ISO8601 [--text T] [--difficulties T]
-      [--theme CODE]... [--subtopic CODE]... [--tag T]... [--channel C]
-      [--contact-name N] [--contact-email E] [--json]
-                                     saisir un témoignage (refusé s’il est hors délai)
-  import FICHIER... [--json] [--dry-run] importer des fichiers .eml et .mbox
-%2  dossier --output FICHIER.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region]
-          [--with-contacts] [--no-synthesis]  imprimer un dossier PDF (contributions validées par défaut)
-  backup FICHIER                     écrire une copie vérifiée de la base dans FICHIER
-  restore FICHIER                    remplacer la base par la sauvegarde FICHIER (l’ancienne est mise de côté)
-  forget-contact ADRESSE [--yes]     effacer partout le nom, l’adresse et le téléphone d’une personne (RGPD)
-
-Options&#x202f;:
-  --database FICHIER  le fichier SQLite (par défaut&#x202f;: %1)
-  --version           afficher la version
-  --help              afficher cette aide
-</translation>
-    </message>
-    <message>
         <source>“%1” is damaged; the latest good backup is “%2”, of %3: restore it with “recueil --database %1 restore %2” (the damaged file will be kept aside).</source>
         <translation>«&#x202f;%1&#x202f;» est endommagée&#x202f;; la dernière sauvegarde en bon état est «&#x202f;%2&#x202f;», du %3&#x202f;: restaurez-la avec «&#x202f;recueil --database %1 restore %2&#x202f;» (le fichier endommagé sera mis de côté).</translation>
     </message>
@@ -765,6 +717,90 @@ Options&#x202f;:
     <message>
         <source>Erased, in the database and in its automatic backups. Any older copy kept elsewhere replays the erasure when Recueil opens or restores it.</source>
         <translation>Effacé, dans la base et dans ses sauvegardes automatiques. Toute copie plus ancienne gardée ailleurs refait l’effacement quand Recueil l’ouvre ou la restaure.</translation>
+    </message>
+    <message>
+        <source>Usage: recueil [--database PATH] [COMMAND] [OPTIONS]
+Without a command, opens the window.
+
+Commands:
+  init                               create or upgrade the database
+  list [--status S] [--json]         list contributions
+  show ID [--json]                   show one contribution
+  add --authority CODE --title T --received ISO8601 [--text T] [--difficulties T]
+      [--theme CODE]... [--subtopic CODE]... [--tag T]... [--channel C]
+      [--contact-name N] [--contact-email E] [--json]
+                                     enter a testimony (late ones are refused)
+  import FILE... [--json] [--dry-run] [--max-message-mb MB]
+                                     import .eml and .mbox files
+%2  dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region]
+          [--with-contacts] [--no-synthesis]  print a PDF dossier (validated by default)
+  backup FILE                        write a checked copy of the database to FILE
+  verify                             check every stored email and attachment against its SHA-256
+  restore FILE                       replace the database by the backup FILE (the old one is kept aside)
+  forget-contact EMAIL [--yes]       erase a person&apos;s name, address and phone everywhere (RGPD)
+
+Options:
+  --database PATH   the SQLite file (default: %1)
+  --version         print the version
+  --help            print this help
+</source>
+        <translation>Usage : recueil [--database FICHIER] [COMMANDE] [OPTIONS]
+Sans commande, ouvre la fenêtre.
+
+Commandes :
+  init                               créer ou mettre à niveau la base
+  list [--status S] [--json]         lister les contributions
+  show ID [--json]                   afficher une contribution
+  add --authority CODE --title T --received ISO8601 [--text T] [--difficulties T]
+      [--theme CODE]... [--subtopic CODE]... [--tag T]... [--channel C]
+      [--contact-name N] [--contact-email E] [--json]
+                                     saisir un témoignage (refusé s’il est hors délai)
+  import FICHIER... [--json] [--dry-run] [--max-message-mb Mo]
+                                     importer des fichiers .eml et .mbox
+%2  dossier --output FICHIER.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region]
+          [--with-contacts] [--no-synthesis]  imprimer un dossier PDF (contributions validées par défaut)
+  backup FICHIER                     écrire une copie vérifiée de la base dans FICHIER
+  verify                             vérifier chaque courriel et pièce jointe conservés avec leur SHA-256
+  restore FICHIER                    remplacer la base par la sauvegarde FICHIER (l’ancienne est mise de côté)
+  forget-contact ADRESSE [--yes]     effacer partout le nom, l’adresse et le téléphone d’une personne (RGPD)
+
+Options :
+  --database FICHIER  le fichier SQLite (par défaut : %1)
+  --version           afficher la version
+  --help              afficher cette aide
+</translation>
+    </message>
+    <message>
+        <source>“%1” is not a login: letters, digits, “.”, “-”, “_” and “@” only.</source>
+        <translation>« %1 » n’est pas un identifiant : lettres, chiffres, « . », « - », « _ » et « @ » seulement.</translation>
+    </message>
+    <message>
+        <source>Warning: the receipt date is in %1, outside the years 1990 to 2100; check it.</source>
+        <translation>Attention : la date de réception tombe en %1, hors des années 1990 à 2100 ; vérifiez-la.</translation>
+    </message>
+    <message>
+        <source>Skip any email larger than this many megabytes (default 1024).</source>
+        <translation>Ignorer tout courriel de plus de ce nombre de mégaoctets (1024 par défaut).</translation>
+    </message>
+    <message>
+        <source>--max-message-mb takes a number of megabytes, from 1 to 1048576.</source>
+        <translation>--max-message-mb attend un nombre de mégaoctets, de 1 à 1048576.</translation>
+    </message>
+    <message>
+        <source>The stored emails could not be read to check them: %1</source>
+        <translation>Les courriels conservés n’ont pas pu être relus pour les vérifier : %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written, but these stored items no longer match their SHA-256: %2.</source>
+        <translation>La sauvegarde %1 a été écrite, mais ces éléments conservés ne correspondent plus à leur SHA-256 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 stored emails and attachments no longer match their SHA-256: %3.</source>
+        <translation>%1 des %2 courriels et pièces jointes conservés ne correspondent plus à leur SHA-256 : %3.</translation>
+    </message>
+    <message>
+        <source>All %1 stored emails and %2 attachments match their SHA-256.</source>
+        <translation>Les %1 courriels et %2 pièces jointes conservés correspondent tous à leur SHA-256.</translation>
     </message>
 </context>
 <context>
@@ -1664,8 +1700,16 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <translation>Dossier écrit dans %1 (%2 contributions, %3 pages).</translation>
     </message>
     <message>
-        <source>Usage: recueil dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region] [--with-contacts] [--no-synthesis] [--no-attachments]</source>
-        <translation>Usage&#xa0;: recueil dossier --output FICHIER.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region] [--with-contacts] [--no-synthesis] [--no-attachments]</translation>
+        <source>Replace the output file if it exists.</source>
+        <translation>Remplacer le fichier de sortie s’il existe.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists: choose another name, or add --force to replace it.</source>
+        <translation>« %1 » existe déjà : choisissez un autre nom, ou ajoutez --force pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>Usage: recueil dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region] [--with-contacts] [--no-synthesis] [--no-attachments] [--force]</source>
+        <translation>Usage : recueil dossier --output FICHIER.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region] [--with-contacts] [--no-synthesis] [--no-attachments] [--force]</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1858,10 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <source>What the list shows: %1</source>
         <translation>Ce que montre la liste&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>« %1 » existe déjà. Le remplacer ?</translation>
+    </message>
 </context>
 <context>
     <name>DossierLoader</name>
@@ -1847,6 +1895,18 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>Impossible d&apos;écrire «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is a symbolic link: give the dossier a file name of its own.</source>
+        <translation>« %1 » est un lien symbolique : donnez au dossier un nom de fichier qui lui soit propre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ordinary file: give the dossier a file name of its own.</source>
+        <translation>« %1 » n’est pas un fichier ordinaire : donnez au dossier un nom de fichier qui lui soit propre.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written whole (is the disk full?): no file was written or replaced.</source>
+        <translation>« %1 » n’a pas pu être écrit en entier (le disque est-il plein ?) : aucun fichier n’a été écrit ni remplacé.</translation>
     </message>
 </context>
 <context>
@@ -2325,10 +2385,6 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <translation>Impossible d’ouvrir «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
     </message>
     <message>
-        <source>“%1” is larger than 1 GB and is not an mbox: it was not imported.</source>
-        <translation>«&#x202f;%1&#x202f;» dépasse 1&#xa0;Go et n’est pas une boîte mbox&#xa0;: il n’a pas été importé.</translation>
-    </message>
-    <message>
         <source>This file could not be read as an email.</source>
         <translation>Ce fichier ne peut pas être lu comme un courriel.</translation>
     </message>
@@ -2343,6 +2399,38 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     <message>
         <source>This message is no longer waiting in the holding list.</source>
         <translation>Ce message n’est plus dans la liste d’attente.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: give the .eml or .mbox files inside it.</source>
+        <translation>« %1 » est un dossier : indiquez les fichiers .eml ou .mbox qu’il contient.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ordinary file (a device or a pipe): only .eml and .mbox files can be imported.</source>
+        <translation>« %1 » n’est pas un fichier ordinaire (un périphérique ou un tube) : seuls les fichiers .eml et .mbox peuvent être importés.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB and is not an mbox: it was not imported.</source>
+        <translation>« %1 » dépasse %2 Mo et n’est pas une boîte mbox : il n’a pas été importé.</translation>
+    </message>
+    <message>
+        <source>Message %1 of this mbox is larger than %2 MB: it was skipped, and the import went on with the next one.</source>
+        <translation>Le message %1 de cette boîte mbox dépasse %2 Mo : il a été ignoré, et l’import a continué avec le suivant.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address “%1” does not look like a usable email address: the email is kept, but the contact has no address.</source>
+        <translation>L’adresse de l’expéditeur « %1 » ne ressemble pas à une adresse électronique utilisable : le courriel est conservé, mais le contact n’a pas d’adresse.</translation>
+    </message>
+    <message>
+        <source>Another email with the same Message-ID is already stored, but its content differs: this one is kept as a message of its own.</source>
+        <translation>Un autre courriel portant le même Message-ID est déjà conservé, mais son contenu diffère : celui-ci est conservé comme un message à part.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the import stopped at message %1 of “%2”; the messages before it are stored, free some space and import the file again to add the rest.</source>
+        <translation>Le disque est plein : l’import s’est arrêté au message %1 de « %2 » ; les messages précédents sont enregistrés, libérez de la place et importez de nouveau le fichier pour ajouter la suite.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the import stopped at “%1”; free some space and import it again.</source>
+        <translation>Le disque est plein : l’import s’est arrêté à « %1 » ; libérez de la place et importez-le de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2980,12 +3068,12 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
 <context>
     <name>PersonRepository</name>
     <message>
-        <source>A login is one word, such as “cmoreau”.</source>
-        <translation>Un identifiant est un seul mot, par exemple «&#x202f;cmoreau&#x202f;».</translation>
-    </message>
-    <message>
         <source>Only an administrator can add people or change their role.</source>
         <translation>Seul un administrateur peut ajouter des personnes ou changer leur rôle.</translation>
+    </message>
+    <message>
+        <source>A login is one word of letters, digits, “.”, “-”, “_” or “@”, such as “cmoreau”.</source>
+        <translation>Un identifiant est un seul mot fait de lettres, de chiffres, de « . », « - », « _ » ou « @ », comme « cmoreau ».</translation>
     </message>
 </context>
 <context>
@@ -3494,6 +3582,10 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
         <source>%1 is now %2.</source>
         <translation>%1 est maintenant %2.</translation>
     </message>
+    <message>
+        <source>“%1” is not a login: letters, digits, “.”, “-”, “_” and “@” only.</source>
+        <translation>« %1 » n’est pas un identifiant : lettres, chiffres, « . », « - », « _ » et « @ » seulement.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewQueue</name>
@@ -3591,6 +3683,10 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
     <message>
         <source>A comment cannot be empty.</source>
         <translation>Un commentaire ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>A tag cannot be empty: give it a word.</source>
+        <translation>Une étiquette ne peut pas être vide : donnez-lui un mot.</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4094,17 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
     <message>
         <source>The connection to the server was lost: nothing was saved. Recueil reconnects by itself; try again in a moment.</source>
         <translation>La connexion au serveur est perdue&#xa0;: rien n’a été enregistré. Recueil se reconnecte de lui-même&#xa0;; réessayez dans un instant.</translation>
+    </message>
+</context>
+<context>
+    <name>StoredChecksums</name>
+    <message>
+        <source>email %1</source>
+        <translation>courriel %1</translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation>pièce jointe %1</translation>
     </message>
 </context>
 <context>

@@ -2,16 +2,19 @@
 #include "commandline.h"
 
 #include "authoritydirectory.h"
-#include "contributionjson.h"
 #include "contacteraser.h"
+#include "contributionjson.h"
 #include "contributionrepository.h"
 #include "database.h"
 #include "databasebackup.h"
 #include "dossiercommand.h"
 #include "mailimporter.h"
 #include "migratecommand.h"
+#include "personrepository.h"
 #include "reviewcommands.h"
 #include "serverlocation.h"
+#include "storedchecksums.h"
+#include "terminaltext.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -75,6 +78,8 @@ QDateTime parseInstant(const QString &text)
         return dt;
     if (dt.timeSpec() == Qt::LocalTime)
         dt = QDateTime(dt.date(), dt.time(), QTimeZone(QByteArrayLiteral("Europe/Paris")));
+    else if (qAbs(dt.offsetFromUtc()) > 14 * 3600)
+        return {}; // no place on Earth is further than 14 hours from UTC
     return dt.toUTC();
 }
 
@@ -93,10 +98,10 @@ bool CommandLine::needsFonts(const QStringList &arguments)
 
 bool CommandLine::wantsCommand(const QStringList &arguments)
 {
-    static const QStringList commands = {QStringLiteral("init"), QStringLiteral("list"), QStringLiteral("show"),
-                                         QStringLiteral("add"), QStringLiteral("import"), QStringLiteral("dossier"),
-                                         QStringLiteral("backup"), QStringLiteral("restore"),
-                                         QStringLiteral("forget-contact"), QStringLiteral("migrate")};
+    static const QStringList commands = { QStringLiteral("init"), QStringLiteral("list"),
+        QStringLiteral("show"), QStringLiteral("add"), QStringLiteral("import"), QStringLiteral("dossier"),
+        QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("forget-contact"),
+        QStringLiteral("migrate"), QStringLiteral("verify") };
     const GlobalArgs g = splitGlobal(arguments);
     if (g.version || g.help || commands.contains(g.command) || ReviewCommands::handles(g.command))
         return true;
@@ -129,13 +134,19 @@ QString CommandLine::helpText() const
               "      [--theme CODE]... [--subtopic CODE]... [--tag T]... [--channel C]\n"
               "      [--contact-name N] [--contact-email E] [--json]\n"
               "                                     enter a testimony (late ones are refused)\n"
-              "  import FILE... [--json] [--dry-run] import .eml and .mbox files\n"
+              "  import FILE... [--json] [--dry-run] [--max-message-mb MB]\n"
+              "                                     import .eml and .mbox files\n"
               "%2"
-              "  dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region]\n"
+              "  dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by "
+              "theme|authority|region]\n"
               "          [--with-contacts] [--no-synthesis]  print a PDF dossier (validated by default)\n"
               "  backup FILE                        write a checked copy of the database to FILE\n"
-              "  restore FILE                       replace the database by the backup FILE (the old one is kept aside)\n"
-              "  forget-contact EMAIL [--yes]       erase a person's name, address and phone everywhere (RGPD)\n\n"
+              "  verify                             check every stored email and attachment against its "
+              "SHA-256\n"
+              "  restore FILE                       replace the database by the backup FILE (the old one is "
+              "kept aside)\n"
+              "  forget-contact EMAIL [--yes]       erase a person's name, address and phone everywhere "
+              "(RGPD)\n\n"
               "Options:\n"
               "  --database PATH   the SQLite file (default: %1)\n"
               "  --version         print the version\n"
@@ -203,6 +214,9 @@ int CommandLine::run(const QStringList &arguments)
     m_databaseLocation = g.database;
     QStringList rest = g.rest;
     m_actor = ReviewCommands::actingAs(&rest);
+    if (!m_actor.isEmpty() && !PersonRepository::isValidLogin(m_actor))
+        return usageError(tr("“%1” is not a login: letters, digits, “.”, “-”, “_” and “@” only.")
+                              .arg(TerminalText::field(m_actor)));
     if (g.command == QLatin1String("init"))
         return init(rest);
     if (g.command == QLatin1String("list"))
@@ -219,6 +233,8 @@ int CommandLine::run(const QStringList &arguments)
         return restore(rest);
     if (g.command == QLatin1String("forget-contact"))
         return forgetContact(rest);
+    if (g.command == QLatin1String("verify"))
+        return verify(rest);
     if (g.command == QLatin1String("dossier")) {
         Database db;
         if (!openDatabase(db))
@@ -296,7 +312,8 @@ int CommandLine::list(const QStringList &args)
                     array.append(ContributionJson::toJson(*c, db));
             } else {
                 m_out << s.id << '\t' << s.receivedAt.toString(Qt::ISODate) << '\t' << s.status << '\t'
-                      << s.authorityName << '\t' << s.title << Qt::endl;
+                      << TerminalText::field(s.authorityName) << '\t' << TerminalText::field(s.title)
+                      << Qt::endl;
             }
         }
         if (rows.size() < pageSize)
@@ -330,11 +347,17 @@ int CommandLine::show(const QStringList &args)
         printJson(m_out, json);
         return 0;
     }
-    m_out << tr("Contribution %1: %2").arg(c->id).arg(c->title) << Qt::endl;
-    m_out << tr("Authority: %1 (%2)").arg(json.value(QStringLiteral("authority")).toObject().value(QStringLiteral("name")).toString(), c->authorityCode) << Qt::endl;
+    m_out << tr("Contribution %1: %2").arg(c->id).arg(TerminalText::field(c->title)) << Qt::endl;
+    m_out << tr("Authority: %1 (%2)")
+                 .arg(TerminalText::field(json.value(QStringLiteral("authority"))
+                                              .toObject()
+                                              .value(QStringLiteral("name"))
+                                              .toString()),
+                     c->authorityCode)
+          << Qt::endl;
     m_out << tr("Received: %1").arg(c->receivedAt.toString(Qt::ISODate)) << Qt::endl;
     m_out << tr("Status: %1").arg(ReviewState::label(c->status)) << Qt::endl;
-    m_out << Qt::endl << c->text << Qt::endl;
+    m_out << Qt::endl << TerminalText::block(c->text) << Qt::endl;
     return 0;
 }
 
@@ -383,6 +406,10 @@ int CommandLine::add(const QStringList &args)
     if (!c.receivedAt.isValid())
         return usageError(tr("“%1” is not a date and time in ISO 8601 form, such as 2021-03-20T18:30:00+01:00.")
                               .arg(parser.value(QStringLiteral("received"))));
+    if (c.receivedAt.date().year() < 1990 || c.receivedAt.date().year() > 2100)
+        m_err << tr("Warning: the receipt date is in %1, outside the years 1990 to 2100; check it.")
+                     .arg(c.receivedAt.date().year())
+              << Qt::endl;
     if (parser.isSet(QStringLiteral("channel")) && !Channel::fromCode(parser.value(QStringLiteral("channel")), &c.channel))
         return usageError(tr("Unknown channel “%1” (email, courrier, telephone, formulaire).")
                               .arg(parser.value(QStringLiteral("channel"))));
@@ -415,10 +442,10 @@ QJsonObject outcomeJson(const ImportOutcome &o)
 {
     QJsonArray attachments;
     for (const AttachmentInfo &a : o.attachments)
-        attachments.append(QJsonObject{{QStringLiteral("filename"), a.filename},
-                                       {QStringLiteral("mime"), a.mimeType},
-                                       {QStringLiteral("size"), a.size},
-                                       {QStringLiteral("sha256"), QString::fromLatin1(a.sha256)}});
+        attachments.append(QJsonObject { { QStringLiteral("filename"), a.filename },
+            { QStringLiteral("safe_name"), a.safeName }, { QStringLiteral("mime"), a.mimeType },
+            { QStringLiteral("size"), a.size },
+            { QStringLiteral("sha256"), QString::fromLatin1(a.sha256) } });
     auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
     return QJsonObject{
         {QStringLiteral("source"), o.source},
@@ -444,17 +471,28 @@ int CommandLine::import(const QStringList &args)
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("json"), tr("One JSON object per message (JSON Lines).")});
     parser.addOption({QStringLiteral("dry-run"), tr("Read and report without writing anything.")});
+    parser.addOption({ QStringLiteral("max-message-mb"),
+        tr("Skip any email larger than this many megabytes (default 1024)."), QStringLiteral("MB") });
     QString error;
     if (!parse(parser, QStringLiteral("import"), args, &error))
         return usageError(error);
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         return usageError(tr("import needs at least one .eml or .mbox file."));
+    qint64 maxMessage = MailImporter::DefaultMaxMessageSize;
+    if (parser.isSet(QStringLiteral("max-message-mb"))) {
+        bool ok = false;
+        const qint64 mb = parser.value(QStringLiteral("max-message-mb")).toLongLong(&ok);
+        if (!ok || mb < 1 || mb > 1024 * 1024)
+            return usageError(tr("--max-message-mb takes a number of megabytes, from 1 to 1048576."));
+        maxMessage = mb << 20;
+    }
     Database db;
     if (!openDatabase(db))
         return 1;
     MailImporter importer(db);
     importer.setDryRun(parser.isSet(QStringLiteral("dry-run")));
+    importer.setMaxMessageSize(maxMessage);
     const bool json = parser.isSet(QStringLiteral("json"));
     QMap<ImportOutcome::Kind, int> counts;
     bool problem = false;
@@ -471,10 +509,15 @@ int CommandLine::import(const QStringList &args)
                     m_out << QStringLiteral(" (") << tr("contribution %1").arg(o.contributionId) << QStringLiteral(")");
                 if (!o.error.isEmpty())
                     m_out << QStringLiteral(" — ") << o.error;
+                // Where the receipt time came from, a doubtful sender…: the report says it.
+                for (const QString &warning : o.warnings)
+                    m_out << QStringLiteral(" — ") << TerminalText::field(warning);
                 m_out << Qt::endl;
             }
             return true;
         });
+        if (!importer.stopReason().isEmpty())
+            return failure(importer.stopReason());
     }
     if (!json)
         m_err << tr("%1 created, %2 complements, %3 duplicates, %4 late, %5 undated, %6 errors")
@@ -507,16 +550,51 @@ int CommandLine::backup(const QStringList &args)
             return 1;
         return MigrateCommand(db, m_out, m_err).run({ QStringLiteral("--to"), target });
     }
+    StoredChecksums::Result checked;
     {
         // Opening checks the file and brings it up to date before it is copied.
         Database db;
         if (!openDatabase(db))
             return 1;
+        // The bytes of every email and attachment against their SHA-256: a copy of damaged
+        // bytes is not a good backup, and must not be called one.
+        if (!StoredChecksums(db.connection()).verify(&checked, &error))
+            return failure(tr("The stored emails could not be read to check them: %1").arg(error));
     }
     const QString target = parser.positionalArguments().constFirst();
     if (!DatabaseBackup::write(location(), target, &error))
         return failure(error);
+    if (!checked.mismatches.isEmpty())
+        return failure(
+            tr("The backup %1 was written, but these stored items no longer match their SHA-256: %2.")
+                .arg(target, StoredChecksums::describe(checked.mismatches)));
     m_out << tr("Backup written and checked: %1").arg(target) << Qt::endl;
+    return 0;
+}
+
+int CommandLine::verify(const QStringList &args)
+{
+    QCommandLineParser parser;
+    QString error;
+    if (!parse(parser, QStringLiteral("verify"), args, &error))
+        return usageError(error);
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
+    Database db;
+    if (!openDatabase(db))
+        return 1;
+    StoredChecksums::Result result;
+    if (!StoredChecksums(db.connection()).verify(&result, &error))
+        return failure(tr("The stored emails could not be read to check them: %1").arg(error));
+    if (!result.mismatches.isEmpty())
+        return failure(tr("%1 of %2 stored emails and attachments no longer match their SHA-256: %3.")
+                           .arg(result.mismatches.size())
+                           .arg(result.emails + result.attachments)
+                           .arg(StoredChecksums::describe(result.mismatches)));
+    m_out << tr("All %1 stored emails and %2 attachments match their SHA-256.")
+                 .arg(result.emails)
+                 .arg(result.attachments)
+          << Qt::endl;
     return 0;
 }
 

@@ -34,6 +34,7 @@ private:
     int backup(const QStringList &args);
     int restore(const QStringList &args);
     int forgetContact(const QStringList &args);
+    int verify(const QStringList &args);
     QString location() const;
     QString helpText() const;
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewcommands.h"
 
+#include "terminaltext.h"
+
 #include "auditlog.h"
 #include "contributionrepository.h"
 #include "database.h"
@@ -140,6 +142,11 @@ int ReviewCommands::search(const QStringList &args)
         return usage(tr("search needs words to look for."));
     ContributionFilter f;
     f.status = p.value(QStringLiteral("status"));
+    ReviewState::State state;
+    if (p.isSet(QStringLiteral("status")) && !ReviewState::fromCode(f.status, &state))
+        return usage(
+            tr("Unknown review state “%1” (received, in_review, needs_changes, validated, rejected).")
+                .arg(f.status));
     f.theme = p.value(QStringLiteral("theme"));
     f.subtopic = p.value(QStringLiteral("subtopic"));
     f.authorityCode = p.value(QStringLiteral("authority"));
@@ -169,8 +176,9 @@ int ReviewCommands::search(const QStringList &args)
         m_out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
     } else {
         for (const SearchHit &h : hits)
-            m_out << h.summary.id << '\t' << h.summary.authorityName << '\t' << h.summary.title << Qt::endl
-                  << QStringLiteral("\t") << h.snippet.simplified() << Qt::endl;
+            m_out << h.summary.id << '\t' << TerminalText::field(h.summary.authorityName) << '\t'
+                  << TerminalText::field(h.summary.title) << Qt::endl
+                  << QStringLiteral("\t") << TerminalText::field(h.snippet.simplified()) << Qt::endl;
     }
     return 0;
 }
@@ -228,8 +236,11 @@ int ReviewCommands::assign(const QStringList &args)
     if (!parse(p, QStringLiteral("assign"), args, &error))
         return usage(error);
     const qint64 id = idArgument(p, 0);
-    if (p.positionalArguments().size() != 2 || !id)
+    if (p.positionalArguments().size() != 2 || !id || p.positionalArguments().at(1).isEmpty())
         return usage(tr("assign needs a contribution number and a login."));
+    if (!PersonRepository::isValidLogin(p.positionalArguments().at(1)))
+        return usage(tr("“%1” is not a login: letters, digits, “.”, “-”, “_” and “@” only.")
+                         .arg(TerminalText::field(p.positionalArguments().at(1))));
     if (!ReviewRepository(m_db).assign({id}, p.positionalArguments().at(1), &error))
         return refused(error);
     m_out << tr("Contribution %1 assigned to %2.").arg(id).arg(p.positionalArguments().at(1)) << Qt::endl;
@@ -277,12 +288,14 @@ int ReviewCommands::history(const QStringList &args)
         return 0;
     }
     for (const AuditEntry &e : entries) {
-        m_out << e.at.toUTC().toString(Qt::ISODate) << '\t' << e.actor << '\t' << e.action;
+        m_out << e.at.toUTC().toString(Qt::ISODate) << '\t' << TerminalText::field(e.actor) << '\t'
+              << TerminalText::field(e.action);
         if (!e.field.isEmpty())
-            m_out << '\t' << e.field << QStringLiteral(": ") << e.oldValue.left(60) << QStringLiteral(" → ")
-                  << e.newValue.left(60);
+            m_out << '\t' << TerminalText::field(e.field) << QStringLiteral(": ")
+                  << TerminalText::field(e.oldValue.left(60)) << QStringLiteral(" → ")
+                  << TerminalText::field(e.newValue.left(60));
         if (!e.reason.isEmpty())
-            m_out << QStringLiteral(" (") << e.reason << QStringLiteral(")");
+            m_out << QStringLiteral(" (") << TerminalText::field(e.reason) << QStringLiteral(")");
         m_out << Qt::endl;
     }
     return 0;
@@ -300,7 +313,8 @@ int ReviewCommands::people(const QStringList &args)
     PersonRepository people(m_db.connection());
     if (pos.value(0) == QLatin1String("list") && pos.size() == 1) {
         for (const Person &person : people.all())
-            m_out << person.login << '\t' << Role::code(person.role) << '\t' << person.displayName << Qt::endl;
+            m_out << TerminalText::field(person.login) << '\t' << Role::code(person.role) << '\t'
+                  << TerminalText::field(person.displayName) << Qt::endl;
         return 0;
     }
     if (pos.value(0) != QLatin1String("add") || pos.size() != 2)

@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <algorithm>
 
@@ -41,6 +42,7 @@ public:
         parser.addOption({ QStringLiteral("with-contacts"), tr("Print the contacts who consented.") });
         parser.addOption({ QStringLiteral("no-synthesis"), tr("Leave out the synthesis.") });
         parser.addOption({ QStringLiteral("no-attachments"), tr("Do not list attachments.") });
+        parser.addOption({ QStringLiteral("force"), tr("Replace the output file if it exists.") });
         if (!parser.parse(QStringList { QStringLiteral("dossier") } + args))
             return usage(parser.errorText());
         if (!parser.positionalArguments().isEmpty())
@@ -48,6 +50,10 @@ public:
         const QString output = parser.value(QStringLiteral("output"));
         if (output.isEmpty())
             return usage(tr("Say where to write the dossier with --output FILE.pdf."));
+        if (QFileInfo(output).isFile() && !QFileInfo(output).isSymLink()
+            && !parser.isSet(QStringLiteral("force")))
+            return failure(
+                tr("“%1” already exists: choose another name, or add --force to replace it.").arg(output));
 
         DossierOptions options;
         if (parser.isSet(QStringLiteral("status")))
@@ -102,9 +108,9 @@ private:
     int usage(const QString &message)
     {
         m_err << message << Qt::endl;
-        m_err << tr(
-            "Usage: recueil dossier --output FILE.pdf [--status S]... [--theme CODE]... "
-            "[--group-by theme|authority|region] [--with-contacts] [--no-synthesis] [--no-attachments]")
+        m_err << tr("Usage: recueil dossier --output FILE.pdf [--status S]... [--theme CODE]... "
+                    "[--group-by theme|authority|region] [--with-contacts] [--no-synthesis] "
+                    "[--no-attachments] [--force]")
               << Qt::endl;
         return 2;
     }

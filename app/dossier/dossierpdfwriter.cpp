@@ -5,6 +5,7 @@
 #include "dossierstyle.h"
 
 #include <QBuffer>
+#include <QFileInfo>
 #include <QPdfWriter>
 #include <QSaveFile>
 
@@ -68,6 +69,17 @@ bool DossierPdfWriter::write(QByteArray *pdf, QString *error) const
 
 bool DossierPdfWriter::write(const QString &path, QString *error) const
 {
+    // A link could send the dossier anywhere, and a device or pipe cannot be replaced whole:
+    // only an ordinary file, new or old, receives it.
+    const QFileInfo target(path);
+    if (target.isSymLink()) {
+        *error = tr("“%1” is a symbolic link: give the dossier a file name of its own.").arg(path);
+        return false;
+    }
+    if (target.exists() && !target.isFile()) {
+        *error = tr("“%1” is not an ordinary file: give the dossier a file name of its own.").arg(path);
+        return false;
+    }
     QByteArray pdf;
     if (!write(&pdf, error))
         return false;
@@ -77,9 +89,11 @@ bool DossierPdfWriter::write(const QString &path, QString *error) const
         *error = tr("Cannot write “%1”: %2").arg(path, file.errorString());
         return false;
     }
-    file.write(pdf);
-    if (!file.commit()) {
-        *error = tr("Cannot write “%1”: %2").arg(path, file.errorString());
+    // A full disk fails a write or the final flush: either way the old file stays as it was.
+    if (file.write(pdf) != pdf.size() || !file.commit()) {
+        file.cancelWriting();
+        *error = tr("“%1” could not be written whole (is the disk full?): no file was written or replaced.")
+                     .arg(path);
         return false;
     }
     return true;

@@ -4,11 +4,47 @@
 #include "referencedevice.h"
 
 #include <QPainter>
+#include <QTextBoundaryFinder>
 #include <QTextLine>
+#include <algorithm>
+
+namespace {
+// Longer than any word a reader needs whole; a run without a break opportunity longer than
+// this gets a zero-width space every so many characters. Qt looks for a word boundary to the
+// end of the run for every line it sets, so an unbroken run costs its length squared.
+constexpr qsizetype LongestUnbrokenRun = 48;
+constexpr QChar ZeroWidthSpace(0x200B);
+
+// Where a zero-width space goes (before the character at each index, in the original text).
+QList<qsizetype> forcedBreaks(const QString &text)
+{
+    QList<qsizetype> breaks;
+    if (text.size() <= LongestUnbrokenRun)
+        return breaks;
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Line, text);
+    qsizetype previous = 0;
+    for (qsizetype next = finder.toNextBoundary(); previous < text.size(); next = finder.toNextBoundary()) {
+        if (next < 0)
+            next = text.size();
+        qsizetype run = 0;
+        for (qsizetype i = previous + 1; i < next; ++i) {
+            ++run;
+            // Never inside a surrogate pair, nor before an accent that belongs to a letter.
+            if (run >= LongestUnbrokenRun && !text.at(i).isLowSurrogate() && !text.at(i).isMark()) {
+                breaks.append(i);
+                run = 0;
+            }
+        }
+        previous = next;
+    }
+    return breaks;
+}
+} // namespace
 
 TextBlock::TextBlock(
     const QString &text, const Style &style, qreal width, const QList<QTextLayout::FormatRange> &formats)
-    : m_layout(std::make_unique<QTextLayout>(text, style.font, ReferenceDevice::instance()))
+    : m_breaks(forcedBreaks(text))
+    , m_layout(std::make_unique<QTextLayout>(withBreaks(text), style.font, ReferenceDevice::instance()))
     , m_color(style.color)
     , m_width(width)
     , m_lineHeight(style.lineHeight > 0 ? style.lineHeight : style.font.pointSizeF() * 1.4)
@@ -19,8 +55,15 @@ TextBlock::TextBlock(
     option.setUseDesignMetrics(true);
     m_layout->setTextOption(option);
     m_layout->setCacheEnabled(true);
-    if (!formats.isEmpty())
-        m_layout->setFormats(formats);
+    if (!formats.isEmpty()) {
+        QList<QTextLayout::FormatRange> moved = formats;
+        for (QTextLayout::FormatRange &range : moved) {
+            const int end = int(layoutPosition(range.start + range.length));
+            range.start = int(layoutPosition(range.start));
+            range.length = end - range.start;
+        }
+        m_layout->setFormats(moved);
+    }
     const QFontMetricsF metrics(style.font, ReferenceDevice::instance());
     // Centre the glyphs in a line box of fixed height: an even rhythm down the page.
     const qreal glyphOffset = (m_lineHeight - (metrics.ascent() + metrics.descent())) / 2;
@@ -38,6 +81,28 @@ TextBlock::TextBlock(
 }
 
 TextBlock::~TextBlock() = default;
+
+QString TextBlock::withBreaks(const QString &text) const
+{
+    if (m_breaks.isEmpty())
+        return text;
+    QString out;
+    out.reserve(text.size() + m_breaks.size());
+    qsizetype from = 0;
+    for (const qsizetype at : m_breaks) {
+        out += QStringView(text).mid(from, at - from);
+        out += ZeroWidthSpace;
+        from = at;
+    }
+    out += QStringView(text).mid(from);
+    return out;
+}
+
+qsizetype TextBlock::layoutPosition(qsizetype position) const
+{
+    // Each break inserted before a position moves it one further.
+    return position + (std::upper_bound(m_breaks.cbegin(), m_breaks.cend(), position) - m_breaks.cbegin());
+}
 
 qreal TextBlock::naturalWidth() const
 {
@@ -71,7 +136,8 @@ qreal TextBlock::ascent(const QFont &font)
 QList<QRectF> TextBlock::rangeRects(int start, int length) const
 {
     QList<QRectF> rects;
-    const int end = start + length;
+    const int end = int(layoutPosition(start + length));
+    start = int(layoutPosition(start));
     for (int i = 0; i < m_lineCount; ++i) {
         const QTextLine line = m_layout->lineAt(i);
         const int from = qMax(start, line.textStart());

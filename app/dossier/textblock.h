@@ -53,6 +53,10 @@ public:
     static qreal ascent(const QFont &font);
 
 private:
+    QString withBreaks(const QString &text) const;
+    qsizetype layoutPosition(qsizetype position) const;
+
+    QList<qsizetype> m_breaks; // before m_layout: the laid-out text is built from it
     std::unique_ptr<QTextLayout> m_layout;
     QColor m_color;
     qreal m_width = 0;

@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QString>
 
+#include <algorithm>
 #include <optional>
 
 namespace {
@@ -182,7 +183,8 @@ bool numericOffset(QByteArrayView t, int *minutes)
         h = digits.left(digits.size() - 2).toInt();
         m = digits.right(2).toInt();
     }
-    if (h > 15 || m > 59)
+    // Real zones run from -12:00 to +14:00: anything further is not an offset.
+    if (m > 59 || h * 60 + m > 14 * 60)
         return false;
     *minutes = sign * (h * 60 + m);
     return true;
@@ -193,6 +195,7 @@ struct DateParts
     int day = -1, month = -1, year = -1, yearDigits = 0;
     int hour = -1, minute = -1, second = 0;
     std::optional<int> zoneMinutes; // numeric offset: always wins
+    bool impossibleOffset = false; // "+1559": shaped like an offset, further than any zone
     std::optional<int> namedMinutes; // a zone name in the text
     int pm = 0; // 1 = am, 2 = pm
     QList<QByteArray> numbers;
@@ -222,6 +225,8 @@ bool readTime(QByteArrayView t, DateParts *p)
         p->zoneMinutes = minutes;
     else if (!rest.isEmpty() && MailDate::zoneOffset(rest, &minutes))
         p->namedMinutes = minutes;
+    else if (rest.size() >= 3 && (rest[0] == '+' || rest[0] == '-'))
+        p->impossibleOffset = true;
     return true;
 }
 
@@ -253,6 +258,9 @@ void readToken(QByteArrayView t, DateParts *p, int depth)
     if (t[0] == '+' || t[0] == '-') {
         if (numericOffset(t, &minutes))
             p->zoneMinutes = minutes;
+        else if (t.size() >= 3
+            && std::all_of(t.begin() + 1, t.end(), [](char c) { return (c >= '0' && c <= '9') || c == ':'; }))
+            p->impossibleOffset = true; // read as UTC it would move the time by up to a day
         return;
     }
     if (isDigits(t)) {
@@ -386,9 +394,12 @@ QDateTime MailDate::parse(QByteArrayView value)
             p.yearDigits = int(n.size());
         }
     }
-    if (p.day < 0 || p.month < 1 || p.month > 12 || p.year < 0)
+    if (p.day < 0 || p.month < 1 || p.month > 12 || p.year < 0 || p.impossibleOffset)
         return {};
-    if (p.yearDigits <= 2)
+    // RFC 5322's obsolete years have two digits or three: a lone « 0 » is no year at all.
+    if (p.yearDigits < 2)
+        return {};
+    if (p.yearDigits == 2)
         p.year += p.year < 50 ? 2000 : 1900;
     else if (p.yearDigits == 3)
         p.year += 1900;

@@ -5,14 +5,17 @@
 #include "authoritydirectory.h"
 #include "authoritysuggester.h"
 #include "contributionrepository.h"
+#include "contributionvalidator.h"
 #include "database.h"
 #include "frenchtext.h"
 #include "mailreader.h"
 #include "mboxreader.h"
 #include "sourcemessagerepository.h"
+#include "sqlquery.h"
 #include "transaction.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -58,6 +61,7 @@ StoredMessage toStored(const ParsedMessage &m, const QString &source, int index,
     s.mboxIndex = index;
     s.raw = m.raw;
     s.sha256 = m.sha256;
+    s.contentSha256 = m.contentSha256;
     s.importedBy = actor;
     return s;
 }
@@ -93,6 +97,16 @@ QString withoutQuotedReply(const QString &text)
         kept.append(line);
     }
     return kept.join(QLatin1Char('\n')).trimmed();
+}
+
+// SQLite says SQLITE_FULL or, when a write is cut short (a file size limit), a disk I/O
+// error; PostgreSQL says it could not extend a file (SQLSTATE 53100).
+bool isDiskFull(const QString &error)
+{
+    return error.contains(QLatin1String("disk is full"), Qt::CaseInsensitive)
+        || error.contains(QLatin1String("disk I/O error"), Qt::CaseInsensitive)
+        || error.contains(QLatin1String("No space left on device"), Qt::CaseInsensitive)
+        || error.contains(QLatin1String("could not extend file"), Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -147,7 +161,10 @@ Contribution MailImporter::prefill(const ParsedMessage &m)
     c.text = m.text.trimmed();
     c.receivedAt = m.receivedAt;
     c.contact.name = m.fromName;
-    c.contact.email = m.fromAddress;
+    // An address the form would refuse stays with the email (from_address), not on the contact:
+    // a doubtful sender is a warning, never a reason to lose the testimony.
+    if (ContributionValidator::isValidEmail(m.fromAddress))
+        c.contact.email = m.fromAddress;
     c.contact.role = roleFromSignature(m.text, m.fromName);
     const AuthoritySuggester suggester(AuthorityDirectory::official());
     c.authorityCode = suggester.suggest({m.fromAddress, m.fromName, m.subject, m.text}).authority.code;
@@ -232,8 +249,26 @@ private:
 
 } // namespace
 
+bool MailImporter::refuseUnreadable(const QString &path, ImportOutcome *o)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || info.isFile())
+        return false; // a missing file is said by the opening
+    o->source = path;
+    o->kind = ImportOutcome::Error;
+    o->error = info.isDir()
+        ? tr("“%1” is a folder: give the .eml or .mbox files inside it.").arg(path)
+        : tr("“%1” is not an ordinary file (a device or a pipe): only .eml and .mbox files "
+             "can be imported.")
+              .arg(path);
+    return true;
+}
+
 bool MailImporter::importFile(const QString &path, const Sink &sink)
 {
+    ImportOutcome refused;
+    if (refuseUnreadable(path, &refused))
+        return sink(refused);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ImportOutcome o;
@@ -248,12 +283,13 @@ bool MailImporter::importFile(const QString &path, const Sink &sink)
         return importMbox(path, [&sink](const ImportOutcome &o, qint64) { return sink(o); });
     }
     // A single message: refuse what is obviously too big to be an email before reading it.
-    constexpr qint64 maxMessage = qint64(1) << 30;
-    if (file.size() > maxMessage) {
+    if (file.size() > m_maxMessageSize) {
         ImportOutcome o;
         o.source = path;
         o.kind = ImportOutcome::Error;
-        o.error = tr("“%1” is larger than 1 GB and is not an mbox: it was not imported.").arg(path);
+        o.error = tr("“%1” is larger than %2 MB and is not an mbox: it was not imported.")
+                      .arg(path)
+                      .arg(m_maxMessageSize >> 20);
         return sink(o);
     }
     return sink(importMessage(file.readAll(), path, -1));
@@ -261,11 +297,16 @@ bool MailImporter::importFile(const QString &path, const Sink &sink)
 
 bool MailImporter::importMbox(const QString &path, const ProgressSink &sink)
 {
+    {
+        ImportOutcome refused;
+        if (refuseUnreadable(path, &refused))
+            return sink(refused, 0);
+    }
     PreparedQueue queue;
     // Reading, MIME decoding, hashing and the authority suggestion run on the reader thread;
     // the duplicate check, the deadline guard and the writing stay here, one message at a time
     // and in the file's order, exactly as without the second thread.
-    std::thread reader([&queue, path] {
+    std::thread reader([&queue, path, maxMessage = m_maxMessageSize] {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             Prepared failed;
@@ -277,8 +318,24 @@ bool MailImporter::importMbox(const QString &path, const ProgressSink &sink)
             return;
         }
         MboxReader mbox(&file);
+        mbox.setMaxMessageSize(maxMessage);
         QByteArray raw;
         while (mbox.next(&raw)) {
+            if (mbox.lastWasTooLarge()) {
+                Prepared skipped;
+                skipped.outcome.source = path;
+                skipped.outcome.index = mbox.index();
+                skipped.outcome.kind = ImportOutcome::Error;
+                skipped.outcome.error =
+                    tr("Message %1 of this mbox is larger than %2 MB: it was skipped, and the import went on "
+                       "with the next one.")
+                        .arg(mbox.index() + 1)
+                        .arg(maxMessage >> 20);
+                skipped.bytesRead = file.pos();
+                if (!queue.push(std::move(skipped)))
+                    break;
+                continue;
+            }
             Prepared prepared = prepare(raw, path, mbox.index());
             prepared.bytesRead = file.pos();
             if (!queue.push(std::move(prepared)))
@@ -320,7 +377,9 @@ bool MailImporter::importMbox(const QString &path, const ProgressSink &sink)
     queue.stop();
     reader.join();
     m_db.setSearchIndexDeferred(wasDeferred);
-    indexQueued();
+    // On a full disk the index waits in its queue: the next opening builds it.
+    if (m_stopReason.isEmpty())
+        indexQueued();
     if (embedded)
         QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
     m_currentIndex = -1;
@@ -349,9 +408,14 @@ MailImporter::Prepared MailImporter::prepare(const QByteArray &raw, const QStrin
     o.receivedAt = m.receivedAt;
     o.warnings = m.warnings;
     for (const MailAttachment &a : m.attachments)
-        o.attachments.append({a.originalName, a.mimeType, a.data.size(), a.sha256});
+        o.attachments.append({ a.originalName, a.safeName, a.mimeType, a.data.size(), a.sha256 });
     p.prefilled = prefill(m);
     o.authorityCode = p.prefilled.authorityCode;
+    if (!m.fromAddress.isEmpty() && p.prefilled.contact.email.isEmpty())
+        o.warnings.append(
+            tr("The sender's address “%1” does not look like a usable email address: the email is "
+               "kept, but the contact has no address.")
+                .arg(m.fromAddress));
     return p;
 }
 
@@ -373,18 +437,32 @@ ImportOutcome MailImporter::store(const ParsedMessage &m, Contribution c, Import
     const QSqlDatabase db = m_db.connection();
     SourceMessageRepository sources(db);
 
-    // The same message twice (by Message-ID, or by its bytes when it has none) is kept once.
-    qint64 existing = sources.findByMessageId(m.messageId);
-    if (!existing && m.isForward)
-        existing = sources.findByMessageId(m.outerMessageId);
-    if (!existing)
-        existing = sources.findBySha256(m.sha256);
-    if (existing) {
-        o.kind = ImportOutcome::Duplicate;
-        o.sourceMessageId = existing;
-        o.contributionId = sources.find(existing)->contributionId;
-        return o;
-    }
+    // The same message twice (the same Message-ID and content, whatever the line ends, or the
+    // same bytes) is kept once. A forward repeats the message it carries: its Message-ID is enough.
+    const auto sameMessage = [&]() -> qint64 {
+        qint64 found = sources.findBySha256(m.sha256);
+        if (!found && m.isForward) {
+            found = sources.findByMessageId(m.messageId);
+            if (!found)
+                found = sources.findByMessageId(m.outerMessageId);
+        }
+        if (!found && !m.isForward)
+            found = sources.findSameContent(m.messageId, m.contentSha256, &MailReader::contentHash);
+        return found;
+    };
+    const auto duplicateOf = [&](qint64 existing) {
+        ImportOutcome d = o;
+        d.kind = ImportOutcome::Duplicate;
+        d.sourceMessageId = existing;
+        d.contributionId = sources.find(existing)->contributionId;
+        return d;
+    };
+    if (const qint64 existing = sameMessage())
+        return duplicateOf(existing);
+    if (!m.isForward && sources.findByMessageId(m.messageId))
+        o.warnings.append(
+            tr("Another email with the same Message-ID is already stored, but its content differs: "
+               "this one is kept as a message of its own."));
 
     QStringList thread = m.references;
     std::reverse(thread.begin(), thread.end());
@@ -421,7 +499,22 @@ ImportOutcome MailImporter::store(const ParsedMessage &m, Contribution c, Import
         return o;
     }
 
-    Transaction tx(db);
+    // Another importer may have stored the same email since the check above: check again
+    // under the write lock (SQLite: BEGIN IMMEDIATE; server: a lock on this Message-ID), and
+    // the unique index on (Message-ID, content) stops whatever would still get through.
+    Transaction tx(db, Transaction::Lock::Write);
+    if (!tx.isActive()) {
+        // Still busy after the driver's wait: said, and nothing written outside a transaction.
+        o.kind = ImportOutcome::Error;
+        o.contributionId = 0;
+        o.error = tr("This email could not be stored, nothing was kept of it: %1").arg(db.lastError().text());
+        return o;
+    }
+    if (m_db.isServer())
+        SqlQuery(db, QStringLiteral("SELECT pg_advisory_xact_lock(7262008, hashtext(?))"))
+            .exec({ m.messageId.isEmpty() ? QString::fromLatin1(m.contentSha256) : m.messageId });
+    if (const qint64 existing = sameMessage())
+        return duplicateOf(existing);
     QString error;
     StoredMessage stored = toStored(m, o.source, o.index, m_db.actor());
     AuditEntry audit;
@@ -470,13 +563,35 @@ ImportOutcome MailImporter::store(const ParsedMessage &m, Contribution c, Import
         audit.reason = o.source;
         ok = AuditLog(db).append(audit, &error);
     }
-    if (!ok || !tx.commit()) {
+    if (ok && !tx.commit()) {
+        ok = false;
+        error = tx.commitError();
+    }
+    if (!ok) {
+        const QString why =
+            error.isEmpty() ? db.lastError().text() : error; // before the rollback replaces it
+        tx.rollback();
+        // A race lost despite the lock (another program writing): the same email, not an error.
+        if (const qint64 existing = sameMessage())
+            return duplicateOf(existing);
         ImportOutcome failed = o;
         failed.kind = ImportOutcome::Error;
         failed.contributionId = 0;
         failed.sourceMessageId = 0;
-        failed.error = tr("This email could not be stored, nothing was kept of it: %1")
-                           .arg(error.isEmpty() ? db.lastError().text() : error);
+        if (isDiskFull(why)) {
+            // Every following message would fail the same way: stop here, once.
+            m_cancelled = true;
+            m_stopReason = o.index >= 0
+                ? tr("The disk is full: the import stopped at message %1 of “%2”; the messages before it are "
+                     "stored, free some space and import the file again to add the rest.")
+                      .arg(o.index + 1)
+                      .arg(o.source)
+                : tr("The disk is full: the import stopped at “%1”; free some space and import it again.")
+                      .arg(o.source);
+            failed.error = m_stopReason;
+            return failed;
+        }
+        failed.error = tr("This email could not be stored, nothing was kept of it: %1").arg(why);
         return failed;
     }
     return o;

@@ -17,7 +17,8 @@ class Database;
 // An attachment as reported, without its bytes.
 struct AttachmentInfo
 {
-    QString filename;
+    QString filename; // as the sender wrote it
+    QString safeName; // what it is saved under (MailAttachment::safeName)
     QString mimeType;
     qint64 size = 0;
     QByteArray sha256;
@@ -65,10 +66,17 @@ public:
     using Reviewer = std::function<ReviewDecision(const ParsedMessage &, Contribution &)>;
     void setReviewer(Reviewer reviewer) { m_reviewer = std::move(reviewer); }
     bool wasCancelled() const { return m_cancelled; }
+    // Set when the batch stopped because the database could not grow (a full disk): the one
+    // sentence to say, instead of an error for every message left.
+    QString stopReason() const { return m_stopReason; }
 
     explicit MailImporter(Database &db);
 
     void setDryRun(bool dryRun) { m_dryRun = dryRun; }
+    // The largest email read (a .eml file, or one message of an mbox, which is then skipped
+    // with a sentence and the import goes on). 1 GB unless set.
+    static constexpr qint64 DefaultMaxMessageSize = qint64(1) << 30;
+    void setMaxMessageSize(qint64 bytes) { m_maxMessageSize = bytes; }
 
     // A .eml file or an mbox (recognised by its content), streamed message by message.
     // Returns false when cancelled.
@@ -110,9 +118,14 @@ public:
 private:
     ImportOutcome store(const ParsedMessage &m, Contribution prefilled, ImportOutcome outcome);
 
+    // Only ordinary files are read: a pipe would block forever and a device never ends.
+    static bool refuseUnreadable(const QString &path, ImportOutcome *outcome);
+
     Database &m_db;
+    qint64 m_maxMessageSize = DefaultMaxMessageSize;
     bool m_dryRun = false;
     bool m_cancelled = false;
+    QString m_stopReason;
     int m_currentIndex = -1;
     Reviewer m_reviewer;
 };

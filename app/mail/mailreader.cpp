@@ -15,6 +15,7 @@
 #include "sha256.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 #include <gmime/gmime.h>
 
 using namespace Qt::StringLiterals;
@@ -60,7 +61,7 @@ void readEnvelope(const MailHeaders &headers, ParsedMessage *m)
 }
 
 // Receipt time: the topmost Received header that carries a readable date, else Date.
-QDateTime receiptTime(const MailHeaders &headers, const QDateTime &sentAt, QStringList *warnings)
+QDateTime receiptTimeFromHeaders(const MailHeaders &headers, const QDateTime &sentAt, QStringList *warnings)
 {
     const QList<QByteArray> received = headers.values("received");
     for (qsizetype i = 0; i < received.size(); ++i) {
@@ -76,11 +77,93 @@ QDateTime receiptTime(const MailHeaders &headers, const QDateTime &sentAt, QStri
         if (!received.isEmpty())
             warnings->append(
                 u"No Received header has a readable date; the receipt time is the Date header."_s);
+        else
+            warnings->append(u"No Received header: the receipt time is the sender's Date header, set by the "
+                             u"sender's own clock."_s);
         return sentAt;
     }
     warnings->append(
         u"The message has neither a Received nor a Date header: a coordinator must set its receipt time."_s);
     return {};
+}
+
+// "Content-Type: text/plain" directly followed by "bar": GMime drops the line that is not a
+// header and the body with it; other readers end the headers there and keep "bar" as the
+// body. Adds the missing blank line where a header block (the message's, or a part's after
+// its boundary) meets a line that is neither a header nor a continuation.
+QByteArray withBlankLineAfterHeaders(const QByteArray &bytes, bool *repaired)
+{
+    *repaired = false;
+    static const QRegularExpression boundaryParameter(
+        u"boundary\\s*=\\s*\"?([^\";\\s]+)"_s, QRegularExpression::CaseInsensitiveOption);
+    QList<QByteArray> delimiters;
+    // Boundaries are in the first bytes of each part's headers: look at most a megabyte in.
+    const QString head = QString::fromLatin1(bytes.left(1 << 20));
+    for (auto it = boundaryParameter.globalMatch(head); it.hasNext();)
+        delimiters.append("--" + it.next().captured(1).toLatin1());
+    const auto isDelimiter = [&](QByteArrayView line) {
+        return std::any_of(delimiters.cbegin(), delimiters.cend(), [&](const QByteArray &d) {
+            return line.startsWith(d) && !line.sliced(d.size()).startsWith("--");
+        });
+    };
+    const auto isHeader = [](QByteArrayView line) {
+        qsizetype i = 0;
+        while (i < line.size() && line[i] > ' ' && line[i] < 127 && line[i] != ':')
+            ++i;
+        return i > 0 && i < line.size() && line[i] == ':';
+    };
+    QByteArray out;
+    bool inHeaders = true;
+    int headerLines = 0;
+    qsizetype from = 0;
+    while (from < bytes.size()) {
+        qsizetype end = bytes.indexOf('\n', from);
+        end = end < 0 ? bytes.size() : end + 1;
+        QByteArrayView line = QByteArrayView(bytes).sliced(from, end - from);
+        QByteArrayView content = line;
+        while (!content.isEmpty() && (content.back() == '\n' || content.back() == '\r'))
+            content.chop(1);
+        if (inHeaders) {
+            if (content.isEmpty()) {
+                inHeaders = false;
+            } else if (isHeader(content) || ((content[0] == ' ' || content[0] == '\t') && headerLines > 0)) {
+                ++headerLines;
+            } else if (headerLines > 0) {
+                if (!*repaired)
+                    out = bytes.left(from);
+                *repaired = true;
+                out.append(line.endsWith("\r\n") ? "\r\n" : "\n");
+                inHeaders = false;
+            }
+        } else if (!delimiters.isEmpty() && content.startsWith("--") && isDelimiter(content)) {
+            inHeaders = true;
+            headerLines = 0;
+            if (*repaired)
+                out.append(line);
+            from = end;
+            continue;
+        }
+        if (*repaired)
+            out.append(line);
+        from = end;
+    }
+    return *repaired ? out : bytes;
+}
+
+// A receipt time outside these years is kept, but someone should look at it.
+bool plausibleYear(const QDateTime &dt)
+{
+    return dt.date().year() >= 1990 && dt.date().year() <= 2100;
+}
+
+QDateTime receiptTime(const MailHeaders &headers, const QDateTime &sentAt, QStringList *warnings)
+{
+    QDateTime found = receiptTimeFromHeaders(headers, sentAt, warnings);
+    if (found.isValid() && !plausibleYear(found))
+        warnings->append(
+            u"The receipt time falls in %1, outside the years 1990 to 2100: check it before it is judged "
+            u"against the deadline."_s.arg(found.date().year()));
+    return found;
 }
 
 bool subjectSaysForward(const QString &subject)
@@ -116,7 +199,8 @@ std::optional<ParsedMessage> MailReader::read(const QByteArray &raw, QString *er
         return std::nullopt;
     }
     GMimeLibrary::ensureInitialized();
-    const QByteArray bytes = MailSniffer::stripEnvelope(raw);
+    bool repaired = false;
+    const QByteArray bytes = withBlankLineAfterHeaders(MailSniffer::stripEnvelope(raw), &repaired);
     GObjectPtr<GMimeStream> stream(
         g_mime_stream_mem_new_with_buffer(bytes.constData(), size_t(bytes.size())));
     GObjectPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
@@ -132,8 +216,13 @@ std::optional<ParsedMessage> MailReader::read(const QByteArray &raw, QString *er
     }
 
     ParsedMessage m;
+    if (repaired)
+        m.warnings.append(
+            u"A part has no blank line between its headers and its body: the lines after its headers "
+            u"were kept as its body."_s);
     m.raw = raw;
     m.sha256 = Sha256::hex(raw);
+    m.contentSha256 = contentHash(raw);
     readEnvelope(headers, &m);
     MessageContent content = MessageContent::collect(g_mime_message_get_mime_part(message.get()));
     m.receivedAt = receiptTime(headers, m.sentAt, &m.warnings);
@@ -192,4 +281,15 @@ QDateTime MailReader::parseDate(const QByteArray &value)
 QString MailReader::safeFileName(const QString &name)
 {
     return SafeFileName::make(name);
+}
+
+QByteArray MailReader::contentHash(const QByteArray &raw)
+{
+    QByteArray normalized = raw;
+    normalized.replace("\r\n", "\n");
+    qsizetype end = normalized.size();
+    while (end > 0 && normalized.at(end - 1) == '\n')
+        --end;
+    normalized.truncate(end);
+    return Sha256::hex(normalized);
 }

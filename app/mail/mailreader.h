@@ -22,4 +22,7 @@ public:
     static QDateTime parseDate(
         const QByteArray &value); // RFC 5322 + obsolete forms, UTC; invalid if unreadable
     static QString safeFileName(const QString &name); // never empty
+    // SHA-256 (lower-case hex) of an email's bytes with CRLF line ends read as LF and the
+    // trailing line ends left out: the same email saved by two programs hashes the same.
+    static QByteArray contentHash(const QByteArray &raw);
 };

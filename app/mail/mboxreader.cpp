@@ -98,6 +98,7 @@ bool MboxReader::next(QByteArray *message)
 {
     message->clear();
     m_envelope.clear();
+    m_tooLarge = false;
     bool haveMessage = false;
     if (!m_pending.isEmpty()) {
         m_envelope = m_pending;
@@ -148,7 +149,13 @@ bool MboxReader::next(QByteArray *message)
         haveMessage = true;
         if (lineStart && chunk.startsWith('>'))
             unescapeFromLine(&chunk);
-        message->append(chunk);
+        if (m_maxMessageSize > 0 && message->size() + chunk.size() > m_maxMessageSize) {
+            // Read past the rest of it, keeping nothing: memory stays bounded.
+            m_tooLarge = true;
+            message->clear();
+        }
+        if (!m_tooLarge)
+            message->append(chunk);
         if (lineStart)
             previousEmpty = complete && isEmptyLine(chunk);
         else
@@ -157,7 +164,7 @@ bool MboxReader::next(QByteArray *message)
     }
     if (!haveMessage)
         return false;
-    if (m_pending.isEmpty() && m_atEnd && message->trimmed().isEmpty() && m_envelope.isEmpty())
+    if (m_pending.isEmpty() && m_atEnd && message->trimmed().isEmpty() && m_envelope.isEmpty() && !m_tooLarge)
         return false; // trailing blank lines at the end of the file
     ++m_index;
     return true;

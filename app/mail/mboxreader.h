@@ -19,6 +19,11 @@ public:
     // Returns false at the end of the file.
     bool next(QByteArray *message);
 
+    // A message longer than this is not kept in memory: next() returns it empty, with
+    // lastWasTooLarge() true, and the reading goes on with the following one. 0: no limit.
+    void setMaxMessageSize(qint64 bytes) { m_maxMessageSize = bytes; }
+    bool lastWasTooLarge() const { return m_tooLarge; }
+
     // Position of the last message returned by next(), from 0.
     int index() const { return m_index; }
 
@@ -44,4 +49,6 @@ private:
     QByteArray m_lineBuffer; // reused for every read
     bool m_started = false;
     bool m_atEnd = false;
+    qint64 m_maxMessageSize = 0;
+    bool m_tooLarge = false;
 };

@@ -6,8 +6,11 @@
 #include "gmimelibrary.h"
 #include "gobjectptr.h"
 #include "htmlentities.h"
+#include "mailreader.h"
 #include "mailsniffer.h"
 #include "personmatcher.h"
+
+#include <QRegularExpression>
 
 #include <gmime/gmime.h>
 
@@ -133,6 +136,19 @@ private:
             }
             if (skipped.contains(name))
                 continue;
+            const QByteArray raw(rawValue);
+            if (isAscii(raw) && !raw.contains("=?")) {
+                // Plain ASCII (Received, Return-Path…): rewritten in place, folding kept, with an
+                // ASCII placeholder that keeps it plain.
+                int count = 0;
+                const QString scrubbed =
+                    m_matcher.scrub(QString::fromLatin1(raw), &count, nullptr, QStringLiteral("[efface]"));
+                if (count) {
+                    m_changed = true;
+                    g_mime_header_set_raw_value(header, scrubbed.toLatin1().constData());
+                }
+                continue;
+            }
             // Decoded from RFC 2047 (and raw 8-bit), scrubbed, encoded again only if it changed.
             char *decoded = g_mime_utils_header_decode_text(nullptr, rawValue);
             const QString value = fromGChar(decoded);
@@ -265,6 +281,25 @@ QByteArray bytewise(QByteArray raw, const PersonMatcher &matcher, bool *changed)
     return raw;
 }
 
+QStringList wordsOf(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("\\W+"), QRegularExpression::UseUnicodePropertiesOption);
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
+// Whether the rewritten message says what the original said, but for the person's details.
+bool readsTheSame(const QByteArray &original, const QByteArray &rewritten, const PersonMatcher &matcher)
+{
+    const std::optional<ParsedMessage> before = MailReader::read(original);
+    const std::optional<ParsedMessage> after = MailReader::read(rewritten);
+    if (!before)
+        return true; // nothing to compare with: the structure is all there is
+    if (!after)
+        return false;
+    return wordsOf(matcher.scrub(before->text)) == wordsOf(after->text)
+        && before->attachments.size() == after->attachments.size();
+}
+
 } // namespace
 
 QByteArray MimeScrubber::placeholderAddress()
@@ -300,6 +335,19 @@ std::optional<QByteArray> MimeScrubber::scrub(
                     changed = true;
                 }
                 g_mime_format_options_free(options);
+            }
+        }
+    }
+    // A broken message that GMime mends on writing (a header line without its fold, say) would
+    // read differently afterwards: then only its bytes are rewritten, as they are.
+    if (changed && !readsTheSame(body, out, matcher)) {
+        out = body;
+        changed = false;
+        for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
+            const QByteArray from = QByteArray('<' + it.key().toUtf8() + '>');
+            if (out.contains(from)) {
+                out.replace(from, QByteArray('<' + it.value().toUtf8() + '>'));
+                changed = true;
             }
         }
     }

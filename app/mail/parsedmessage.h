@@ -25,6 +25,7 @@ struct ParsedMessage
 {
     QByteArray raw; // the bytes as received (for a forward: the outer message)
     QByteArray sha256; // lower-case hex of raw
+    QByteArray contentSha256; // MailReader::contentHash(raw)
 
     // The testimony: for a forward sent as an attachment (message/rfc822),
     // these are the inner message's.

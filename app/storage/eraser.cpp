@@ -199,7 +199,7 @@ QStringList Eraser::Plan::places() const
         if (!byRow.contains(key))
             order << key;
         for (const QString &column : c.columns)
-            if (column != QLatin1String("size") && column != QLatin1String("sha256") && !byRow[key].contains(column))
+            if (column != QLatin1String("size") && !column.endsWith(QLatin1String("sha256")) && !byRow[key].contains(column))
                 byRow[key] << column;
     }
     for (const QString &key : std::as_const(order))
@@ -257,11 +257,15 @@ bool Eraser::plan(const QString &address, const MessageRewriter &rewrite, Plan *
         return false;
     };
 
-    SqlQuery contacts(db, QStringLiteral("SELECT id FROM contact WHERE lower(email) = lower(?) ORDER BY id"));
-    if (!contacts.exec({ plan->address }))
+    // The person's contacts: those with their address, and those that name them by their address
+    // or full name (a sender whose address was doubtful is kept as a contact without one).
+    SqlQuery contacts(db, QStringLiteral("SELECT id, email, name FROM contact ORDER BY id"));
+    if (!contacts.exec())
         return failed(contacts);
     while (contacts.next())
-        plan->contactIds << contacts.value(0).toLongLong();
+        if (contacts.value(1).toString().compare(plan->address, Qt::CaseInsensitive) == 0
+            || matcher.matches(contacts.value(1).toString()) || matcher.matches(contacts.value(2).toString()))
+            plan->contactIds << contacts.value(0).toLongLong();
 
     // The Message-IDs of the person's own emails, and any that names them.
     QHash<QString, QString> ids;
@@ -323,8 +327,10 @@ bool Eraser::plan(const QString &address, const MessageRewriter &rewrite, Plan *
                 bool idChanged = false;
                 const QString id = q.value(base).toString();
                 if (ids.contains(id)) {
-                    change.columns << QStringLiteral("message_id");
-                    change.values << ids.value(id);
+                    // Its content hash goes with it, worked out again from the bytes when needed:
+                    // two rows must never meet on the new id with their old hashes.
+                    change.columns << QStringLiteral("message_id") << QStringLiteral("content_sha256");
+                    change.values << ids.value(id) << QVariant();
                 }
                 for (int k = 1; k <= 2; ++k) {
                     bool changed = false;
@@ -367,9 +373,11 @@ bool Eraser::plan(const QString &address, const MessageRewriter &rewrite, Plan *
             const std::optional<QByteArray> raw = rewrite(q.value(1).toByteArray(), matcher, ids);
             if (!raw)
                 continue;
+            // The content hash that finds duplicates is worked out again from the bytes when needed.
             plan->changes << Change { QStringLiteral("source_message"), q.value(0).toLongLong(),
-                { QStringLiteral("raw"), QStringLiteral("size"), QStringLiteral("sha256") },
-                { *raw, raw->size(), sha256Hex(*raw) } };
+                { QStringLiteral("raw"), QStringLiteral("size"), QStringLiteral("sha256"),
+                    QStringLiteral("content_sha256") },
+                { *raw, raw->size(), sha256Hex(*raw), QVariant() } };
         }
         SqlQuery a(db, QStringLiteral("SELECT id, mime, data FROM attachment ORDER BY id"));
         if (!a.exec())

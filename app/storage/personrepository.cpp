@@ -10,10 +10,25 @@
 
 #include <algorithm>
 
+bool PersonRepository::isValidLogin(const QString &login)
+{
+    if (login.isEmpty() || login.size() > 64)
+        return false;
+    for (const QChar c : login) {
+        const char16_t u = c.unicode();
+        const bool allowed = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
+            || u == u'.' || u == u'-' || u == u'_' || u == u'@';
+        if (!allowed)
+            return false;
+    }
+    return true;
+}
+
 bool PersonRepository::save(const Person &p, const QString &actor, QString *error)
 {
-    if (p.login.trimmed().isEmpty() || p.login.contains(QLatin1Char(' '))) {
-        *error = tr("A login is one word, such as “cmoreau”.");
+    // Checked as typed: « bob\t » is not bob, and must not change bob's role.
+    if (!isValidLogin(p.login)) {
+        *error = tr("A login is one word of letters, digits, “.”, “-”, “_” or “@”, such as “cmoreau”.");
         return false;
     }
     const int people = SqlQuery::scalar(m_db, QStringLiteral("SELECT count(*) FROM person")).toInt();

@@ -27,6 +27,10 @@ class PersonRepository
 public:
     explicit PersonRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
+    // Letters, digits, “.”, “-”, “_” and “@”, at most 64: what a server login or a mail box
+    // name is made of, and nothing that could forge a line of a history or a terminal.
+    static bool isValidLogin(const QString &login);
+
     // Adds or changes a person; only an administrator may, except for the very first one.
     bool save(const Person &person, const QString &actor, QString *error);
     std::optional<Person> find(const QString &login) const;

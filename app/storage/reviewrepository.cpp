@@ -135,6 +135,12 @@ bool ReviewRepository::tag(const QList<qint64> &ids, const Tagging &t, QString *
                                         + QStringLiteral(" WHERE code = ? AND retired = 0"), {code}).toInt() == 1;
     };
 
+    for (const QStringList *labels : { &t.addTags, &t.removeTags })
+        for (const QString &label : *labels)
+            if (label.simplified().isEmpty()) {
+                *error = tr("A tag cannot be empty: give it a word.");
+                return false;
+            }
     QStringList addThemes = t.addThemes;
     if (!t.primaryTheme.isEmpty())
         addThemes.append(t.primaryTheme);

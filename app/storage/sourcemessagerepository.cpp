@@ -32,17 +32,19 @@ qint64 SourceMessageRepository::insert(const StoredMessage &m, const QList<Store
                                        QString *error)
 {
     SqlQuery q(m_db,
-        QStringLiteral("INSERT INTO source_message (contribution_id, role, hold, message_id, in_reply_to, "
-                       "refs, from_name, "
-                       "from_address, subject, sent_at, received_at, source_path, mbox_index, raw, sha256, "
-                       "size, imported_at, "
-                       "imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        QStringLiteral(
+            "INSERT INTO source_message (contribution_id, role, hold, message_id, in_reply_to, "
+            "refs, from_name, "
+            "from_address, subject, sent_at, received_at, source_path, mbox_index, raw, sha256, "
+            "size, imported_at, "
+            "imported_by, content_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             + SqlDialect::returningId(m_db));
-    if (!q.exec({m.contributionId ? QVariant(m.contributionId) : QVariant(), m.role, textOrNull(m.hold),
-                 textOrNull(m.messageId), textOrNull(m.inReplyTo), m.references.join(QLatin1Char(' ')), m.fromName,
-                 m.fromAddress, m.subject, isoOrNull(m.sentAt), isoOrNull(m.receivedAt), m.sourcePath,
-                 m.mboxIndex >= 0 ? QVariant(m.mboxIndex) : QVariant(), m.raw, QString::fromLatin1(m.sha256),
-                 m.raw.size(), IsoTime::utc(QDateTime::currentDateTimeUtc()), m.importedBy})) {
+    if (!q.exec({ m.contributionId ? QVariant(m.contributionId) : QVariant(), m.role, textOrNull(m.hold),
+            textOrNull(m.messageId), textOrNull(m.inReplyTo), m.references.join(QLatin1Char(' ')), m.fromName,
+            m.fromAddress, m.subject, isoOrNull(m.sentAt), isoOrNull(m.receivedAt), m.sourcePath,
+            m.mboxIndex >= 0 ? QVariant(m.mboxIndex) : QVariant(), m.raw, QString::fromLatin1(m.sha256),
+            m.raw.size(), IsoTime::utc(QDateTime::currentDateTimeUtc()), m.importedBy,
+            m.contentSha256.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(m.contentSha256)) })) {
         *error = q.error();
         return 0;
     }
@@ -73,6 +75,38 @@ qint64 SourceMessageRepository::findBySha256(const QByteArray &sha256) const
     return SqlQuery::scalar(m_db, QStringLiteral("SELECT id FROM source_message WHERE sha256 = ?"),
                             {QString::fromLatin1(sha256)})
         .toLongLong();
+}
+
+qint64 SourceMessageRepository::findSameContent(const QString &messageId, const QByteArray &contentSha256,
+    QByteArray (*hashOf)(const QByteArray &raw)) const
+{
+    const QString hash = QString::fromLatin1(contentSha256);
+    if (messageId.isEmpty())
+        return SqlQuery::scalar(m_db,
+            QStringLiteral("SELECT id FROM source_message WHERE message_id IS NULL AND content_sha256 = ? "
+                           "ORDER BY id LIMIT 1"),
+            { hash })
+            .toLongLong();
+    SqlQuery q(m_db,
+        QStringLiteral(
+            "SELECT id, coalesce(content_sha256, '') FROM source_message WHERE message_id = ? ORDER BY id"));
+    if (!q.exec({ messageId }))
+        return 0;
+    QList<qint64> unhashed;
+    while (q.next()) {
+        if (q.value(1).toString() == hash)
+            return q.value(0).toLongLong();
+        if (q.value(1).toString().isEmpty())
+            unhashed.append(q.value(0).toLongLong());
+    }
+    for (const qint64 id : std::as_const(unhashed)) {
+        const QByteArray raw =
+            SqlQuery::scalar(m_db, QStringLiteral("SELECT raw FROM source_message WHERE id = ?"), { id })
+                .toByteArray();
+        if (hashOf(raw) == contentSha256)
+            return id;
+    }
+    return 0;
 }
 
 qint64 SourceMessageRepository::contributionOfAny(const QStringList &messageIds) const

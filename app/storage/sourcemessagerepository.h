@@ -29,6 +29,7 @@ struct StoredMessage
     int mboxIndex = -1;
     QByteArray raw;
     QByteArray sha256;
+    QByteArray contentSha256; // of the bytes with line ends made alike (see MailReader::contentHash)
     QDateTime importedAt;
     QString importedBy;
 };
@@ -60,6 +61,11 @@ public:
     // The stored message with this Message-ID (or these bytes), if any.
     qint64 findByMessageId(const QString &messageId) const;
     qint64 findBySha256(const QByteArray &sha256) const;
+    // The stored message with this Message-ID (or, without one, none) and the same content:
+    // the same email, whatever its line ends. Older rows have no stored content hash: hashOf
+    // computes it from their bytes.
+    qint64 findSameContent(const QString &messageId, const QByteArray &contentSha256,
+        QByteArray (*hashOf)(const QByteArray &raw)) const;
     // The contribution that one of these Message-IDs already belongs to (for replies), or 0.
     qint64 contributionOfAny(const QStringList &messageIds) const;
 

@@ -1,10 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transaction.h"
 
-Transaction::Transaction(QSqlDatabase db)
+#include "sqldialect.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+Transaction::Transaction(QSqlDatabase db, Lock lock)
     : m_db(std::move(db))
 {
-    m_active = m_db.transaction();
+    if (lock == Lock::Write && !SqlDialect::isPostgres(m_db))
+        m_active = QSqlQuery(m_db).exec(QStringLiteral("BEGIN IMMEDIATE"));
+    else
+        m_active = m_db.transaction();
+}
+
+void Transaction::rollback()
+{
+    if (m_active)
+        m_db.rollback();
+    m_active = false;
 }
 
 Transaction::~Transaction()
@@ -18,5 +33,11 @@ bool Transaction::commit()
     if (!m_active)
         return false;
     m_active = false;
-    return m_db.commit();
+    if (m_db.commit())
+        return true;
+    // A COMMIT that fails (a full disk, a busy file) can leave the transaction open: end it,
+    // keeping the reason (the rollback would replace it).
+    m_commitError = m_db.lastError().text();
+    m_db.rollback();
+    return false;
 }

@@ -243,8 +243,16 @@ void DossierDialog::exportPdf()
         this, tr("Export the dossier as PDF"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
         path += QStringLiteral(".pdf");
+        // The file dialog asked about the name typed, not this one: ask before replacing it.
+        if (QFileInfo::exists(path)
+            && QMessageBox::question(this, tr("Dossier"),
+                   tr("“%1” already exists. Replace it?").arg(QDir::toNativeSeparators(path)),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                != QMessageBox::Yes)
+            return;
+    }
     settings.setValue(QStringLiteral("dossier/folder"), QFileInfo(path).absolutePath());
     QString error;
     if (!exportTo(path, &error))

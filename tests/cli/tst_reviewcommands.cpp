@@ -141,6 +141,16 @@ private Q_SLOTS:
         QTest::newRow("unknown sub-topic") << QStringList{"tag", "ID", "--subtopic", "football", "--as", "bob"};
         QTest::newRow("coordinator assigns") << QStringList{"assign", "ID", "bob", "--as", "carol"};
         QTest::newRow("coordinator adds people") << QStringList{"people", "add", "eve", "--role", "admin", "--as", "carol"};
+        QTest::newRow("empty tag") << QStringList { "tag", "ID", "--tag", "", "--as", "bob" };
+        QTest::newRow("blank tag") << QStringList { "tag", "ID", "--tag", " \t ", "--as", "bob" };
+        QTest::newRow("blank tag to remove") << QStringList { "tag", "ID", "--untag", " ", "--as", "bob" };
+        // « bob<TAB> » used to be trimmed into bob, silently making him an administrator.
+        QTest::newRow("login with a tab")
+            << QStringList { "people", "add", "bob\t", "--role", "admin", "--as", "alice" };
+        QTest::newRow("login with a newline")
+            << QStringList { "people", "add", "eve\n2021-03-01", "--role", "reviewer", "--as", "alice" };
+        QTest::newRow("login with an escape")
+            << QStringList { "people", "add", "eve\x1b[2J", "--role", "reviewer", "--as", "alice" };
     }
 
     void refusedActionsChangeNothing()
@@ -149,10 +159,12 @@ private Q_SLOTS:
         const qint64 id = martigues();
         args.replaceInStrings("ID", QString::number(id));
         const QByteArray before = recueil({"history", QString::number(id), "--json"}).out;
+        const QByteArray people = recueil({ "people", "list" }).out;
         const Run r = recueil(args);
         QCOMPARE(r.code, 1);
         QCOMPARE(r.err.count('\n'), 1);
         QCOMPARE(recueil({"history", QString::number(id), "--json"}).out, before);
+        QCOMPARE(recueil({ "people", "list" }).out, people);
     }
 
     void reviewerTagsAndValidates()
@@ -183,12 +195,57 @@ private Q_SLOTS:
         QTest::newRow("bad state") << QStringList{"set-status", "1", "done"};
         QTest::newRow("bad date") << QStringList{"search", "x", "--from", "hier"};
         QTest::newRow("bad role") << QStringList{"people", "add", "x", "--role", "boss"};
+        // It returned nothing, as if no contribution matched.
+        QTest::newRow("unknown state in search")
+            << QStringList { "search", "teletravail", "--status", "bogus" };
+        QTest::newRow("assign to nobody") << QStringList { "assign", "1", "", "--as", "alice" };
+        QTest::newRow("assign to a forged login")
+            << QStringList { "assign", "1", "bob\nfake", "--as", "alice" };
+        // Offsets up to +23:59 were accepted by `add`.
+        QTest::newRow("add, offset +23:59") << QStringList { "add", "--authority", "49328", "--title", "x",
+            "--received", "2021-03-20T12:00:00+23:59", "--as", "carol" };
+        QTest::newRow("add, offset -14:01") << QStringList { "add", "--authority", "49328", "--title", "x",
+            "--received", "2021-03-20T12:00:00-14:01", "--as", "carol" };
     }
 
     void usageErrors()
     {
         QFETCH(QStringList, args);
-        QCOMPARE(recueil(args).code, 2);
+        const Run r = recueil(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY(!r.err.trimmed().isEmpty());
+    }
+
+    void terminalOutputEscapesControlCharacters()
+    {
+        // A subject or body with escape sequences retitled the terminal or cleared it, and a
+        // carriage return overwrote what was printed; the JSON keeps the text exact.
+        const QString hostile = QStringLiteral("Titre\x1b]0;pwned\x07 \x1b[2J\rfin\u202Eevil");
+        const Run added =
+            recueil({ "add", "--authority", "49328", "--title", hostile, "--received", "2021-03-01T10:00:00Z",
+                "--text", "ligne 1\nligne 2 \x1b[31mrouge\u009b", "--json", "--as", "carol" });
+        QVERIFY2(added.code == 0, added.err.constData());
+        const qint64 id = QJsonDocument::fromJson(added.out).object().value("id").toInteger();
+        QVERIFY(id > 0);
+        for (const QStringList &args : { QStringList { "list" }, QStringList { "show", QString::number(id) },
+                 QStringList { "history", QString::number(id) }, QStringList { "search", "Titre" } }) {
+            const Run r = recueil(args);
+            QCOMPARE(r.code, 0);
+            const QString out = QString::fromUtf8(r.out);
+            for (const QChar c : out)
+                QVERIFY2(c == u'\n' || c == u'\t'
+                        || (c.unicode() >= 0x20 && (c.unicode() < 0x7f || c.unicode() > 0x9f)
+                            && c != QChar(0x202E)),
+                    qPrintable(args.first() + QString::number(c.unicode(), 16)));
+            if (args.first() != QLatin1String("history") && args.first() != QLatin1String("search"))
+                QVERIFY2(out.contains(QStringLiteral("\\x1B]0;pwned\\x07")), qPrintable(out));
+        }
+        QVERIFY(QString::fromUtf8(recueil({ "show", QString::number(id) }).out)
+                    .contains(QStringLiteral("ligne 1\nligne 2")));
+        const QJsonObject json =
+            QJsonDocument::fromJson(recueil({ "show", QString::number(id), "--json" }).out).object();
+        QCOMPARE(json.value("title").toString(), hostile);
+        QVERIFY(json.value("text").toString().contains(QStringLiteral("\x1b[31mrouge")));
     }
 };
 

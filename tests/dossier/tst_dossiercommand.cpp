@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include <QtTest>
+#include <sys/stat.h>
 
 class TestDossierCommand : public QObject
 {
@@ -142,6 +143,82 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
         QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
         QVERIFY(r.err.contains(QStringLiteral("/proc/recueil/dossier.pdf")));
+    }
+
+    void outputRefusals_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<bool>("force");
+        QTest::addColumn<QString>("sentence");
+        QTest::newRow("device /dev/full")
+            << QStringLiteral("device") << false << QStringLiteral("not an ordinary file");
+        QTest::newRow("device /dev/full, forced")
+            << QStringLiteral("device") << true << QStringLiteral("not an ordinary file");
+        QTest::newRow("pipe") << QStringLiteral("fifo") << true << QStringLiteral("not an ordinary file");
+        QTest::newRow("folder") << QStringLiteral("folder") << true << QStringLiteral("not an ordinary file");
+        QTest::newRow("symbolic link")
+            << QStringLiteral("symlink") << false << QStringLiteral("symbolic link");
+        QTest::newRow("symbolic link, forced")
+            << QStringLiteral("symlink") << true << QStringLiteral("symbolic link");
+        QTest::newRow("dangling symbolic link")
+            << QStringLiteral("dangling") << true << QStringLiteral("symbolic link");
+        QTest::newRow("existing file") << QStringLiteral("existing") << false << QStringLiteral("--force");
+    }
+
+    void outputRefusals()
+    {
+        QFETCH(QString, kind);
+        QFETCH(bool, force);
+        QFETCH(QString, sentence);
+        QTemporaryDir dir;
+        const QByteArray kept = "earlier work, not a dossier";
+        const QString victim = dir.filePath(QStringLiteral("victim.txt"));
+        {
+            QFile f(victim);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(kept);
+        }
+        QString path = dir.filePath(QStringLiteral("out.pdf"));
+        if (kind == QLatin1String("device"))
+            path = QStringLiteral("/dev/full");
+        else if (kind == QLatin1String("fifo"))
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        else if (kind == QLatin1String("folder"))
+            QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("out.pdf")));
+        else if (kind == QLatin1String("symlink"))
+            QVERIFY(QFile::link(victim, path));
+        else if (kind == QLatin1String("dangling"))
+            QVERIFY(QFile::link(dir.filePath(QStringLiteral("elsewhere.pdf")), path));
+        else
+            path = victim;
+        QStringList args { QStringLiteral("--output"), path };
+        if (force)
+            args << QStringLiteral("--force");
+        const Run r = run(args);
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+        QVERIFY2(r.err.contains(sentence) && r.err.contains(path), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        // Nothing it points to was touched, and no file appeared anywhere.
+        QFile f(victim);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), kept);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("elsewhere.pdf"))));
+        QVERIFY(QFileInfo(QStringLiteral("/dev/full")).isFile() == false);
+    }
+
+    void forceReplacesAnExistingFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("dossier.pdf"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("old");
+        }
+        const Run r = run({ QStringLiteral("--output"), path, QStringLiteral("--force") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(PdfProbe(path).isValid());
     }
 };
 

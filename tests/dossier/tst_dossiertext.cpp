@@ -259,6 +259,46 @@ private Q_SLOTS:
         QCOMPARE(int(pages.at(0).items.size()), 1);
     }
 
+    void longUnbrokenWordsLayOutInLinearTime_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<int>("repeat");
+        QTest::newRow("one letter") << QStringLiteral("A") << (1 << 20);
+        QTest::newRow("accented letter") << QStringLiteral("é") << (1 << 19);
+        QTest::newRow("letter and combining accent") << QStringLiteral("e\u0301") << (1 << 18);
+        QTest::newRow("emoji (surrogate pairs)") << QStringLiteral("👩") << (1 << 18);
+        QTest::newRow("address-like") << QStringLiteral("x.") << (1 << 19);
+    }
+
+    void longUnbrokenWordsLayOutInLinearTime()
+    {
+        // A Subject of one megabyte of « A » took a minute: Qt looked for a word boundary to the
+        // end of the word for each line. Now it is cut into lines at once, and nothing is lost.
+        QFETCH(QString, word);
+        QFETCH(int, repeat);
+        const QString text = QStringLiteral("Début ") + word.repeated(repeat) + QStringLiteral(" fin");
+        const TextBlock::Style style { DossierStyle::serif(10), Qt::black, Qt::AlignJustify, 14, 0 };
+        QElapsedTimer clock;
+        clock.start();
+        const TextBlock block(text, style, 300);
+        QVERIFY2(clock.elapsed() < 15000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(block.lineCount() > 100);
+        QVERIFY(block.naturalWidth() <= 300.5);
+        // Formats and link areas keep their places in the original text.
+        const QList<QRectF> end = block.rangeRects(int(text.size()) - 3, 3);
+        QCOMPARE(end.size(), 1);
+        QCOMPARE(end.first().top(), (block.lineCount() - 1) * 14.0);
+    }
+
+    void shortWordsAreNotCut()
+    {
+        const TextBlock::Style style { DossierStyle::serif(10), Qt::black, Qt::AlignLeft, 14, 0 };
+        const QString url = QStringLiteral("https://www.mairie-exemple.fr/actualites/2021/teletravail");
+        const TextBlock block(QStringLiteral("Voir ") + url, style, 1000);
+        QCOMPARE(block.lineCount(), 1);
+        QCOMPARE(block.rangeRects(5, int(url.size())).size(), 1);
+    }
+
     void toUnicodeFix()
     {
         const QByteArray cmap =

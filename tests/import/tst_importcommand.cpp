@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QtTest>
+#include <sys/stat.h>
 
 using namespace TestSupport;
 
@@ -164,6 +165,124 @@ private Q_SLOTS:
         QList<QJsonObject> again;
         QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--json"), testData(QStringLiteral("mail/03-martigues-gmail.eml"))}, &again), 0);
         QCOMPARE(again.first().value(QStringLiteral("outcome")).toString(), QStringLiteral("created"));
+    }
+
+    void attachmentsSayTheirSafeName()
+    {
+        // The name each attachment is saved under, beside the sender's own.
+        const QString path = m_dir.filePath(QStringLiteral("hostile-names.eml"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QByteArray raw =
+            "Received: from mx by mx.villes-internet.example; 02 Mar 2021 10:00:00 +0100\n"
+            "From: Mairie de Saumur <contact@ville-saumur.fr>\nSubject: Pieces jointes\n"
+            "Message-ID: <names@ville-saumur.fr>\nMIME-Version: 1.0\n"
+            "Content-Type: multipart/mixed; boundary=\"b\"\n\n--b\nContent-Type: text/plain\n\nBonjour.\n";
+        const QList<QByteArray> names { "../../.bashrc", "CON.txt", "a/b\\\\c.pdf",
+            "=?UTF-8?Q?bilan=01=1B[2J.pdf?=" };
+        for (const QByteArray &name : names)
+            raw += "--b\nContent-Type: application/octet-stream\nContent-Disposition: attachment; filename=\""
+                + name + "\"\nContent-Transfer-Encoding: base64\n\nQm9uam91cg==\n";
+        raw += "--b--\n";
+        f.write(raw);
+        f.close();
+        QList<QJsonObject> lines;
+        QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("--json"), path }, &lines), 0);
+        const QJsonArray attachments = lines.first().value(QStringLiteral("attachments")).toArray();
+        QCOMPARE(attachments.size(), names.size());
+        for (const QJsonValue &v : attachments) {
+            const QJsonObject a = v.toObject();
+            const QString safe = a.value(QStringLiteral("safe_name")).toString();
+            QVERIFY2(!safe.isEmpty() && !safe.contains(QLatin1Char('/')) && !safe.contains(QLatin1Char('\\'))
+                    && safe != QLatin1String(".") && safe != QLatin1String("..")
+                    && safe.compare(QStringLiteral("CON.txt"), Qt::CaseInsensitive) != 0,
+                qPrintable(safe));
+            for (const QChar c : safe)
+                QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7f, qPrintable(safe));
+            QVERIFY(!a.value(QStringLiteral("filename")).toString().isEmpty());
+        }
+        QCOMPARE(attachments.at(0).toObject().value(QStringLiteral("filename")).toString(),
+            QStringLiteral("../../.bashrc"));
+    }
+
+    void onlyOrdinaryFilesAreRead_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("pipe") << QStringLiteral("fifo");
+        QTest::newRow("/dev/zero") << QStringLiteral("/dev/zero");
+        QTest::newRow("folder") << QStringLiteral("folder");
+    }
+
+    void onlyOrdinaryFilesAreRead()
+    {
+        // A FIFO blocked forever; /dev/zero was read until the process aborted.
+        QFETCH(QString, kind);
+        QString path = kind;
+        if (kind == QLatin1String("fifo")) {
+            path = m_dir.filePath(QStringLiteral("pipe.mbox"));
+            QFile::remove(path);
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        } else if (kind == QLatin1String("folder")) {
+            path = m_dir.filePath(QStringLiteral("folder.mbox"));
+            QVERIFY(QDir().mkpath(path));
+        }
+        QElapsedTimer clock;
+        clock.start();
+        QList<QJsonObject> lines;
+        QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("--json"), path,
+                         testData(QStringLiteral("mail/02-beauvais-outlook.eml")) },
+                     &lines),
+            1);
+        QVERIFY(clock.elapsed() < 30000);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.first().value(QStringLiteral("outcome")).toString(), QStringLiteral("error"));
+        const QString sentence = lines.first().value(QStringLiteral("error")).toString();
+        QVERIFY2(sentence.contains(path) && !sentence.contains(QLatin1Char('\n')), qPrintable(sentence));
+        // The next file is read all the same (created by the first row, a duplicate after).
+        QVERIFY(lines.last().value(QStringLiteral("outcome")).toString() != QLatin1String("error"));
+    }
+
+    void oversizedMessageInAnMboxIsSkipped()
+    {
+        // One message over the limit is skipped with a sentence; those around it are imported.
+        const QString path = m_dir.filePath(QStringLiteral("big.mbox"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 3; ++i) {
+            f.write("From agent@ville-saumur.fr Tue Mar  2 10:00:00 2021\n"
+                    "Received: from mx by mx.villes-internet.example; 02 Mar 2021 10:00:00 +0100\n"
+                    "From: Mairie de Saumur <contact@ville-saumur.fr>\nSubject: Message "
+                + QByteArray::number(i) + "\nMessage-ID: <big-" + QByteArray::number(i)
+                + "@ville-saumur.fr>\n\n");
+            const QByteArray line(76, 'x');
+            for (int n = 0; n < (i == 1 ? 40000 : 3); ++n) // 3 MB in the middle one
+                f.write(line + '\n');
+            f.write("\n");
+        }
+        f.close();
+        QList<QJsonObject> lines;
+        QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("--json"), QStringLiteral("--max-message-mb"),
+                         QStringLiteral("2"), path },
+                     &lines),
+            1);
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.at(0).value(QStringLiteral("outcome")).toString(), QStringLiteral("created"));
+        QCOMPARE(lines.at(1).value(QStringLiteral("outcome")).toString(), QStringLiteral("error"));
+        QCOMPARE(lines.at(1).value(QStringLiteral("index")).toInt(), 1);
+        QVERIFY2(lines.at(1)
+                     .value(QStringLiteral("error"))
+                     .toString()
+                     .contains(QStringLiteral("larger than 2 MB")),
+            qPrintable(lines.at(1).value(QStringLiteral("error")).toString()));
+        QCOMPARE(lines.at(2).value(QStringLiteral("outcome")).toString(), QStringLiteral("created"));
+        QCOMPARE(lines.at(2).value(QStringLiteral("subject")).toString(), QStringLiteral("Message 2"));
+        // Without the option, the default 1 GB limit lets it through.
+        QList<QJsonObject> again;
+        QCOMPARE(run({ QStringLiteral("import"), QStringLiteral("--json"), path }, &again), 0);
+        QCOMPARE(again.at(1).value(QStringLiteral("outcome")).toString(), QStringLiteral("created"));
+        QCOMPARE(
+            run({ QStringLiteral("import"), QStringLiteral("--max-message-mb"), QStringLiteral("0"), path }),
+            2);
     }
 };
 

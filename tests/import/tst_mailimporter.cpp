@@ -231,6 +231,100 @@ private Q_SLOTS:
         QCOMPARE(ContributionRepository(*t.db).find(id)->receivedAt, utc("2021-03-02T10:00:00Z"));
     }
 
+    void doubtfulSenderIsKeptWithAWarning_data()
+    {
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QString>("address");
+        QTest::newRow("quoted local part") << QByteArray(R"("jean dupont"@mairie.fr)") << QString();
+        QTest::newRow("address literal")
+            << QByteArray("jean@[192.168.1.10]") << QStringLiteral("jean@[192.168.1.10]");
+        QTest::newRow("no dot in domain") << QByteArray("jean@mairie") << QStringLiteral("jean@mairie");
+        QTest::newRow("one-letter top-level domain")
+            << QByteArray("jean@mairie.f") << QStringLiteral("jean@mairie.f");
+    }
+
+    void doubtfulSenderIsKeptWithAWarning()
+    {
+        // These were lost entirely (« nothing was kept of it »).
+        QFETCH(QByteArray, from);
+        QFETCH(QString, address);
+        TempDatabase t;
+        Contribution earlier = sampleContribution();
+        QString error;
+        QVERIFY(ContributionRepository(*t.db).create(earlier, &error));
+        const QByteArray raw =
+            "Received: from mx by mx.villes-internet.example; 02 Mar 2021 10:00:00 +0100\r\n"
+            "From: Jean Dupont <"
+            + from
+            + ">\r\nSubject: Notre témoignage\r\n"
+              "Message-ID: <doubtful-1@mairie.fr>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+              "Bonjour, voici notre expérience du télétravail.\r\n";
+        MailImporter importer(*t.db);
+        const ImportOutcome o = importer.importMessage(raw, QStringLiteral("doubtful.eml"), -1);
+        QVERIFY2(o.kind == ImportOutcome::Created, qPrintable(o.error));
+        QVERIFY2(o.warnings.join(QLatin1Char(' '))
+                     .contains(QStringLiteral("does not look like a usable email address")),
+            qPrintable(o.warnings.join(QLatin1Char('|'))));
+        const std::optional<Contribution> c = ContributionRepository(*t.db).find(o.contributionId);
+        QVERIFY(c);
+        QVERIFY(c->text.contains(QStringLiteral("télétravail")));
+        QCOMPARE(c->contact.email, QString());
+        QCOMPARE(c->contact.name, QStringLiteral("Jean Dupont"));
+        // The address as written stays with the email; what was stored before is unchanged.
+        const std::optional<StoredMessage> stored =
+            SourceMessageRepository(t.db->connection()).find(o.sourceMessageId);
+        QVERIFY(stored);
+        QCOMPARE(stored->raw, raw);
+        if (!address.isEmpty())
+            QCOMPARE(stored->fromAddress, address);
+        QCOMPARE(ContributionRepository(*t.db).find(earlier.id)->title, earlier.title);
+        QCOMPARE(rows(*t.db, QStringLiteral("SELECT count(*) FROM contribution")), 2);
+    }
+
+    void sameMessageIdDifferentContent_data()
+    {
+        QTest::addColumn<QByteArray>("second");
+        QTest::addColumn<bool>("duplicate");
+        const QByteArray head =
+            "Received: from mx by mx.villes-internet.example; 02 Mar 2021 10:00:00 +0100\n"
+            "From: Mairie de Saumur <contact@ville-saumur.fr>\nSubject: Notre témoignage\n"
+            "Message-ID: <reused@ville-saumur.fr>\nContent-Type: text/plain; charset=utf-8\n\n";
+        QTest::newRow("same bytes") << head + "Premier texte.\n" << true;
+        QTest::newRow("same email, CRLF line ends")
+            << QByteArray(head + "Premier texte.\n").replace("\n", "\r\n") << true;
+        QTest::newRow("same email, one more line end at the end") << head + "Premier texte.\n\n" << true;
+        QTest::newRow("another email reusing the Message-ID") << head + "Un tout autre témoignage.\n"
+                                                              << false;
+    }
+
+    void sameMessageIdDifferentContent()
+    {
+        // A different email reusing a Message-ID was dropped as a duplicate.
+        QFETCH(QByteArray, second);
+        QFETCH(bool, duplicate);
+        TempDatabase t;
+        const QByteArray first =
+            "Received: from mx by mx.villes-internet.example; 02 Mar 2021 10:00:00 +0100\n"
+            "From: Mairie de Saumur <contact@ville-saumur.fr>\nSubject: Notre témoignage\n"
+            "Message-ID: <reused@ville-saumur.fr>\nContent-Type: text/plain; charset=utf-8\n\n"
+            "Premier texte.\n";
+        MailImporter importer(*t.db);
+        const ImportOutcome a = importer.importMessage(first, QStringLiteral("a.eml"), -1);
+        QCOMPARE(a.kind, ImportOutcome::Created);
+        const ImportOutcome b = importer.importMessage(second, QStringLiteral("b.eml"), -1);
+        QCOMPARE(b.kind, duplicate ? ImportOutcome::Duplicate : ImportOutcome::Created);
+        QCOMPARE(b.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("same Message-ID")), !duplicate);
+        QCOMPARE(rows(*t.db, QStringLiteral("SELECT count(*) FROM source_message")), duplicate ? 1 : 2);
+        QCOMPARE(rows(*t.db, QStringLiteral("SELECT count(*) FROM contribution")), duplicate ? 1 : 2);
+        if (duplicate)
+            QCOMPARE(b.contributionId, a.contributionId);
+        QCOMPARE(
+            ContributionRepository(*t.db).find(a.contributionId)->text, QStringLiteral("Premier texte."));
+        // Rows stored before the content hash existed are compared by their bytes.
+        QSqlQuery(t.db->connection()).exec(QStringLiteral("UPDATE source_message SET content_sha256 = NULL"));
+        QCOMPARE(importer.importMessage(second, QStringLiteral("c.eml"), -1).kind, ImportOutcome::Duplicate);
+    }
+
     // The mbox is read on a second thread: the outcomes still come in the file's order, and a
     // sink that stops the import leaves exactly the messages it was told about in the database.
     void mboxStopsWhereTheSinkSays()

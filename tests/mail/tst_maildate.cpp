@@ -89,6 +89,19 @@ private Q_SLOTS:
         QTest::newRow("offset with colon")
             << QByteArray("Sat, 20 Mar 2021 12:00:00 +01:00") << u"2021-03-20T11:00:00Z"_s;
         QTest::newRow("leap second") << QByteArray("31 Dec 2016 23:59:60 +0000") << u"2016-12-31T23:59:59Z"_s;
+        // Offsets within ±14:00 (Kiribati, Samoa); further is no zone on Earth.
+        QTest::newRow("offset +1400")
+            << QByteArray("Sat, 20 Mar 2021 12:00:00 +1400") << u"2021-03-19T22:00:00Z"_s;
+        QTest::newRow("offset -1200")
+            << QByteArray("Sat, 20 Mar 2021 12:00:00 -1200") << u"2021-03-21T00:00:00Z"_s;
+        QTest::newRow("offset +1401") << QByteArray("Sat, 20 Mar 2021 12:00:00 +1401") << QString();
+        QTest::newRow("offset +1559") << QByteArray("Sat, 20 Mar 2021 12:00:00 +1559") << QString();
+        QTest::newRow("offset -1559") << QByteArray("Sat, 20 Mar 2021 12:00:00 -1559") << QString();
+        QTest::newRow("offset +23:59") << QByteArray("2021-03-20T12:00:00+23:59") << QString();
+        // A year of one digit is none (it was read as 2000).
+        QTest::newRow("year 0") << QByteArray("Sat, 20 Mar 0 12:00:00 +0100") << QString();
+        QTest::newRow("year 1 digit") << QByteArray("20 Mar 7 12:00:00 +0100") << QString();
+        QTest::newRow("year 0001") << QByteArray("20 Mar 0001 12:00:00 +0100") << QString();
         QTest::newRow("garbage") << QByteArray("not a date") << QString();
         QTest::newRow("empty") << QByteArray("") << QString();
         QTest::newRow("impossible day") << QByteArray("31 Feb 2021 10:00:00 +0000") << QString();

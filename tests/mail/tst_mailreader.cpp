@@ -87,6 +87,74 @@ private Q_SLOTS:
         QVERIFY(!m->warnings.isEmpty());
     }
 
+    void receiptTimeSaysWhereItComesFrom_data()
+    {
+        QTest::addColumn<QByteArray>("headers");
+        QTest::addColumn<QString>("receivedAt"); // empty: none
+        QTest::addColumn<QString>("warning"); // empty: none expected
+        QTest::newRow("Received header")
+            << QByteArray("Received: from a by b; Tue, 2 Mar 2021 10:00:00 +0100\n"
+                          "Date: Tue, 2 Mar 2021 09:00:00 +0100\n")
+            << u"2021-03-02T09:00:00Z"_s << QString();
+        // Judged on the sender's own clock: the report must say so.
+        QTest::newRow("only a Date header") << QByteArray("Date: Tue, 2 Mar 2021 09:00:00 +0100\n")
+                                            << u"2021-03-02T08:00:00Z"_s << u"sender's Date header"_s;
+        QTest::newRow("year 2150") << QByteArray("Received: from a by b; Tue, 2 Mar 2150 10:00:00 +0100\n")
+                                   << u"2150-03-02T09:00:00Z"_s << u"outside the years 1990 to 2100"_s;
+        QTest::newRow("year 1985") << QByteArray("Date: Sat, 2 Mar 1985 10:00:00 +0100\n")
+                                   << u"1985-03-02T09:00:00Z"_s << u"outside the years 1990 to 2100"_s;
+        QTest::newRow("offset +1559")
+            << QByteArray("Date: Tue, 2 Mar 2021 09:00:00 +1559\n") << QString() << u"could not be read"_s;
+    }
+
+    void receiptTimeSaysWhereItComesFrom()
+    {
+        QFETCH(QByteArray, headers);
+        QFETCH(QString, receivedAt);
+        QFETCH(QString, warning);
+        const auto m = MailReader::read("From: a@x.fr\nSubject: s\n" + headers + "\nTexte.\n");
+        QVERIFY(m.has_value());
+        QCOMPARE(m->receivedAt.isValid() ? m->receivedAt.toString(Qt::ISODate) : QString(), receivedAt);
+        const QString all = m->warnings.join(u" | "_s);
+        if (warning.isEmpty())
+            QVERIFY2(all.isEmpty(), qPrintable(all));
+        else
+            QVERIFY2(all.contains(warning), qPrintable(all));
+    }
+
+    void missingBlankLineAfterHeadersKeepsTheBody_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::newRow("in a part") << QByteArray(
+            "From: a@x.fr\nSubject: s\nContent-Type: multipart/mixed; boundary=zz\n\n"
+            "--zz\nContent-Type: text/plain\nbar\n--zz--\n");
+        QTest::newRow("in a part, CRLF")
+            << QByteArray("From: a@x.fr\r\nSubject: s\r\nContent-Type: multipart/mixed; "
+                          "boundary=\"zz\"\r\n\r\n--zz\r\nContent-Type: text/plain; "
+                          "charset=utf-8\r\n bar-continued=1\r\nbar\r\n--zz--\r\n");
+        QTest::newRow("in the message")
+            << QByteArray("From: a@x.fr\nSubject: s\nContent-Type: text/plain\nbar\n");
+    }
+
+    void missingBlankLineAfterHeadersKeepsTheBody()
+    {
+        // GMime dropped « bar »; the reference reader keeps it as the body.
+        QFETCH(QByteArray, raw);
+        const auto m = MailReader::read(raw);
+        QVERIFY(m.has_value());
+        QCOMPARE(m->text.trimmed(), u"bar"_s);
+        QVERIFY2(m->warnings.join(u' ').contains(u"no blank line between its headers and its body"),
+            qPrintable(m->warnings.join(u'|')));
+        QCOMPARE(m->raw, raw); // kept as received
+        // A well-formed message is read as before, without the warning.
+        QByteArray fine = raw;
+        fine.replace("text/plain\nbar", "text/plain\n\nbar");
+        fine.replace("bar-continued=1\r\nbar", "bar-continued=1\r\n\r\nbar");
+        const auto ok = MailReader::read(fine);
+        QCOMPARE(ok->text.trimmed(), u"bar"_s);
+        QVERIFY(!ok->warnings.join(u' ').contains(u"no blank line"));
+    }
+
     void bomAndEnvelopeLineAreSkipped()
     {
         const auto m = MailReader::read("\xef\xbb\xbf"

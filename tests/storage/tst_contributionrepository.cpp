@@ -5,6 +5,8 @@
 #include "sqlquery.h"
 #include "testsupport.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace TestSupport;
@@ -95,6 +97,48 @@ private Q_SLOTS:
         edit.title = QStringLiteral("Nouveau titre");
         QVERIFY2(repo.update(edit, &error), qPrintable(error));
         QVERIFY(repo.find(c.id)->lateOverride);
+    }
+
+    void blankLateReasonIsRefusedByTheDatabase_data()
+    {
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("one space") << QStringLiteral(" ");
+        QTest::newRow("empty") << QString::fromLatin1("");
+        QTest::newRow("tabs and newlines") << QStringLiteral("\t\r\n ");
+    }
+
+    void blankLateReasonIsRefusedByTheDatabase()
+    {
+        // Whatever program writes the row (another client, raw SQL): blanks are not a reason.
+        QFETCH(QString, reason);
+        TempDatabase t;
+        ContributionRepository repo(*t.db);
+        Contribution c = sampleContribution();
+        c.receivedAt = utc("2021-03-22T08:30:12Z");
+        c.lateOverride = LateOverride { QStringLiteral("admin"), QStringLiteral("Retenu par l'antispam") };
+        QString error;
+        QVERIFY2(repo.create(c, &error), qPrintable(error));
+        QSqlQuery q(t.db->connection());
+        q.prepare(QStringLiteral("UPDATE contribution SET late_override_reason = ? WHERE id = ?"));
+        q.addBindValue(reason);
+        q.addBindValue(c.id);
+        QVERIFY(!q.exec());
+        q.prepare(QStringLiteral(
+            "INSERT INTO contribution (campaign_id, authority_code, title, body, difficulties, "
+            "channel, received_at, status, consent_name, late_override_by, late_override_reason, "
+            "created_by, created_at, updated_at, version) SELECT campaign_id, authority_code, title, "
+            "body, difficulties, channel, received_at, status, consent_name, late_override_by, ?, "
+            "created_by, created_at, updated_at, 1 FROM contribution WHERE id = ?"));
+        q.addBindValue(reason);
+        q.addBindValue(c.id);
+        QVERIFY(!q.exec());
+        QCOMPARE(repo.find(c.id)->lateOverride->reason, QStringLiteral("Retenu par l'antispam"));
+        QCOMPARE(repo.count({}), 1);
+        // A written reason still goes through the same statement: the blanks were the cause.
+        q.prepare(QStringLiteral("UPDATE contribution SET late_override_reason = ? WHERE id = ?"));
+        q.addBindValue(QStringLiteral("  Envoyé le 19  "));
+        q.addBindValue(c.id);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
     }
 
     void updateRecordsEachChangedField()

@@ -10,11 +10,19 @@ class TestSchemaMigrator : public QObject
 private Q_SLOTS:
     void stepsAreNumbered()
     {
-        const SchemaMigrator m(QStringLiteral("sqlite"));
-        QVERIFY(m.latestVersion() >= 1);
-        int expected = 1;
-        for (const auto &step : m.steps())
-            QCOMPARE(step.version, expected++);
+        // Increasing, without repeats, from 1. Numbers are handed out per change (008 for the
+        // message content hash), so one may be missing on a branch until the others land.
+        for (const char *dialect : { "sqlite", "postgresql" }) {
+            const SchemaMigrator m(QString::fromLatin1(dialect));
+            QVERIFY(m.latestVersion() >= 1);
+            QCOMPARE(m.steps().first().version, 1);
+            int previous = 0;
+            for (const auto &step : m.steps()) {
+                QVERIFY2(step.version > previous, dialect);
+                previous = step.version;
+            }
+            QCOMPARE(m.latestVersion(), previous);
+        }
     }
 
     void split_data()

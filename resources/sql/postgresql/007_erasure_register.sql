@@ -1,5 +1,5 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- Step 6: the erasure register, as the SQLite step 6: when each erasure was done and the
+-- Step 7: the erasure register, as the SQLite step 7: when each erasure was done and the
 -- SHA-256 of the erased address in lower case, never a name. Only an administrator erases.
 CREATE TABLE erasure_register (
     address_sha256  text PRIMARY KEY,
