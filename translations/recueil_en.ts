@@ -1080,16 +1080,8 @@ Options:
         <translation>Review state</translation>
     </message>
     <message>
-        <source>Discard changes</source>
-        <translation>Discard changes</translation>
-    </message>
-    <message>
         <source>Put the form back as it was last saved</source>
         <translation>Put the form back as it was last saved</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
     </message>
     <message>
         <source>Save the contribution (Ctrl+S)</source>
@@ -1274,6 +1266,14 @@ Options:
     <message>
         <source>The disk is full: the contribution could not be saved. Free some space on the disk, then save again.</source>
         <translation>The disk is full: the contribution could not be saved. Free some space on the disk, then save again.</translation>
+    </message>
+    <message>
+        <source>Disca&amp;rd changes</source>
+        <translation>Disca&amp;rd changes</translation>
+    </message>
+    <message>
+        <source>S&amp;ave</source>
+        <translation>S&amp;ave</translation>
     </message>
 </context>
 <context>
@@ -2967,24 +2967,12 @@ postgresql://login@server.example.fr/recueil?sslmode=require</translation>
         <translation>Review queues</translation>
     </message>
     <message>
-        <source>Save search…</source>
-        <translation>Save search…</translation>
-    </message>
-    <message>
         <source>Keep the current criteria and search words under a name</source>
         <translation>Keep the current criteria and search words under a name</translation>
     </message>
     <message>
-        <source>Rename…</source>
-        <translation>Rename…</translation>
-    </message>
-    <message>
         <source>Rename the selected saved search</source>
         <translation>Rename the selected saved search</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
     </message>
     <message>
         <source>Delete the selected saved search</source>
@@ -3034,6 +3022,18 @@ postgresql://login@server.example.fr/recueil?sslmode=require</translation>
         <source>Delete the saved search “%1”? The contributions are not affected.</source>
         <translation>Delete the saved search “%1”? The contributions are not affected.</translation>
     </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;name…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>Dele&amp;te</translation>
+    </message>
+    <message>
+        <source>&amp;Save search…</source>
+        <translation>&amp;Save search…</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptTimeEdit</name>
@@ -3060,10 +3060,6 @@ postgresql://login@server.example.fr/recueil?sslmode=require</translation>
 <context>
     <name>ReviewActions</name>
     <message>
-        <source>Undo the last action</source>
-        <translation>Undo the last action</translation>
-    </message>
-    <message>
         <source>Undo the %1</source>
         <translation>Undo the %1</translation>
     </message>
@@ -3088,10 +3084,6 @@ postgresql://login@server.example.fr/recueil?sslmode=require</translation>
         <translation>Free tags</translation>
     </message>
     <message>
-        <source>Save the classification</source>
-        <translation>Save the classification</translation>
-    </message>
-    <message>
         <source>&amp;Tags:</source>
         <translation>&amp;Tags:</translation>
     </message>
@@ -3102,10 +3094,6 @@ postgresql://login@server.example.fr/recueil?sslmode=require</translation>
     <message>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
-    </message>
-    <message>
-        <source>Assign</source>
-        <translation>Assign</translation>
     </message>
     <message>
         <source>Back to “Received”</source>
@@ -3214,6 +3202,18 @@ postgresql://login@server.example.fr/recueil?sslmode=require</translation>
     <message>
         <source>Assigned to %1.</source>
         <translation>Assigned to %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last action</source>
+        <translation>&amp;Undo the last action</translation>
+    </message>
+    <message>
+        <source>Save the c&amp;lassification</source>
+        <translation>Save the c&amp;lassification</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn</source>
+        <translation>Assi&amp;gn</translation>
     </message>
 </context>
 <context>

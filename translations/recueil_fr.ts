@@ -438,7 +438,7 @@
     </message>
     <message>
         <source>Letter</source>
-        <translation>Courrier</translation>
+        <translation>Lettre</translation>
     </message>
     <message>
         <source>Telephone</source>
@@ -1080,16 +1080,8 @@ Options&#x202f;:
         <translation>Statut de relecture</translation>
     </message>
     <message>
-        <source>Discard changes</source>
-        <translation>Annuler les modifications</translation>
-    </message>
-    <message>
         <source>Put the form back as it was last saved</source>
         <translation>Remettre la fiche telle qu&apos;elle a été enregistrée</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Save the contribution (Ctrl+S)</source>
@@ -1274,6 +1266,14 @@ Options&#x202f;:
     <message>
         <source>The disk is full: the contribution could not be saved. Free some space on the disk, then save again.</source>
         <translation>Le disque est plein&#x202f;: la contribution n’a pas pu être enregistrée. Libérez de la place sur le disque, puis enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Disca&amp;rd changes</source>
+        <translation>Annu&amp;ler les modifications</translation>
+    </message>
+    <message>
+        <source>S&amp;ave</source>
+        <translation>Enre&amp;gistrer</translation>
     </message>
 </context>
 <context>
@@ -2967,24 +2967,12 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
         <translation>Files de relecture</translation>
     </message>
     <message>
-        <source>Save search…</source>
-        <translation>Enregistrer la recherche…</translation>
-    </message>
-    <message>
         <source>Keep the current criteria and search words under a name</source>
         <translation>Garder les critères et les mots recherchés sous un nom</translation>
     </message>
     <message>
-        <source>Rename…</source>
-        <translation>Renommer…</translation>
-    </message>
-    <message>
         <source>Rename the selected saved search</source>
         <translation>Renommer la recherche enregistrée choisie</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected saved search</source>
@@ -3034,6 +3022,18 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
         <source>Delete the saved search “%1”? The contributions are not affected.</source>
         <translation>Supprimer la recherche enregistrée «&#x202f;%1&#x202f;»&#x202f;? Les contributions ne sont pas touchées.</translation>
     </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>Suppri&amp;mer</translation>
+    </message>
+    <message>
+        <source>&amp;Save search…</source>
+        <translation>Enregistrer la &amp;recherche…</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptTimeEdit</name>
@@ -3060,10 +3060,6 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
 <context>
     <name>ReviewActions</name>
     <message>
-        <source>Undo the last action</source>
-        <translation>Annuler la dernière action</translation>
-    </message>
-    <message>
         <source>Undo the %1</source>
         <translation>Annuler&#xa0;: %1</translation>
     </message>
@@ -3088,10 +3084,6 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
         <translation>Mots-clés libres</translation>
     </message>
     <message>
-        <source>Save the classification</source>
-        <translation>Enregistrer le classement</translation>
-    </message>
-    <message>
         <source>&amp;Tags:</source>
         <translation>&amp;Mots-clés&#xa0;:</translation>
     </message>
@@ -3102,10 +3094,6 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
     <message>
         <source>Reviewer</source>
         <translation>Relecteur</translation>
-    </message>
-    <message>
-        <source>Assign</source>
-        <translation>Attribuer</translation>
     </message>
     <message>
         <source>Back to “Received”</source>
@@ -3214,6 +3202,18 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
     <message>
         <source>Assigned to %1.</source>
         <translation>Attribuée à %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last action</source>
+        <translation>Ann&amp;uler la dernière action</translation>
+    </message>
+    <message>
+        <source>Save the c&amp;lassification</source>
+        <translation>Enregistrer le &amp;classement</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn</source>
+        <translation>A&amp;ttribuer</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,10 @@ ContributionEditor::ContributionEditor(Database &db, QWidget *parent)
     m_tagCompleter = new TagCompleter(this);
     ui->tagsEdit->setCompleter(m_tagCompleter);
     ui->receivedEdit->setTimeZone(m_db.deadlineGuard().timeZone());
+    // Tab goes on to the next field: a testimony has no use for tab characters.
+    ui->textEdit->setTabChangesFocus(true);
+    ui->difficultiesEdit->setTabChangesFocus(true);
+    setTabOrder(ui->revertButton, ui->saveButton); // as they stand, left to right
 
     m_errorLabels = {{ui->authorityEdit, ui->authorityErrorLabel},
                      {ui->titleEdit, ui->titleErrorLabel},
@@ -89,6 +93,17 @@ ContributionEditor::~ContributionEditor()
     const QList<QObject *> children = findChildren<QObject *>();
     for (QObject *child : children)
         child->blockSignals(true);
+}
+
+QSize ContributionEditor::minimumSizeHint() const
+{
+    QSize hint = QWidget::minimumSizeHint();
+    const QMargins margins = contentsMargins() + layout()->contentsMargins();
+    const int form = ui->scrollContents->minimumSizeHint().width()
+        + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2 * ui->scrollArea->frameWidth() + margins.left()
+        + margins.right();
+    hint.setWidth(qMax(hint.width(), form));
+    return hint;
 }
 
 void ContributionEditor::alignLabelColumns()
@@ -243,7 +258,10 @@ bool ContributionEditor::openContribution(qint64 id)
 
 void ContributionEditor::newContribution()
 {
-    load(Contribution {});
+    // Emails come in by import: what is typed here is a letter (or a phone call).
+    Contribution typed;
+    typed.channel = Channel::Letter;
+    load(typed);
 }
 
 void ContributionEditor::revert()

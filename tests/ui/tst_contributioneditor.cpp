@@ -6,6 +6,7 @@
 #include "receipttimeedit.h"
 #include "testsupport.h"
 #include "themeselector.h"
+#include "translations.h"
 #include "uitestsupport.h"
 
 #include <QAbstractItemView>
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -37,6 +39,8 @@ private Q_SLOTS:
 
     void startsEmptyWithoutReceiptTime();
     void createsAContributionThroughTheForm();
+    void aTypedTestimonyIsALetter_data();
+    void aTypedTestimonyIsALetter();
     void choosesTheAuthorityFromSuggestions_data();
     void choosesTheAuthorityFromSuggestions();
     void warnsOutsideThePopulationBand();
@@ -161,8 +165,57 @@ void TestContributionEditor::createsAContributionThroughTheForm()
     QCOMPARE(stored->contact.email, QStringLiteral("claire.moreau@ville-saumur.fr"));
     // 10:14:07 in Paris in February is 09:14:07 UTC.
     QCOMPARE(stored->receivedAt, utc("2021-02-02T09:14:07Z"));
-    QCOMPARE(stored->channel, Channel::Email);
+    // Typed into the form: a letter unless said otherwise (it printed « par courriel »).
+    QCOMPARE(stored->channel, Channel::Letter);
     QCOMPARE(stored->createdBy, QStringLiteral("test"));
+}
+
+void TestContributionEditor::aTypedTestimonyIsALetter_data()
+{
+    QTest::addColumn<QLocale>("language");
+    QTest::addColumn<QString>("letter");
+    QTest::newRow("français") << QLocale(QLocale::French, QLocale::France) << QStringLiteral("Lettre");
+    QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedKingdom) << QStringLiteral("Letter");
+}
+
+void TestContributionEditor::aTypedTestimonyIsALetter()
+{
+    QFETCH(QLocale, language);
+    QFETCH(QString, letter);
+    const QLocale before;
+    Translations::install(QCoreApplication::instance(), language);
+    const auto untranslate = qScopeGuard([before] {
+        QLocale::setDefault(before);
+        for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    });
+    ContributionEditor editor(*m_db->db);
+    editor.newContribution(); // Ctrl+N
+    auto *channel = editor.findChild<QComboBox *>(QStringLiteral("channelCombo"));
+    QCOMPARE(channel->currentData().toString(), Channel::code(Channel::Letter));
+    QCOMPARE(channel->currentText(), letter);
+    // No two ways in read alike (« Courriel » and « Courrier » differed by one letter).
+    auto distance = [](const QString &a, const QString &b) {
+        QList<int> row(b.size() + 1);
+        for (int j = 0; j <= b.size(); ++j)
+            row[j] = j;
+        for (int i = 1; i <= a.size(); ++i) {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.size(); ++j) {
+                const int up = row[j];
+                row[j] = std::min({ row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1) });
+                diagonal = up;
+            }
+        }
+        return row[b.size()];
+    };
+    for (int i = 0; i < channel->count(); ++i)
+        for (int j = i + 1; j < channel->count(); ++j)
+            QVERIFY2(distance(channel->itemText(i), channel->itemText(j)) >= 3,
+                qPrintable(channel->itemText(i) + " / " + channel->itemText(j)));
 }
 
 void TestContributionEditor::choosesTheAuthorityFromSuggestions_data()
