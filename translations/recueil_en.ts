@@ -1208,26 +1208,6 @@ Options:
         <translation>Accept a late testimony</translation>
     </message>
     <message>
-        <source>Only an administrator of the campaign may accept a testimony received after the close. The acceptance and its reason are recorded in the history under the name %1.</source>
-        <translation>Only an administrator of the campaign may accept a testimony received after the close. The acceptance and its reason are recorded in the history under the name %1.</translation>
-    </message>
-    <message>
-        <source>Are you an administrator of the campaign?</source>
-        <translation>Are you an administrator of the campaign?</translation>
-    </message>
-    <message>
-        <source>&amp;Yes, I am an administrator</source>
-        <translation>&amp;Yes, I am an administrator</translation>
-    </message>
-    <message>
-        <source>&amp;No</source>
-        <translation>&amp;No</translation>
-    </message>
-    <message>
-        <source>Why is this testimony accepted after the close?</source>
-        <translation>Why is this testimony accepted after the close?</translation>
-    </message>
-    <message>
         <source>A reason is required to accept a late testimony: nothing was saved.</source>
         <translation>A reason is required to accept a late testimony: nothing was saved.</translation>
     </message>
@@ -1274,6 +1254,14 @@ Options:
     <message>
         <source>S&amp;ave</source>
         <translation>S&amp;ave</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the campaign may accept a testimony received after the close, and %1 is %2 here: the form stays as typed for an administrator to accept.</source>
+        <translation>Only an administrator of the campaign may accept a testimony received after the close, and %1 is %2 here: the form stays as typed for an administrator to accept.</translation>
+    </message>
+    <message>
+        <source>Why is this testimony accepted after the close? The acceptance and its reason are recorded in the history under the name %1.</source>
+        <translation>Why is this testimony accepted after the close? The acceptance and its reason are recorded in the history under the name %1.</translation>
     </message>
 </context>
 <context>

@@ -1208,26 +1208,6 @@ Options&#x202f;:
         <translation>Accepter un témoignage hors délai</translation>
     </message>
     <message>
-        <source>Only an administrator of the campaign may accept a testimony received after the close. The acceptance and its reason are recorded in the history under the name %1.</source>
-        <translation>Seul un administrateur de l&apos;appel peut accepter un témoignage reçu après la clôture. L&apos;acceptation et sa raison sont inscrites dans l&apos;historique au nom de %1.</translation>
-    </message>
-    <message>
-        <source>Are you an administrator of the campaign?</source>
-        <translation>Êtes-vous administrateur de l&apos;appel&#x202f;?</translation>
-    </message>
-    <message>
-        <source>&amp;Yes, I am an administrator</source>
-        <translation>&amp;Oui, je suis administrateur</translation>
-    </message>
-    <message>
-        <source>&amp;No</source>
-        <translation>&amp;Non</translation>
-    </message>
-    <message>
-        <source>Why is this testimony accepted after the close?</source>
-        <translation>Pourquoi ce témoignage est-il accepté après la clôture&#x202f;?</translation>
-    </message>
-    <message>
         <source>A reason is required to accept a late testimony: nothing was saved.</source>
         <translation>Une raison est nécessaire pour accepter un témoignage hors délai&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
@@ -1274,6 +1254,14 @@ Options&#x202f;:
     <message>
         <source>S&amp;ave</source>
         <translation>Enre&amp;gistrer</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the campaign may accept a testimony received after the close, and %1 is %2 here: the form stays as typed for an administrator to accept.</source>
+        <translation>Seul un administrateur de la campagne peut accepter un témoignage reçu après la clôture, et %1 est ici %2&#xa0;: le formulaire reste tel que saisi, pour qu’un administrateur l’accepte.</translation>
+    </message>
+    <message>
+        <source>Why is this testimony accepted after the close? The acceptance and its reason are recorded in the history under the name %1.</source>
+        <translation>Pourquoi ce témoignage est-il accepté après la clôture&#x202f;? L’acceptation et son motif sont inscrits dans l’historique au nom de %1.</translation>
     </message>
 </context>
 <context>

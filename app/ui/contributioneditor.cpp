@@ -8,6 +8,8 @@
 #include "database.h"
 #include "draftstore.h"
 #include "formhistory.h"
+#include "personrepository.h"
+#include "reviewworkflow.h"
 #include "sourcespanel.h"
 #include "tagcompleter.h"
 #include "taxonomyrepository.h"
@@ -728,23 +730,23 @@ bool ContributionEditor::deleteContribution()
 
 void ContributionEditor::acceptLate()
 {
-    QMessageBox confirm(
-        QMessageBox::Question, tr("Accept a late testimony"),
-        tr("Only an administrator of the campaign may accept a testimony received after the close. "
-           "The acceptance and its reason are recorded in the history under the name %1.")
-            .arg(m_db.actor()),
-        QMessageBox::Yes | QMessageBox::No, this);
-    confirm.setInformativeText(tr("Are you an administrator of the campaign?"));
-    confirm.button(QMessageBox::Yes)->setText(tr("&Yes, I am an administrator"));
-    confirm.button(QMessageBox::No)->setText(tr("&No"));
-    confirm.setDefaultButton(QMessageBox::No);
-    if (confirm.exec() != QMessageBox::Yes)
+    // The role the database gives the person acting, not an answer to a question.
+    const Role::Value role = PersonRepository(m_db.connection()).roleOf(m_db.actor());
+    if (role != Role::Admin) {
+        QMessageBox::information(this, tr("Accept a late testimony"),
+            tr("Only an administrator of the campaign may accept a testimony received after "
+               "the close, and %1 is %2 here: the form stays as typed for an administrator to "
+               "accept.")
+                .arg(m_db.actor(), Role::label(role).toLower()));
         return;
+    }
     bool ok = false;
-    const QString reason =
-        QInputDialog::getMultiLineText(this, tr("Accept a late testimony"),
-                                       tr("Why is this testimony accepted after the close?"), QString(), &ok)
-            .trimmed();
+    const QString reason = QInputDialog::getMultiLineText(this, tr("Accept a late testimony"),
+        tr("Why is this testimony accepted after the close? The acceptance and its "
+           "reason are recorded in the history under the name %1.")
+            .arg(m_db.actor()),
+        QString(), &ok)
+                               .trimmed();
     if (!ok)
         return;
     if (reason.isEmpty()) {
