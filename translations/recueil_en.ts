@@ -1762,6 +1762,26 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <source>What the list shows: %1</source>
         <translation>What the list shows: %1</translation>
     </message>
+    <message>
+        <source>Dossier exported</source>
+        <translation>Dossier exported</translation>
+    </message>
+    <message>
+        <source>The dossier was saved as “%1” in the folder “%2”.</source>
+        <translation>The dossier was saved as “%1” in the folder “%2”.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Open the &amp;folder</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
 </context>
 <context>
     <name>DossierLoader</name>

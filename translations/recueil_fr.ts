@@ -1762,6 +1762,26 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <source>What the list shows: %1</source>
         <translation>Ce que montre la liste&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Dossier exported</source>
+        <translation>Dossier exporté</translation>
+    </message>
+    <message>
+        <source>The dossier was saved as “%1” in the folder “%2”.</source>
+        <translation>Le dossier a été enregistré sous « %1 » dans le dossier « %2 ».</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
 </context>
 <context>
     <name>DossierLoader</name>
