@@ -1529,16 +1529,21 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <translation>The receipt date and time are missing: enter when the testimony was received.</translation>
     </message>
     <message>
-        <source>Received on %1, after the call closed on %2: an administrator must accept it with a reason.</source>
-        <translation>Received on %1, after the call closed on %2: an administrator must accept it with a reason.</translation>
-    </message>
-    <message>
         <source>Call open until %1</source>
         <translation>Call open until %1</translation>
     </message>
     <message>
         <source>Call closed since %1</source>
         <translation>Call closed since %1</translation>
+    </message>
+    <message>
+        <source>Received on %1 at %2 (Paris time), after the call closed on %3: an administrator must accept it with a reason.</source>
+        <translation>Received on %1 at %2 (Paris time), after the call closed on %3: an administrator must accept it with a reason.</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <comment>time of day in a sentence</comment>
+        <translation>HH:mm</translation>
     </message>
 </context>
 <context>

@@ -1529,16 +1529,21 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <translation>La date et l’heure de réception manquent&#xa0;: indiquez quand le témoignage a été reçu.</translation>
     </message>
     <message>
-        <source>Received on %1, after the call closed on %2: an administrator must accept it with a reason.</source>
-        <translation>Reçu le %1, après la clôture de l’appel le %2&#xa0;: un administrateur doit l’accepter en indiquant un motif.</translation>
-    </message>
-    <message>
         <source>Call open until %1</source>
         <translation>Appel ouvert jusqu’au %1</translation>
     </message>
     <message>
         <source>Call closed since %1</source>
         <translation>Appel clos depuis le %1</translation>
+    </message>
+    <message>
+        <source>Received on %1 at %2 (Paris time), after the call closed on %3: an administrator must accept it with a reason.</source>
+        <translation>Reçu le %1 à %2 (heure de Paris), après la clôture de l’appel le %3 : un administrateur doit l’accepter en indiquant un motif.</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <comment>time of day in a sentence</comment>
+        <translation>H &apos;h&apos; mm</translation>
     </message>
 </context>
 <context>
@@ -1768,7 +1773,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>The dossier was saved as “%1” in the folder “%2”.</source>
-        <translation>Le dossier a été enregistré sous « %1 » dans le dossier « %2 ».</translation>
+        <translation>Le dossier a été enregistré sous «&#xa0;%1&#xa0;» dans le dossier «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>&amp;Open</source>
