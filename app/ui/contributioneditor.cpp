@@ -544,6 +544,9 @@ void ContributionEditor::showError(QLabel *label, QWidget *field, const QString 
 {
     label->setText(message);
     label->show();
+    // The form's rows do not grow for a wrapped label of their own accord: it would be cut.
+    if (label->wordWrap() && label->width() > 0)
+        label->setMinimumHeight(label->heightForWidth(label->width()));
     if (field)
         field->setAccessibleDescription(message);
 }

@@ -204,7 +204,7 @@ void TestLayoutFit::nothingIsClipped()
             ->setReceivedAt(utc("2021-03-22T09:00:00Z"));
         window.editor()->save();
     }
-    QTest::qWait(50); // the list fits its columns once laid out
+    QTest::qWait(300); // the list fits its columns once laid out
 
     QStringList found = clipped(window.editor(), &window);
     if (auto *review = window.findChild<QDockWidget *>("reviewDock"))
