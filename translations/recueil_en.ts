@@ -1132,16 +1132,8 @@ Options:
         <translation>Review state</translation>
     </message>
     <message>
-        <source>Discard changes</source>
-        <translation>Discard changes</translation>
-    </message>
-    <message>
         <source>Put the form back as it was last saved</source>
         <translation>Put the form back as it was last saved</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
     </message>
     <message>
         <source>Save the contribution (Ctrl+S)</source>
@@ -1268,26 +1260,6 @@ Options:
         <translation>Accept a late testimony</translation>
     </message>
     <message>
-        <source>Only an administrator of the campaign may accept a testimony received after the close. The acceptance and its reason are recorded in the history under the name %1.</source>
-        <translation>Only an administrator of the campaign may accept a testimony received after the close. The acceptance and its reason are recorded in the history under the name %1.</translation>
-    </message>
-    <message>
-        <source>Are you an administrator of the campaign?</source>
-        <translation>Are you an administrator of the campaign?</translation>
-    </message>
-    <message>
-        <source>&amp;Yes, I am an administrator</source>
-        <translation>&amp;Yes, I am an administrator</translation>
-    </message>
-    <message>
-        <source>&amp;No</source>
-        <translation>&amp;No</translation>
-    </message>
-    <message>
-        <source>Why is this testimony accepted after the close?</source>
-        <translation>Why is this testimony accepted after the close?</translation>
-    </message>
-    <message>
         <source>A reason is required to accept a late testimony: nothing was saved.</source>
         <translation>A reason is required to accept a late testimony: nothing was saved.</translation>
     </message>
@@ -1326,6 +1298,22 @@ Options:
     <message>
         <source>The disk is full: the contribution could not be saved. Free some space on the disk, then save again.</source>
         <translation>The disk is full: the contribution could not be saved. Free some space on the disk, then save again.</translation>
+    </message>
+    <message>
+        <source>Disca&amp;rd changes</source>
+        <translation>Disca&amp;rd changes</translation>
+    </message>
+    <message>
+        <source>S&amp;ave</source>
+        <translation>S&amp;ave</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the campaign may accept a testimony received after the close, and %1 is %2 here: the form stays as typed for an administrator to accept.</source>
+        <translation>Only an administrator of the campaign may accept a testimony received after the close, and %1 is %2 here: the form stays as typed for an administrator to accept.</translation>
+    </message>
+    <message>
+        <source>Why is this testimony accepted after the close? The acceptance and its reason are recorded in the history under the name %1.</source>
+        <translation>Why is this testimony accepted after the close? The acceptance and its reason are recorded in the history under the name %1.</translation>
     </message>
 </context>
 <context>
@@ -1617,16 +1605,21 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <translation>The receipt date and time are missing: enter when the testimony was received.</translation>
     </message>
     <message>
-        <source>Received on %1, after the call closed on %2: an administrator must accept it with a reason.</source>
-        <translation>Received on %1, after the call closed on %2: an administrator must accept it with a reason.</translation>
-    </message>
-    <message>
         <source>Call open until %1</source>
         <translation>Call open until %1</translation>
     </message>
     <message>
         <source>Call closed since %1</source>
         <translation>Call closed since %1</translation>
+    </message>
+    <message>
+        <source>Received on %1 at %2 (Paris time), after the call closed on %3: an administrator must accept it with a reason.</source>
+        <translation>Received on %1 at %2 (Paris time), after the call closed on %3: an administrator must accept it with a reason.</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <comment>time of day in a sentence</comment>
+        <translation>HH:mm</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +1854,26 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
     <message>
         <source>“%1” already exists. Replace it?</source>
         <translation>“%1” already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>Dossier exported</source>
+        <translation>Dossier exported</translation>
+    </message>
+    <message>
+        <source>The dossier was saved as “%1” in the folder “%2”.</source>
+        <translation>The dossier was saved as “%1” in the folder “%2”.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Open the &amp;folder</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -3161,24 +3174,12 @@ postgresql://login@server.example.fr/recueil?sslmode=require</translation>
         <translation>Review queues</translation>
     </message>
     <message>
-        <source>Save search…</source>
-        <translation>Save search…</translation>
-    </message>
-    <message>
         <source>Keep the current criteria and search words under a name</source>
         <translation>Keep the current criteria and search words under a name</translation>
     </message>
     <message>
-        <source>Rename…</source>
-        <translation>Rename…</translation>
-    </message>
-    <message>
         <source>Rename the selected saved search</source>
         <translation>Rename the selected saved search</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
     </message>
     <message>
         <source>Delete the selected saved search</source>
@@ -3228,6 +3229,18 @@ postgresql://login@server.example.fr/recueil?sslmode=require</translation>
         <source>Delete the saved search “%1”? The contributions are not affected.</source>
         <translation>Delete the saved search “%1”? The contributions are not affected.</translation>
     </message>
+    <message>
+        <source>&amp;Save search…</source>
+        <translation>&amp;Save search…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;name…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>Dele&amp;te</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptTimeEdit</name>
@@ -3254,10 +3267,6 @@ postgresql://login@server.example.fr/recueil?sslmode=require</translation>
 <context>
     <name>ReviewActions</name>
     <message>
-        <source>Undo the last action</source>
-        <translation>Undo the last action</translation>
-    </message>
-    <message>
         <source>Undo the %1</source>
         <translation>Undo the %1</translation>
     </message>
@@ -3282,10 +3291,6 @@ postgresql://login@server.example.fr/recueil?sslmode=require</translation>
         <translation>Free tags</translation>
     </message>
     <message>
-        <source>Save the classification</source>
-        <translation>Save the classification</translation>
-    </message>
-    <message>
         <source>&amp;Tags:</source>
         <translation>&amp;Tags:</translation>
     </message>
@@ -3296,10 +3301,6 @@ postgresql://login@server.example.fr/recueil?sslmode=require</translation>
     <message>
         <source>Reviewer</source>
         <translation>Reviewer</translation>
-    </message>
-    <message>
-        <source>Assign</source>
-        <translation>Assign</translation>
     </message>
     <message>
         <source>Back to “Received”</source>
@@ -3408,6 +3409,18 @@ postgresql://login@server.example.fr/recueil?sslmode=require</translation>
     <message>
         <source>Assigned to %1.</source>
         <translation>Assigned to %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last action</source>
+        <translation>&amp;Undo the last action</translation>
+    </message>
+    <message>
+        <source>Save the c&amp;lassification</source>
+        <translation>Save the c&amp;lassification</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn</source>
+        <translation>Assi&amp;gn</translation>
     </message>
 </context>
 <context>

@@ -438,7 +438,7 @@
     </message>
     <message>
         <source>Letter</source>
-        <translation>Courrier</translation>
+        <translation>Lettre</translation>
     </message>
     <message>
         <source>Telephone</source>
@@ -744,10 +744,10 @@ Options:
   --version         print the version
   --help            print this help
 </source>
-        <translation>Usage : recueil [--database FICHIER] [COMMANDE] [OPTIONS]
+        <translation>Usage&#x202f;: recueil [--database FICHIER] [COMMANDE] [OPTIONS]
 Sans commande, ouvre la fenêtre.
 
-Commandes :
+Commandes&#x202f;:
   init                               créer ou mettre à niveau la base
   list [--status S] [--json]         lister les contributions
   show ID [--json]                   afficher une contribution
@@ -764,19 +764,19 @@ Commandes :
   restore FICHIER                    remplacer la base par la sauvegarde FICHIER (l’ancienne est mise de côté)
   forget-contact ADRESSE [--yes]     effacer partout le nom, l’adresse et le téléphone d’une personne (RGPD)
 
-Options :
-  --database FICHIER  le fichier SQLite (par défaut : %1)
+Options&#x202f;:
+  --database FICHIER  le fichier SQLite (par défaut&#x202f;: %1)
   --version           afficher la version
   --help              afficher cette aide
 </translation>
     </message>
     <message>
         <source>“%1” is not a login: letters, digits, “.”, “-”, “_” and “@” only.</source>
-        <translation>« %1 » n’est pas un identifiant : lettres, chiffres, « . », « - », « _ » et « @ » seulement.</translation>
+        <translation>«&#x202f;%1&#x202f;» n’est pas un identifiant&#x202f;: lettres, chiffres, «&#x202f;.&#x202f;», «&#x202f;-&#x202f;», «&#x202f;_&#x202f;» et «&#x202f;@&#x202f;» seulement.</translation>
     </message>
     <message>
         <source>Warning: the receipt date is in %1, outside the years 1990 to 2100; check it.</source>
-        <translation>Attention : la date de réception tombe en %1, hors des années 1990 à 2100 ; vérifiez-la.</translation>
+        <translation>Attention&#x202f;: la date de réception tombe en %1, hors des années 1990 à 2100&#x202f;; vérifiez-la.</translation>
     </message>
     <message>
         <source>Skip any email larger than this many megabytes (default 1024).</source>
@@ -788,15 +788,15 @@ Options :
     </message>
     <message>
         <source>The stored emails could not be read to check them: %1</source>
-        <translation>Les courriels conservés n’ont pas pu être relus pour les vérifier : %1</translation>
+        <translation>Les courriels conservés n’ont pas pu être relus pour les vérifier&#x202f;: %1</translation>
     </message>
     <message>
         <source>The backup %1 was written, but these stored items no longer match their SHA-256: %2.</source>
-        <translation>La sauvegarde %1 a été écrite, mais ces éléments conservés ne correspondent plus à leur SHA-256 : %2.</translation>
+        <translation>La sauvegarde %1 a été écrite, mais ces éléments conservés ne correspondent plus à leur SHA-256&#x202f;: %2.</translation>
     </message>
     <message>
         <source>%1 of %2 stored emails and attachments no longer match their SHA-256: %3.</source>
-        <translation>%1 des %2 courriels et pièces jointes conservés ne correspondent plus à leur SHA-256 : %3.</translation>
+        <translation>%1 des %2 courriels et pièces jointes conservés ne correspondent plus à leur SHA-256&#x202f;: %3.</translation>
     </message>
     <message>
         <source>All %1 stored emails and %2 attachments match their SHA-256.</source>
@@ -1132,16 +1132,8 @@ Options :
         <translation>Statut de relecture</translation>
     </message>
     <message>
-        <source>Discard changes</source>
-        <translation>Annuler les modifications</translation>
-    </message>
-    <message>
         <source>Put the form back as it was last saved</source>
         <translation>Remettre la fiche telle qu&apos;elle a été enregistrée</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Save the contribution (Ctrl+S)</source>
@@ -1268,26 +1260,6 @@ Options :
         <translation>Accepter un témoignage hors délai</translation>
     </message>
     <message>
-        <source>Only an administrator of the campaign may accept a testimony received after the close. The acceptance and its reason are recorded in the history under the name %1.</source>
-        <translation>Seul un administrateur de l&apos;appel peut accepter un témoignage reçu après la clôture. L&apos;acceptation et sa raison sont inscrites dans l&apos;historique au nom de %1.</translation>
-    </message>
-    <message>
-        <source>Are you an administrator of the campaign?</source>
-        <translation>Êtes-vous administrateur de l&apos;appel&#x202f;?</translation>
-    </message>
-    <message>
-        <source>&amp;Yes, I am an administrator</source>
-        <translation>&amp;Oui, je suis administrateur</translation>
-    </message>
-    <message>
-        <source>&amp;No</source>
-        <translation>&amp;Non</translation>
-    </message>
-    <message>
-        <source>Why is this testimony accepted after the close?</source>
-        <translation>Pourquoi ce témoignage est-il accepté après la clôture&#x202f;?</translation>
-    </message>
-    <message>
         <source>A reason is required to accept a late testimony: nothing was saved.</source>
         <translation>Une raison est nécessaire pour accepter un témoignage hors délai&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
@@ -1326,6 +1298,22 @@ Options :
     <message>
         <source>The disk is full: the contribution could not be saved. Free some space on the disk, then save again.</source>
         <translation>Le disque est plein&#x202f;: la contribution n’a pas pu être enregistrée. Libérez de la place sur le disque, puis enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Disca&amp;rd changes</source>
+        <translation>Annu&amp;ler les modifications</translation>
+    </message>
+    <message>
+        <source>S&amp;ave</source>
+        <translation>Enre&amp;gistrer</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the campaign may accept a testimony received after the close, and %1 is %2 here: the form stays as typed for an administrator to accept.</source>
+        <translation>Seul un administrateur de la campagne peut accepter un témoignage reçu après la clôture, et %1 est ici %2 : le formulaire reste tel que saisi, pour qu’un administrateur l’accepte.</translation>
+    </message>
+    <message>
+        <source>Why is this testimony accepted after the close? The acceptance and its reason are recorded in the history under the name %1.</source>
+        <translation>Pourquoi ce témoignage est-il accepté après la clôture ? L’acceptation et son motif sont inscrits dans l’historique au nom de %1.</translation>
     </message>
 </context>
 <context>
@@ -1617,16 +1605,21 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <translation>La date et l’heure de réception manquent&#xa0;: indiquez quand le témoignage a été reçu.</translation>
     </message>
     <message>
-        <source>Received on %1, after the call closed on %2: an administrator must accept it with a reason.</source>
-        <translation>Reçu le %1, après la clôture de l’appel le %2&#xa0;: un administrateur doit l’accepter en indiquant un motif.</translation>
-    </message>
-    <message>
         <source>Call open until %1</source>
         <translation>Appel ouvert jusqu’au %1</translation>
     </message>
     <message>
         <source>Call closed since %1</source>
         <translation>Appel clos depuis le %1</translation>
+    </message>
+    <message>
+        <source>Received on %1 at %2 (Paris time), after the call closed on %3: an administrator must accept it with a reason.</source>
+        <translation>Reçu le %1 à %2 (heure de Paris), après la clôture de l’appel le %3 : un administrateur doit l’accepter en indiquant un motif.</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <comment>time of day in a sentence</comment>
+        <translation>H &apos;h&apos; mm</translation>
     </message>
 </context>
 <context>
@@ -1705,11 +1698,11 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>“%1” already exists: choose another name, or add --force to replace it.</source>
-        <translation>« %1 » existe déjà : choisissez un autre nom, ou ajoutez --force pour le remplacer.</translation>
+        <translation>«&#x202f;%1&#x202f;» existe déjà&#x202f;: choisissez un autre nom, ou ajoutez --force pour le remplacer.</translation>
     </message>
     <message>
         <source>Usage: recueil dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region] [--with-contacts] [--no-synthesis] [--no-attachments] [--force]</source>
-        <translation>Usage : recueil dossier --output FICHIER.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region] [--with-contacts] [--no-synthesis] [--no-attachments] [--force]</translation>
+        <translation>Usage&#xa0;: recueil dossier --output FICHIER.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region] [--with-contacts] [--no-synthesis] [--no-attachments] [--force]</translation>
     </message>
 </context>
 <context>
@@ -1860,7 +1853,27 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>“%1” already exists. Replace it?</source>
-        <translation>« %1 » existe déjà. Le remplacer ?</translation>
+        <translation>«&#x202f;%1&#x202f;» existe déjà. Le remplacer&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Dossier exported</source>
+        <translation>Dossier exporté</translation>
+    </message>
+    <message>
+        <source>The dossier was saved as “%1” in the folder “%2”.</source>
+        <translation>Le dossier a été enregistré sous « %1 » dans le dossier « %2 ».</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
     </message>
 </context>
 <context>
@@ -1898,15 +1911,15 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>“%1” is a symbolic link: give the dossier a file name of its own.</source>
-        <translation>« %1 » est un lien symbolique : donnez au dossier un nom de fichier qui lui soit propre.</translation>
+        <translation>«&#x202f;%1&#x202f;» est un lien symbolique&#x202f;: donnez au dossier un nom de fichier qui lui soit propre.</translation>
     </message>
     <message>
         <source>“%1” is not an ordinary file: give the dossier a file name of its own.</source>
-        <translation>« %1 » n’est pas un fichier ordinaire : donnez au dossier un nom de fichier qui lui soit propre.</translation>
+        <translation>«&#x202f;%1&#x202f;» n’est pas un fichier ordinaire&#x202f;: donnez au dossier un nom de fichier qui lui soit propre.</translation>
     </message>
     <message>
         <source>“%1” could not be written whole (is the disk full?): no file was written or replaced.</source>
-        <translation>« %1 » n’a pas pu être écrit en entier (le disque est-il plein ?) : aucun fichier n’a été écrit ni remplacé.</translation>
+        <translation>«&#x202f;%1&#x202f;» n’a pas pu être écrit en entier (le disque est-il plein&#x202f;?)&#x202f;: aucun fichier n’a été écrit ni remplacé.</translation>
     </message>
 </context>
 <context>
@@ -2402,35 +2415,35 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>“%1” is a folder: give the .eml or .mbox files inside it.</source>
-        <translation>« %1 » est un dossier : indiquez les fichiers .eml ou .mbox qu’il contient.</translation>
+        <translation>«&#x202f;%1&#x202f;» est un dossier&#x202f;: indiquez les fichiers .eml ou .mbox qu’il contient.</translation>
     </message>
     <message>
         <source>“%1” is not an ordinary file (a device or a pipe): only .eml and .mbox files can be imported.</source>
-        <translation>« %1 » n’est pas un fichier ordinaire (un périphérique ou un tube) : seuls les fichiers .eml et .mbox peuvent être importés.</translation>
+        <translation>«&#x202f;%1&#x202f;» n’est pas un fichier ordinaire (un périphérique ou un tube)&#x202f;: seuls les fichiers .eml et .mbox peuvent être importés.</translation>
     </message>
     <message>
         <source>“%1” is larger than %2 MB and is not an mbox: it was not imported.</source>
-        <translation>« %1 » dépasse %2 Mo et n’est pas une boîte mbox : il n’a pas été importé.</translation>
+        <translation>«&#x202f;%1&#x202f;» dépasse %2 Mo et n’est pas une boîte mbox&#x202f;: il n’a pas été importé.</translation>
     </message>
     <message>
         <source>Message %1 of this mbox is larger than %2 MB: it was skipped, and the import went on with the next one.</source>
-        <translation>Le message %1 de cette boîte mbox dépasse %2 Mo : il a été ignoré, et l’import a continué avec le suivant.</translation>
+        <translation>Le message %1 de cette boîte mbox dépasse %2 Mo&#x202f;: il a été ignoré, et l’import a continué avec le suivant.</translation>
     </message>
     <message>
         <source>The sender&apos;s address “%1” does not look like a usable email address: the email is kept, but the contact has no address.</source>
-        <translation>L’adresse de l’expéditeur « %1 » ne ressemble pas à une adresse électronique utilisable : le courriel est conservé, mais le contact n’a pas d’adresse.</translation>
+        <translation>L’adresse de l’expéditeur «&#x202f;%1&#x202f;» ne ressemble pas à une adresse électronique utilisable&#x202f;: le courriel est conservé, mais le contact n’a pas d’adresse.</translation>
     </message>
     <message>
         <source>Another email with the same Message-ID is already stored, but its content differs: this one is kept as a message of its own.</source>
-        <translation>Un autre courriel portant le même Message-ID est déjà conservé, mais son contenu diffère : celui-ci est conservé comme un message à part.</translation>
+        <translation>Un autre courriel portant le même Message-ID est déjà conservé, mais son contenu diffère&#x202f;: celui-ci est conservé comme un message à part.</translation>
     </message>
     <message>
         <source>The disk is full: the import stopped at message %1 of “%2”; the messages before it are stored, free some space and import the file again to add the rest.</source>
-        <translation>Le disque est plein : l’import s’est arrêté au message %1 de « %2 » ; les messages précédents sont enregistrés, libérez de la place et importez de nouveau le fichier pour ajouter la suite.</translation>
+        <translation>Le disque est plein&#x202f;: l’import s’est arrêté au message %1 de «&#x202f;%2&#x202f;»&#x202f;; les messages précédents sont enregistrés, libérez de la place et importez de nouveau le fichier pour ajouter la suite.</translation>
     </message>
     <message>
         <source>The disk is full: the import stopped at “%1”; free some space and import it again.</source>
-        <translation>Le disque est plein : l’import s’est arrêté à « %1 » ; libérez de la place et importez-le de nouveau.</translation>
+        <translation>Le disque est plein&#x202f;: l’import s’est arrêté à «&#x202f;%1&#x202f;»&#x202f;; libérez de la place et importez-le de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -3073,7 +3086,7 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
     </message>
     <message>
         <source>A login is one word of letters, digits, “.”, “-”, “_” or “@”, such as “cmoreau”.</source>
-        <translation>Un identifiant est un seul mot fait de lettres, de chiffres, de « . », « - », « _ » ou « @ », comme « cmoreau ».</translation>
+        <translation>Un identifiant est un seul mot fait de lettres, de chiffres, de «&#x202f;.&#x202f;», «&#x202f;-&#x202f;», «&#x202f;_&#x202f;» ou «&#x202f;@&#x202f;», comme «&#x202f;cmoreau&#x202f;».</translation>
     </message>
 </context>
 <context>
@@ -3161,24 +3174,12 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
         <translation>Files de relecture</translation>
     </message>
     <message>
-        <source>Save search…</source>
-        <translation>Enregistrer la recherche…</translation>
-    </message>
-    <message>
         <source>Keep the current criteria and search words under a name</source>
         <translation>Garder les critères et les mots recherchés sous un nom</translation>
     </message>
     <message>
-        <source>Rename…</source>
-        <translation>Renommer…</translation>
-    </message>
-    <message>
         <source>Rename the selected saved search</source>
         <translation>Renommer la recherche enregistrée choisie</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected saved search</source>
@@ -3228,6 +3229,18 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
         <source>Delete the saved search “%1”? The contributions are not affected.</source>
         <translation>Supprimer la recherche enregistrée «&#x202f;%1&#x202f;»&#x202f;? Les contributions ne sont pas touchées.</translation>
     </message>
+    <message>
+        <source>&amp;Save search…</source>
+        <translation>Enregistrer la &amp;recherche…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>Suppri&amp;mer</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptTimeEdit</name>
@@ -3254,10 +3267,6 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
 <context>
     <name>ReviewActions</name>
     <message>
-        <source>Undo the last action</source>
-        <translation>Annuler la dernière action</translation>
-    </message>
-    <message>
         <source>Undo the %1</source>
         <translation>Annuler&#xa0;: %1</translation>
     </message>
@@ -3282,10 +3291,6 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
         <translation>Mots-clés libres</translation>
     </message>
     <message>
-        <source>Save the classification</source>
-        <translation>Enregistrer le classement</translation>
-    </message>
-    <message>
         <source>&amp;Tags:</source>
         <translation>&amp;Mots-clés&#xa0;:</translation>
     </message>
@@ -3296,10 +3301,6 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
     <message>
         <source>Reviewer</source>
         <translation>Relecteur</translation>
-    </message>
-    <message>
-        <source>Assign</source>
-        <translation>Attribuer</translation>
     </message>
     <message>
         <source>Back to “Received”</source>
@@ -3408,6 +3409,18 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
     <message>
         <source>Assigned to %1.</source>
         <translation>Attribuée à %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last action</source>
+        <translation>Ann&amp;uler la dernière action</translation>
+    </message>
+    <message>
+        <source>Save the c&amp;lassification</source>
+        <translation>Enregistrer le &amp;classement</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn</source>
+        <translation>A&amp;ttribuer</translation>
     </message>
 </context>
 <context>
@@ -3584,7 +3597,7 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
     </message>
     <message>
         <source>“%1” is not a login: letters, digits, “.”, “-”, “_” and “@” only.</source>
-        <translation>« %1 » n’est pas un identifiant : lettres, chiffres, « . », « - », « _ » et « @ » seulement.</translation>
+        <translation>«&#x202f;%1&#x202f;» n’est pas un identifiant&#x202f;: lettres, chiffres, «&#x202f;.&#x202f;», «&#x202f;-&#x202f;», «&#x202f;_&#x202f;» et «&#x202f;@&#x202f;» seulement.</translation>
     </message>
 </context>
 <context>
@@ -3686,7 +3699,7 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
     </message>
     <message>
         <source>A tag cannot be empty: give it a word.</source>
-        <translation>Une étiquette ne peut pas être vide : donnez-lui un mot.</translation>
+        <translation>Une étiquette ne peut pas être vide&#x202f;: donnez-lui un mot.</translation>
     </message>
 </context>
 <context>

@@ -32,10 +32,15 @@ QString DeadlineGuard::refusal(const QDateTime &receivedAt, const std::optional<
     case Verdict::Late:
         if (override && !override->by.trimmed().isEmpty() && !override->reason.trimmed().isEmpty())
             return {};
+        // The campaign's wall-clock time, said as people say it: no seconds, no « CET ».
         const QLocale locale;
-        return tr("Received on %1, after the call closed on %2: an administrator must accept it with a reason.")
-            .arg(locale.toString(receivedAt.toTimeZone(m_zone), QStringLiteral("d MMMM yyyy HH:mm:ss t")),
-                 locale.toString(m_closesOn, QStringLiteral("d MMMM yyyy")));
+        const QDateTime local = receivedAt.toTimeZone(m_zone);
+        return tr(
+            "Received on %1 at %2 (Paris time), after the call closed on %3: an administrator must accept it "
+            "with a reason.")
+            .arg(locale.toString(local.date(), QStringLiteral("d MMMM yyyy")),
+                locale.toString(local.time(), tr("HH:mm", "time of day in a sentence")),
+                locale.toString(m_closesOn, QStringLiteral("d MMMM yyyy")));
     }
     return {};
 }

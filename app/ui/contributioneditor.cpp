@@ -8,6 +8,8 @@
 #include "database.h"
 #include "draftstore.h"
 #include "formhistory.h"
+#include "personrepository.h"
+#include "reviewworkflow.h"
 #include "sourcespanel.h"
 #include "tagcompleter.h"
 #include "taxonomyrepository.h"
@@ -43,6 +45,10 @@ ContributionEditor::ContributionEditor(Database &db, QWidget *parent)
     m_tagCompleter = new TagCompleter(this);
     ui->tagsEdit->setCompleter(m_tagCompleter);
     ui->receivedEdit->setTimeZone(m_db.deadlineGuard().timeZone());
+    // Tab goes on to the next field: a testimony has no use for tab characters.
+    ui->textEdit->setTabChangesFocus(true);
+    ui->difficultiesEdit->setTabChangesFocus(true);
+    setTabOrder(ui->revertButton, ui->saveButton); // as they stand, left to right
 
     m_errorLabels = {{ui->authorityEdit, ui->authorityErrorLabel},
                      {ui->titleEdit, ui->titleErrorLabel},
@@ -89,6 +95,17 @@ ContributionEditor::~ContributionEditor()
     const QList<QObject *> children = findChildren<QObject *>();
     for (QObject *child : children)
         child->blockSignals(true);
+}
+
+QSize ContributionEditor::minimumSizeHint() const
+{
+    QSize hint = QWidget::minimumSizeHint();
+    const QMargins margins = contentsMargins() + layout()->contentsMargins();
+    const int form = ui->scrollContents->minimumSizeHint().width()
+        + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2 * ui->scrollArea->frameWidth() + margins.left()
+        + margins.right();
+    hint.setWidth(qMax(hint.width(), form));
+    return hint;
 }
 
 void ContributionEditor::alignLabelColumns()
@@ -243,7 +260,10 @@ bool ContributionEditor::openContribution(qint64 id)
 
 void ContributionEditor::newContribution()
 {
-    load(Contribution {});
+    // Emails come in by import: what is typed here is a letter (or a phone call).
+    Contribution typed;
+    typed.channel = Channel::Letter;
+    load(typed);
 }
 
 void ContributionEditor::revert()
@@ -524,6 +544,9 @@ void ContributionEditor::showError(QLabel *label, QWidget *field, const QString 
 {
     label->setText(message);
     label->show();
+    // The form's rows do not grow for a wrapped label of their own accord: it would be cut.
+    if (label->wordWrap() && label->width() > 0)
+        label->setMinimumHeight(label->heightForWidth(label->width()));
     if (field)
         field->setAccessibleDescription(message);
 }
@@ -710,23 +733,23 @@ bool ContributionEditor::deleteContribution()
 
 void ContributionEditor::acceptLate()
 {
-    QMessageBox confirm(
-        QMessageBox::Question, tr("Accept a late testimony"),
-        tr("Only an administrator of the campaign may accept a testimony received after the close. "
-           "The acceptance and its reason are recorded in the history under the name %1.")
-            .arg(m_db.actor()),
-        QMessageBox::Yes | QMessageBox::No, this);
-    confirm.setInformativeText(tr("Are you an administrator of the campaign?"));
-    confirm.button(QMessageBox::Yes)->setText(tr("&Yes, I am an administrator"));
-    confirm.button(QMessageBox::No)->setText(tr("&No"));
-    confirm.setDefaultButton(QMessageBox::No);
-    if (confirm.exec() != QMessageBox::Yes)
+    // The role the database gives the person acting, not an answer to a question.
+    const Role::Value role = PersonRepository(m_db.connection()).roleOf(m_db.actor());
+    if (role != Role::Admin) {
+        QMessageBox::information(this, tr("Accept a late testimony"),
+            tr("Only an administrator of the campaign may accept a testimony received after "
+               "the close, and %1 is %2 here: the form stays as typed for an administrator to "
+               "accept.")
+                .arg(m_db.actor(), Role::label(role).toLower()));
         return;
+    }
     bool ok = false;
-    const QString reason =
-        QInputDialog::getMultiLineText(this, tr("Accept a late testimony"),
-                                       tr("Why is this testimony accepted after the close?"), QString(), &ok)
-            .trimmed();
+    const QString reason = QInputDialog::getMultiLineText(this, tr("Accept a late testimony"),
+        tr("Why is this testimony accepted after the close? The acceptance and its "
+           "reason are recorded in the history under the name %1.")
+            .arg(m_db.actor()),
+        QString(), &ok)
+                               .trimmed();
     if (!ok)
         return;
     if (reason.isEmpty()) {

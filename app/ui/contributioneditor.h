@@ -35,6 +35,10 @@ public:
     explicit ContributionEditor(Database &db, QWidget *parent = nullptr);
     ~ContributionEditor() override;
 
+    // Never narrower than its form: the form scrolls up and down, never across, so that
+    // nothing on its right-hand side is ever hidden.
+    QSize minimumSizeHint() const override;
+
     // 0 while entering a new contribution.
     qint64 contributionId() const { return m_loaded.id; }
     bool isModified() const;

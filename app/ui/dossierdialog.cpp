@@ -13,19 +13,23 @@
 #include "reviewstate.h"
 #include "taxonomyrepository.h"
 
+#include <QDesktopServices>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QThread>
 #include <QTimer>
+#include <QUrl>
 
 namespace {
 constexpr int CodeRole = Qt::UserRole;
@@ -256,7 +260,31 @@ void DossierDialog::exportPdf()
     settings.setValue(QStringLiteral("dossier/folder"), QFileInfo(path).absolutePath());
     QString error;
     if (!exportTo(path, &error))
-        fail(error);
+        return fail(error);
+    tellWhereItWent(path);
+}
+
+void DossierDialog::tellWhereItWent(const QString &path)
+{
+    const QFileInfo file(path);
+    QMessageBox box(QMessageBox::Information, tr("Dossier exported"),
+        tr("The dossier was saved as “%1” in the folder “%2”.")
+            .arg(file.fileName(), QDir::toNativeSeparators(file.absolutePath())),
+        QMessageBox::Close, this);
+    box.setObjectName(QStringLiteral("exportedBox"));
+    QPushButton *open = box.addButton(tr("&Open"), QMessageBox::ActionRole);
+    open->setObjectName(QStringLiteral("openExportButton"));
+    QPushButton *folder = box.addButton(tr("Open the &folder"), QMessageBox::ActionRole);
+    folder->setObjectName(QStringLiteral("openFolderButton"));
+    box.button(QMessageBox::Close)->setText(tr("&Close"));
+    box.setDefaultButton(open);
+    box.exec();
+    const std::function<bool(const QUrl &)> opener =
+        m_openUrl ? m_openUrl : [](const QUrl &url) { return QDesktopServices::openUrl(url); };
+    if (box.clickedButton() == open)
+        opener(QUrl::fromLocalFile(file.absoluteFilePath()));
+    else if (box.clickedButton() == folder)
+        opener(QUrl::fromLocalFile(file.absolutePath()));
 }
 
 void DossierDialog::print()

@@ -4,6 +4,7 @@
 #include "dossieroptions.h"
 
 #include <QDialog>
+#include <QUrl>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -37,6 +38,10 @@ public:
     // Writes the dossier to `path` without asking where; false with a sentence if it failed or
     // was cancelled (nothing is left at `path` then).
     bool exportTo(const QString &path, QString *error);
+    // After an export: says where the file went, with « Ouvrir » and « Ouvrir le dossier ».
+    void tellWhereItWent(const QString &path);
+    // How a file or folder is opened (the desktop's own application; tests look instead).
+    void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
 
 public Q_SLOTS:
     void exportPdf();
@@ -58,4 +63,5 @@ private:
     QRadioButton *m_listRadio = nullptr; // shown once the window offers its list's selection
     ContributionFilter m_listFilter;
     QString m_listLabel;
+    std::function<bool(const QUrl &)> m_openUrl;
 };

@@ -32,6 +32,7 @@
 #include "uitext.h"
 #include "welcomedialog.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -46,7 +47,9 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTabWidget>
@@ -65,7 +68,6 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
 {
     ui->setupUi(this);
     m_editor = new ContributionEditor(m_db, ui->splitter);
-    m_editor->setMinimumWidth(440);
     ui->splitter->addWidget(m_editor);
     ui->splitter->setStretchFactor(0, 3);
     ui->splitter->setStretchFactor(1, 2);
@@ -78,6 +80,7 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QWidget *parent)
     setUpReview();
     setUpSafety();
     setUpServerWatch();
+    arrangeKeyboardFocus();
 
     connect(m_editor, &ContributionEditor::saved, this, &MainWindow::onSaved);
     connect(m_editor, &ContributionEditor::deleted, this, &MainWindow::onDeleted);
@@ -125,8 +128,8 @@ void MainWindow::setUpList()
     auto widthOf = [&](const char *sample) {
         return fm.horizontalAdvance(QString::fromUtf8(sample)) + padding;
     };
-    header->resizeSection(ContributionListModel::NumberColumn, widthOf("00000"));
-    header->resizeSection(ContributionListModel::AuthorityColumn, widthOf("Brive-la-Gaillarde (19)"));
+    header->resizeSection(ContributionListModel::NumberColumn, widthOf("0000"));
+    header->resizeSection(ContributionListModel::AuthorityColumn, widthOf("Saint-Quentin (02)"));
     header->resizeSection(ContributionListModel::ReceivedColumn, widthOf("28 février 2021"));
     header->resizeSection(ContributionListModel::StatusColumn, widthOf("En relecture"));
     header->resizeSection(ContributionListModel::ThemeColumn, widthOf("Organisation de la"));
@@ -144,8 +147,7 @@ void MainWindow::setUpList()
     connect(m_model, &QAbstractItemModel::modelReset, this,
             [this] { selectContribution(m_editor->contributionId()); });
     connect(m_model, &ContributionListModel::totalCountChanged, this, &MainWindow::updateCount);
-    setTabOrder(ui->filterBar, view);
-    setTabOrder(view, m_editor);
+    connect(ui->splitter, &QSplitter::splitterMoved, this, &MainWindow::fitListColumns);
 }
 
 void MainWindow::setUpActions()
@@ -282,7 +284,7 @@ void MainWindow::setUpImport()
     m_holdingDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
                                | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::BottomDockWidgetArea, m_holdingDock);
-    resizeDocks({m_holdingDock}, {fontMetrics().height() * 12}, Qt::Vertical);
+    resizeDocks({ m_holdingDock }, { fontMetrics().height() * 8 }, Qt::Vertical);
     ui->menuView->insertAction(ui->actionRefresh, m_holdingDock->toggleViewAction());
     connect(m_holding, &HoldingListWidget::countChanged, this, &MainWindow::updateHeldCount);
     connect(m_holding, &HoldingListWidget::contributionCreated, this, &MainWindow::onHeldAccepted);
@@ -368,6 +370,105 @@ void MainWindow::setUpReview()
     });
     connect(m_review, &ReviewWorkspace::taxonomyChanged, m_editor, &ContributionEditor::reloadTaxonomy);
     connect(m_review, &ReviewWorkspace::actorChanged, this, &MainWindow::updateActions);
+}
+
+void MainWindow::arrangeKeyboardFocus()
+{
+    // A table's own Tab goes from cell to cell, opens the next contribution every few presses and
+    // wraps round: a keyboard user would never get out to the editor.
+    for (QAbstractItemView *view : findChildren<QAbstractItemView *>())
+        view->setTabKeyNavigation(false);
+    // The fields in a scrolling form are stops enough (they scroll into view); the area is not one.
+    for (QScrollArea *area : findChildren<QScrollArea *>())
+        area->setFocusPolicy(Qt::NoFocus);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    arrangeDocksForWidth();
+    QTimer::singleShot(0, this, &MainWindow::fitListColumns);
+}
+
+void MainWindow::fitListColumns()
+{
+    // A narrow list keeps its titles readable: the main theme (shown in the editor) makes room.
+    QTableView *view = ui->contributionView;
+    QHeaderView *header = view->horizontalHeader();
+    int others = 0;
+    for (int c = 0; c < header->count(); ++c)
+        if (c != ContributionListModel::TitleColumn && !header->isSectionHidden(c))
+            others += header->sectionSize(c);
+    if (!header->isSectionHidden(ContributionListModel::ThemeColumn))
+        others -= header->sectionSize(ContributionListModel::ThemeColumn);
+    // (A hidden section's size reads 0: the width it had is kept.)
+    if (!header->isSectionHidden(ContributionListModel::ThemeColumn))
+        m_themeColumnWidth = header->sectionSize(ContributionListModel::ThemeColumn);
+    const int theme = m_themeColumnWidth;
+    const int title = view->viewport()->width() - others - theme;
+    header->setSectionHidden(
+        ContributionListModel::ThemeColumn, title < fontMetrics().averageCharWidth() * 30);
+}
+
+void MainWindow::arrangeDocksForWidth()
+{
+    auto *queues = findChild<QDockWidget *>(QStringLiteral("queueDock"));
+    auto *review = findChild<QDockWidget *>(QStringLiteral("reviewDock"));
+    if (!queues || !review || queues->isFloating() || review->isFloating())
+        return;
+    // Behind the queues as a tab (a laptop at 200 %, see fitToScreen()): left so.
+    if (tabifiedDockWidgets(queues).contains(review))
+        return;
+    const bool narrow = width() < fontMetrics().averageCharWidth() * 230;
+    if (m_narrowDocks == narrow)
+        return;
+    m_narrowDocks = narrow;
+    if (narrow) {
+        // Below the queues, both in sight and both on the way of Tab.
+        splitDockWidget(queues, review, Qt::Vertical);
+        resizeDocks({ queues, review }, { height() / 3, height() * 2 / 3 }, Qt::Vertical);
+    } else if (dockWidgetArea(review) != Qt::RightDockWidgetArea) {
+        addDockWidget(Qt::RightDockWidgetArea, review);
+    }
+}
+
+QList<QWidget *> MainWindow::tabOrder() const
+{
+    // Reading order, left to right: the queues, the search and filters, the list, the editor,
+    // the review panel, the pending emails, the status bar; inside each, the order of its form.
+    const QList<QWidget *> panels { findChild<QDockWidget *>(QStringLiteral("queueDock")), ui->filterBar,
+        m_listStack, m_editor, findChild<QDockWidget *>(QStringLiteral("reviewDock")), m_holdingDock,
+        statusBar() };
+    QList<QWidget *> stops;
+    for (QWidget *w = nextInFocusChain(); w && w != this; w = w->nextInFocusChain()) {
+        if ((w->focusPolicy() & Qt::TabFocus) && !w->focusProxy() && w->isVisible() && w->isEnabled()
+            && w->window() == this)
+            stops.append(w);
+    }
+    QList<QWidget *> order;
+    for (QWidget *panel : panels) {
+        for (QWidget *w : std::as_const(stops))
+            if (panel && panel->window() == this && panel->isAncestorOf(w))
+                order.append(w);
+    }
+    for (QWidget *w : std::as_const(stops))
+        if (!order.contains(w))
+            order.append(w);
+    return order;
+}
+
+bool MainWindow::focusNextPrevChild(bool next)
+{
+    const QList<QWidget *> order = tabOrder();
+    const qsizetype at = order.indexOf(QApplication::focusWidget());
+    if (at < 0)
+        return QMainWindow::focusNextPrevChild(next);
+    QWidget *target = order.at((at + (next ? 1 : order.size() - 1)) % order.size());
+    target->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+    for (QWidget *p = target->parentWidget(); p && p != this; p = p->parentWidget())
+        if (auto *area = qobject_cast<QScrollArea *>(p))
+            area->ensureWidgetVisible(target);
+    return true;
 }
 
 bool MainWindow::importFiles(const QStringList &paths)
@@ -759,11 +860,22 @@ void MainWindow::restoreSession()
     // On a narrow screen (a laptop at 200 %) the editor may be narrower than it asks.
     const QScreen *where = screen() ? screen() : QGuiApplication::primaryScreen();
     const int em = fontMetrics().averageCharWidth();
-    if (where && where->availableGeometry().width() < em * 200)
+    if (where && where->availableGeometry().width() < em * 150) {
         m_editor->setMinimumWidth(em * 45);
+        // Likewise the review panel, behind the queues there (its buttons may then be cut).
+        for (QScrollArea *area : m_review->reviewActions()->findChildren<QScrollArea *>())
+            area->setMinimumWidth(0);
+    }
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
         fitToScreen();
     restoreState(settings.value(stateKey).toByteArray(), windowStateVersion);
+    // The docks as the person left them: arranged again only when the width crosses the line.
+    if (auto *queues = findChild<QDockWidget *>(QStringLiteral("queueDock")))
+        m_narrowDocks =
+            dockWidgetArea(queues) == dockWidgetArea(findChild<QDockWidget *>(QStringLiteral("reviewDock")));
+    // An empty « En attente » panel would only take room: it opens again when something waits.
+    if (m_holding->count() == 0)
+        m_holdingDock->hide();
     ui->splitter->restoreState(settings.value(splitterKey).toByteArray());
     QHeaderView *header = ui->contributionView->horizontalHeader();
     if (header->restoreState(settings.value(listHeaderKey).toByteArray()))
@@ -782,7 +894,7 @@ void MainWindow::fitToScreen()
         return;
     const QRect available = where->availableGeometry();
     const int em = fontMetrics().averageCharWidth();
-    if (available.width() < em * 200) {
+    if (available.width() < em * 150) {
         auto *queues = findChild<QDockWidget *>(QStringLiteral("queueDock"));
         auto *review = findChild<QDockWidget *>(QStringLiteral("reviewDock"));
         if (queues && review) {

@@ -4,6 +4,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class MainWindow;
@@ -100,6 +101,8 @@ public:
     bool openSampleCampaign();
 
 protected:
+    bool focusNextPrevChild(bool next) override;
+    void resizeEvent(QResizeEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -108,6 +111,19 @@ private:
     void setUpStatusBar();
     void setUpImport();
     void setUpReview();
+    // Tab leaves a list at once (arrows move in it) and skips scroll areas.
+    void arrangeKeyboardFocus();
+    // Where Tab goes: the panels in reading order, each in its own order.
+    QList<QWidget *> tabOrder() const;
+    // A window narrower than about 230 characters (1366, 1280 or 1440 pixels at 100 %) puts the
+    // review panel behind the queues, as a tab, so that the list and the editor keep their room;
+    // wider, it goes back beside the editor. Only on crossing that width: a layout the person
+    // arranged is left alone.
+    void arrangeDocksForWidth();
+    // A narrow list hides its main-theme column rather than squeeze the titles.
+    void fitListColumns();
+    int m_themeColumnWidth = 0;
+    std::optional<bool> m_narrowDocks;
     void onImportChanged();
     void onHeldAccepted(qint64 id);
     void updateHeldCount(int count);

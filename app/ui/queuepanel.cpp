@@ -51,11 +51,11 @@ QueuePanel::QueuePanel(Database &db, QWidget *parent)
         b->setAutoRaise(true);
         return b;
     };
-    m_saveButton = makeButton(QStringLiteral("saveSearchButton"), tr("Save search…"),
+    m_saveButton = makeButton(QStringLiteral("saveSearchButton"), tr("&Save search…"),
         tr("Keep the current criteria and search words under a name"), "document-save");
-    m_renameButton = makeButton(QStringLiteral("renameSearchButton"), tr("Rename…"),
+    m_renameButton = makeButton(QStringLiteral("renameSearchButton"), tr("Re&name…"),
         tr("Rename the selected saved search"), "edit-rename");
-    m_deleteButton = makeButton(QStringLiteral("deleteSearchButton"), tr("Delete"),
+    m_deleteButton = makeButton(QStringLiteral("deleteSearchButton"), tr("Dele&te"),
         tr("Delete the selected saved search"), "edit-delete");
 
     // Two short rows rather than one wide one: the panel stays narrow.

@@ -97,6 +97,21 @@ void ReceiptTimeEdit::stepBy(int steps)
     QDateTimeEdit::stepBy(steps);
 }
 
+bool ReceiptTimeEdit::event(QEvent *event)
+{
+    // QDateTimeEdit takes Tab to mean the next part of the date; a separator still does.
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool tab = key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab;
+        if (tab && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+            const bool forward = key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier);
+            QWidget::focusNextPrevChild(forward);
+            return true;
+        }
+    }
+    return QDateTimeEdit::event(event);
+}
+
 bool ReceiptTimeEdit::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == calendarWidget() && event->type() == QEvent::Show && !isSet())

@@ -31,6 +31,8 @@ Q_SIGNALS:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void stepBy(int steps) override;
+    // Tab leaves the field (the arrows and the separators move between its parts).
+    bool event(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:

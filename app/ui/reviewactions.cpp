@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStyle>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -60,7 +61,8 @@ ReviewActions::ReviewActions(Database &db, QWidget *parent)
     buildClassificationBox(layout);
     buildAssignmentBox(layout);
 
-    m_undo = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("Undo the last action"), this);
+    m_undo =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo the last action"), this);
     m_undo->setObjectName(QStringLiteral("undoReviewButton"));
     m_undo->setEnabled(false);
     connect(m_undo, &QPushButton::clicked, m_undoStack, &QUndoStack::undo);
@@ -74,6 +76,9 @@ ReviewActions::ReviewActions(Database &db, QWidget *parent)
     undoRow->addWidget(m_undo);
     layout->addLayout(undoRow);
     scroll->setWidget(content);
+    // It scrolls up and down, never across: as wide as its buttons, so that none is hidden.
+    scroll->setMinimumWidth(
+        content->minimumSizeHint().width() + scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2);
     setContributions({});
 }
 
@@ -123,7 +128,7 @@ void ReviewActions::buildClassificationBox(QVBoxLayout *layout)
     m_partialTags = new QLabel(box);
     m_partialTags->setWordWrap(true);
     m_partialTags->hide();
-    m_applyTags = new QPushButton(tr("Save the classification"), box);
+    m_applyTags = new QPushButton(tr("Save the c&lassification"), box);
     m_applyTags->setObjectName(QStringLiteral("applyClassificationButton"));
     auto *tagsLabel = new QLabel(tr("&Tags:"), box);
     tagsLabel->setBuddy(m_tagsEdit);
@@ -150,7 +155,7 @@ void ReviewActions::buildAssignmentBox(QVBoxLayout *layout)
     m_assignee = new QComboBox(box);
     m_assignee->setObjectName(QStringLiteral("assigneeCombo"));
     m_assignee->setAccessibleName(tr("Reviewer"));
-    m_assign = new QPushButton(tr("Assign"), box);
+    m_assign = new QPushButton(tr("Assi&gn"), box);
     m_assign->setObjectName(QStringLiteral("assignButton"));
     auto *row = new QHBoxLayout(box);
     row->addWidget(m_assignee, 1);

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clock.h"
 #include "deadlineguard.h"
+#include "translations.h"
 
+#include <QScopeGuard>
+#include <QTranslator>
 #include <QtTest>
 
 class TestDeadlineGuard : public QObject
@@ -12,6 +15,40 @@ private:
     DeadlineGuard guard() const { return DeadlineGuard(QDate(2021, 3, 20), QTimeZone(QByteArrayLiteral("Europe/Paris"))); }
 
 private Q_SLOTS:
+    void lateMessageSaysTheTimeAsPeopleDo_data()
+    {
+        QTest::addColumn<QLocale>("language");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("français") << QLocale(QLocale::French, QLocale::France)
+                                  << QStringLiteral(
+                                         "Reçu le 22 mars 2021 à 10 h 30 (heure de Paris), après la "
+                                         "clôture de l’appel le 20 mars 2021 : un administrateur doit "
+                                         "l’accepter en indiquant un motif.");
+        QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                 << QStringLiteral(
+                                        "Received on 22 March 2021 at 10:30 (Paris time), after the call "
+                                        "closed on 20 March 2021: an administrator must accept it with a "
+                                        "reason.");
+    }
+
+    // It read « 22 mars 2021 10:30:00 CET »: seconds nobody needs and a code nobody says.
+    void lateMessageSaysTheTimeAsPeopleDo()
+    {
+        QFETCH(QLocale, language);
+        QFETCH(QString, expected);
+        const QLocale before;
+        Translations::install(QCoreApplication::instance(), language);
+        const auto untranslate = qScopeGuard([before] {
+            QLocale::setDefault(before);
+            for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+        });
+        QCOMPARE(
+            guard().refusal(QDateTime(QDate(2021, 3, 22), QTime(9, 30), Qt::UTC), std::nullopt), expected);
+    }
+
     void closingInstant()
     {
         QCOMPARE(guard().closingInstant(), QDateTime(QDate(2021, 3, 20), QTime(23, 0), Qt::UTC));

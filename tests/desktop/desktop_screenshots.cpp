@@ -5,6 +5,8 @@
 //       build/ci/tests/desktop/desktop_screenshots docs/screenshots [--dark]
 // (one command line).
 // QT_SCALE_FACTOR=2 shows the window at 200 %; --dark paints it with a dark palette.
+// --laptop renders instead the window, its review panel and the dossier dialog at the common
+// laptop sizes, 1366 × 768 and 1280 × 800 (files *-1366x768.png, *-1280x800.png).
 #include "clock.h"
 #include "contributioneditor.h"
 #include "contributionlistmodel.h"
@@ -13,11 +15,14 @@
 #include "importsummarydialog.h"
 #include "mailimporter.h"
 #include "mainwindow.h"
+#include "receipttimeedit.h"
 #include "samplecampaign.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
+#include <QLineEdit>
 #include <QPalette>
 #include <QSettings>
 #include <QStyleFactory>
@@ -113,6 +118,36 @@ int main(int argc, char **argv)
     if (!db.open(location, &error))
         qFatal("%s", qPrintable(error));
     FixedClock clock(QDateTime(QDate(2021, 3, 25), QTime(10, 0), QTimeZone::utc()));
+    if (args.contains(QStringLiteral("--laptop"))) {
+        for (const QSize size : { QSize(1366, 768), QSize(1280, 800) }) {
+            const QString tag = QStringLiteral("-%1x%2%3").arg(size.width()).arg(size.height()).arg(suffix);
+            MainWindow window(db, clock);
+            window.resize(size);
+            window.show();
+            window.contributionView()->setFocus();
+            window.contributionView()->selectRow(2);
+            save(&window, out, QStringLiteral("main-window%1.png").arg(tag));
+            // A letter typed after the close: the editor's red message.
+            window.editor()->newContribution();
+            window.editor()
+                ->findChild<QLineEdit *>(QStringLiteral("titleEdit"))
+                ->setText(QStringLiteral("Courrier du maire"));
+            window.editor()
+                ->findChild<QLineEdit *>(QStringLiteral("authorityEdit"))
+                ->setText(QStringLiteral("Saumur (49)"));
+            window.editor()
+                ->findChild<ReceiptTimeEdit *>(QStringLiteral("receivedEdit"))
+                ->setReceivedAt(QDateTime(QDate(2021, 3, 22), QTime(9, 0), QTimeZone::utc()));
+            window.editor()->save();
+            save(&window, out, QStringLiteral("main-window-late%1.png").arg(tag));
+            DossierDialog dossier(db, &window);
+            dossier.resize(
+                std::min(760, size.width()), std::min(dossier.sizeHint().height(), size.height() - 60));
+            save(&dossier, out, QStringLiteral("dossier-dialog%1.png").arg(tag));
+        }
+        return 0;
+    }
+
     MainWindow window(db, clock);
     window.resize(1920, 1080);
     window.show();

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void layoutAndColumnsComeBack();
     void firstLayoutFitsASmallScreen();
     void aTestWindowLeavesTheSettingsAlone();
+    void anEmptyPendingPanelStaysClosed();
     void recentDatabasesAreListedNewestFirst();
     void recentMenuOpensADatabase();
     void aVanishedRecentDatabaseIsDropped();
@@ -149,6 +150,24 @@ void TestDesktopWindow::firstLayoutFitsASmallScreen()
     QVERIFY2(window.width() <= available.width(),
              qPrintable(QString("%1 px wide on a %2 px screen").arg(window.width()).arg(available.width())));
     QVERIFY(window.height() <= available.height());
+}
+
+void TestDesktopWindow::anEmptyPendingPanelStaysClosed()
+{
+    {
+        MainWindow window(*m_db->db, *m_clock);
+        window.restoreSession();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.holdingDock()->show(); // looked at, then the window closed with it open
+        QVERIFY(window.holdingDock()->isVisible());
+        QVERIFY(window.close());
+    }
+    MainWindow again(*m_db->db, *m_clock);
+    again.restoreSession();
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QVERIFY2(again.holdingDock()->isHidden(), "an empty « En attente » panel came back");
 }
 
 void TestDesktopWindow::aTestWindowLeavesTheSettingsAlone()

@@ -3,9 +3,12 @@
 #include "contributioneditor.h"
 #include "contributionrepository.h"
 #include "database.h"
+#include "personrepository.h"
 #include "receipttimeedit.h"
+#include "reviewworkflow.h"
 #include "testsupport.h"
 #include "themeselector.h"
+#include "translations.h"
 #include "uitestsupport.h"
 
 #include <QAbstractItemView>
@@ -18,6 +21,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -37,6 +41,10 @@ private Q_SLOTS:
 
     void startsEmptyWithoutReceiptTime();
     void createsAContributionThroughTheForm();
+    void aTypedTestimonyIsALetter_data();
+    void aTypedTestimonyIsALetter();
+    void onlyAnAdministratorAcceptsLate_data();
+    void onlyAnAdministratorAcceptsLate();
     void choosesTheAuthorityFromSuggestions_data();
     void choosesTheAuthorityFromSuggestions();
     void warnsOutsideThePopulationBand();
@@ -161,8 +169,57 @@ void TestContributionEditor::createsAContributionThroughTheForm()
     QCOMPARE(stored->contact.email, QStringLiteral("claire.moreau@ville-saumur.fr"));
     // 10:14:07 in Paris in February is 09:14:07 UTC.
     QCOMPARE(stored->receivedAt, utc("2021-02-02T09:14:07Z"));
-    QCOMPARE(stored->channel, Channel::Email);
+    // Typed into the form: a letter unless said otherwise (it printed « par courriel »).
+    QCOMPARE(stored->channel, Channel::Letter);
     QCOMPARE(stored->createdBy, QStringLiteral("test"));
+}
+
+void TestContributionEditor::aTypedTestimonyIsALetter_data()
+{
+    QTest::addColumn<QLocale>("language");
+    QTest::addColumn<QString>("letter");
+    QTest::newRow("français") << QLocale(QLocale::French, QLocale::France) << QStringLiteral("Lettre");
+    QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedKingdom) << QStringLiteral("Letter");
+}
+
+void TestContributionEditor::aTypedTestimonyIsALetter()
+{
+    QFETCH(QLocale, language);
+    QFETCH(QString, letter);
+    const QLocale before;
+    Translations::install(QCoreApplication::instance(), language);
+    const auto untranslate = qScopeGuard([before] {
+        QLocale::setDefault(before);
+        for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    });
+    ContributionEditor editor(*m_db->db);
+    editor.newContribution(); // Ctrl+N
+    auto *channel = editor.findChild<QComboBox *>(QStringLiteral("channelCombo"));
+    QCOMPARE(channel->currentData().toString(), Channel::code(Channel::Letter));
+    QCOMPARE(channel->currentText(), letter);
+    // No two ways in read alike (« Courriel » and « Courrier » differed by one letter).
+    auto distance = [](const QString &a, const QString &b) {
+        QList<int> row(b.size() + 1);
+        for (int j = 0; j <= b.size(); ++j)
+            row[j] = j;
+        for (int i = 1; i <= a.size(); ++i) {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.size(); ++j) {
+                const int up = row[j];
+                row[j] = std::min({ row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1) });
+                diagonal = up;
+            }
+        }
+        return row[b.size()];
+    };
+    for (int i = 0; i < channel->count(); ++i)
+        for (int j = i + 1; j < channel->count(); ++j)
+            QVERIFY2(distance(channel->itemText(i), channel->itemText(j)) >= 3,
+                qPrintable(channel->itemText(i) + " / " + channel->itemText(j)));
 }
 
 void TestContributionEditor::choosesTheAuthorityFromSuggestions_data()
@@ -295,31 +352,23 @@ void TestContributionEditor::acceptsALateReceiptWithAReason()
     typeInto(field<ReceiptTimeEdit>("receivedEdit"), QStringLiteral("22/03/2021 08:30:00"));
     QVERIFY(!m_editor->save());
 
+    // The acting person is an administrator (nobody is registered yet): no question, the reason.
     // First an empty reason: refused, nothing saved.
-    UiTestSupport::whenDialogOpens([](QWidget *dialog) {
-        qobject_cast<QMessageBox *>(dialog)->button(QMessageBox::Yes)->click();
-        UiTestSupport::whenDialogOpens([](QWidget *input) {
-            auto *reason = qobject_cast<QInputDialog *>(input);
-            QVERIFY(reason);
-            reason->setTextValue(QStringLiteral("   "));
-            reason->accept();
-            UiTestSupport::answerMessageBox(QMessageBox::Ok);
-        });
+    UiTestSupport::whenDialogOpens([](QWidget *input) {
+        auto *reason = qobject_cast<QInputDialog *>(input);
+        QVERIFY(reason);
+        reason->setTextValue(QStringLiteral("   "));
+        reason->accept();
+        UiTestSupport::answerMessageBox(QMessageBox::Ok);
     });
     QTest::mouseClick(field<QPushButton>("acceptLateButton"), Qt::LeftButton);
     QCOMPARE(storedCount(), 0);
 
-    UiTestSupport::whenDialogOpens([](QWidget *dialog) {
-        auto *box = qobject_cast<QMessageBox *>(dialog);
-        QVERIFY(box);
-        QCOMPARE(box->defaultButton(), box->button(QMessageBox::No));
-        box->button(QMessageBox::Yes)->click();
-        UiTestSupport::whenDialogOpens([](QWidget *input) {
-            auto *reason = qobject_cast<QInputDialog *>(input);
-            QVERIFY(reason);
-            reason->setTextValue(QStringLiteral("Courrier posté le 19 mars, retard de La Poste"));
-            reason->accept();
-        });
+    UiTestSupport::whenDialogOpens([](QWidget *input) {
+        auto *reason = qobject_cast<QInputDialog *>(input);
+        QVERIFY(reason);
+        reason->setTextValue(QStringLiteral("Courrier posté le 19 mars, retard de La Poste"));
+        reason->accept();
     });
     QSignalSpy saved(m_editor.get(), &ContributionEditor::saved);
     QTest::mouseClick(field<QPushButton>("acceptLateButton"), Qt::LeftButton);
@@ -341,6 +390,79 @@ void TestContributionEditor::acceptsALateReceiptWithAReason()
     m_editor->newContribution();
     QVERIFY(m_editor->openContribution(stored->id));
     QVERIFY(overrideLabel->isVisible());
+}
+
+void TestContributionEditor::onlyAnAdministratorAcceptsLate_data()
+{
+    QTest::addColumn<int>("role");
+    QTest::addColumn<bool>("french");
+    QTest::addColumn<QString>("refusal"); // empty: accepted
+    QTest::newRow("coordinator, français")
+        << int(Role::Coordinator) << true << QStringLiteral("Seul un administrateur");
+    QTest::newRow("reviewer, English")
+        << int(Role::Reviewer) << false << QStringLiteral("Only an administrator");
+    QTest::newRow("administrator") << int(Role::Admin) << false << QString();
+}
+
+void TestContributionEditor::onlyAnAdministratorAcceptsLate()
+{
+    QFETCH(int, role);
+    QFETCH(bool, french);
+    QFETCH(QString, refusal);
+    // The role is the one the campaign gives the person acting: there is no question to lie to.
+    PersonRepository people(m_db->db->connection());
+    QString error;
+    QVERIFY2(people.save(Person { QStringLiteral("anne"), QStringLiteral("Anne Martin"), Role::Admin },
+                 QStringLiteral("test"), &error),
+        qPrintable(error));
+    QVERIFY2(people.save(Person { QStringLiteral("test"), QStringLiteral("Test"), Role::Value(role) },
+                 QStringLiteral("anne"), &error),
+        qPrintable(error));
+    QCOMPARE(people.roleOf(QStringLiteral("test")), Role::Value(role));
+    const QLocale before;
+    if (french)
+        Translations::install(QCoreApplication::instance(), QLocale(QLocale::French, QLocale::France));
+    const auto untranslate = qScopeGuard([before] {
+        QLocale::setDefault(before);
+        for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    });
+    ContributionEditor editor(*m_db->db);
+    editor.show();
+    auto *title = editor.findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    typeInto(editor.findChild<QLineEdit *>(QStringLiteral("authorityEdit")), QStringLiteral("49328"));
+    typeInto(title, QStringLiteral("Appel du maire"));
+    typeInto(editor.findChild<ReceiptTimeEdit *>(QStringLiteral("receivedEdit")),
+        QStringLiteral("22/03/2021 08:30:00"));
+    QVERIFY(!editor.save());
+    QString said;
+    if (refusal.isEmpty()) {
+        UiTestSupport::whenDialogOpens([](QWidget *input) {
+            auto *reason = qobject_cast<QInputDialog *>(input);
+            QVERIFY(reason);
+            reason->setTextValue(QStringLiteral("Appel reçu le 19 mars, noté le 22"));
+            reason->accept();
+        });
+    } else {
+        UiTestSupport::whenDialogOpens([&said](QWidget *dialog) {
+            auto *box = qobject_cast<QMessageBox *>(dialog);
+            QVERIFY(box);
+            said = box->text();
+            box->accept();
+        });
+    }
+    QTest::mouseClick(editor.findChild<QPushButton *>(QStringLiteral("acceptLateButton")), Qt::LeftButton);
+    if (refusal.isEmpty()) {
+        QCOMPARE(storedCount(), 1);
+        return;
+    }
+    QVERIFY2(said.startsWith(refusal), qPrintable(said));
+    QCOMPARE(storedCount(), 0);
+    // Nothing typed is lost.
+    QCOMPARE(title->text(), QStringLiteral("Appel du maire"));
+    QVERIFY(editor.isModified());
 }
 
 void TestContributionEditor::undoRestoresThePreviousTitle()

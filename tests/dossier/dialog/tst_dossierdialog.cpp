@@ -1,19 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dossier dialog, driven offscreen: its defaults, the options it hands to the builder, and
 // a real export read back with Poppler.
-#include "database.h"
-#include "dossierloader.h"
 #include "contributionrepository.h"
+#include "database.h"
 #include "dossierdialog.h"
+#include "dossierloader.h"
 #include "dossiertestdata.h"
 #include "pdfprobe.h"
 #include "testsupport.h"
+#include "translations.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSqlQuery>
+#include <QTimer>
 #include <QtTest>
 
 class TestDossierDialog : public QObject
@@ -39,6 +44,71 @@ class TestDossierDialog : public QObject
     }
 
 private Q_SLOTS:
+    void saysWhereTheExportWent_data()
+    {
+        QTest::addColumn<bool>("french");
+        QTest::addColumn<QString>("button");
+        QTest::addColumn<bool>("folder");
+        QTest::newRow("français, Ouvrir") << true << QStringLiteral("openExportButton") << false;
+        QTest::newRow("français, Ouvrir le dossier") << true << QStringLiteral("openFolderButton") << true;
+        QTest::newRow("English, Open the folder") << false << QStringLiteral("openFolderButton") << true;
+    }
+
+    // After « Exporter en PDF », nothing was said: now where it went, and a way to open it.
+    void saysWhereTheExportWent()
+    {
+        QFETCH(bool, french);
+        QFETCH(QString, button);
+        QFETCH(bool, folder);
+        const QLocale before;
+        if (french)
+            Translations::install(QCoreApplication::instance(), QLocale(QLocale::French, QLocale::France));
+        const auto untranslate = qScopeGuard([before] {
+            QLocale::setDefault(before);
+            for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+        });
+        TestSupport::TempDatabase t;
+        DossierDialog dialog(*t.db);
+        QList<QUrl> opened;
+        dialog.setUrlOpener([&opened](const QUrl &url) {
+            opened << url;
+            return true;
+        });
+        const QString path = m_dir.filePath(QStringLiteral("dossier-2021-03-25.pdf"));
+        QString said;
+        QStringList buttons;
+        QTimer::singleShot(0, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            said = box->text();
+            for (QAbstractButton *b : box->buttons())
+                buttons << b->text();
+            box->findChild<QPushButton *>(button)->click();
+        });
+        dialog.tellWhereItWent(path);
+        QVERIFY2(said.contains(QStringLiteral("dossier-2021-03-25.pdf"))
+                && said.contains(QDir::toNativeSeparators(m_dir.path())),
+            qPrintable(said));
+        if (french) {
+            QVERIFY2(said.startsWith(QStringLiteral("Le dossier a été enregistré")), qPrintable(said));
+            QVERIFY2(buttons.contains(QStringLiteral("&Ouvrir"))
+                    && buttons.contains(QStringLiteral("Ouvrir le &dossier")),
+                qPrintable(buttons.join(" | ")));
+        } else {
+            QVERIFY2(buttons.contains(QStringLiteral("&Open"))
+                    && buttons.contains(QStringLiteral("Open the &folder")),
+                qPrintable(buttons.join(" | ")));
+        }
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.at(0),
+            QUrl::fromLocalFile(
+                folder ? QFileInfo(path).absolutePath() : QFileInfo(path).absoluteFilePath()));
+    }
+
     void printsWhatTheListShows()
     {
         TestSupport::TempDatabase t;
