@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The server's rules, attacked as the campaign's logins would with psql: raw SQL, no
+// application in between. Receipt times read the same whatever the session's time zone and
+// date style; who did it is the login, whatever the row says; nobody validates their own
+// contribution; a validated text that changes goes back to review; a stored email stays as it
+// came.
+#include "database.h"
+#include "sqlquery.h"
+#include "testsupport.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace TestSupport;
+
+class TstServerTrust : public QObject
+{
+    Q_OBJECT
+
+    QString m_database;
+
+    static void ensureLogin(const QString &login, const QString &group)
+    {
+        QString error;
+        PostgresServer::instance().exec(
+            QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
+                           "CREATE ROLE %1 LOGIN IN ROLE %2; END IF; END $$")
+                .arg(login, group),
+            &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    std::unique_ptr<Database> openAs(const QString &login)
+    {
+        auto db = std::make_unique<Database>();
+        QString error;
+        if (!db->open(PostgresServer::instance().url(m_database, login), &error)) {
+            qWarning("%s", qPrintable(error));
+            return nullptr;
+        }
+        return db;
+    }
+
+    static bool raw(Database &db, const QString &sql, QString *error = nullptr)
+    {
+        QSqlQuery q(db.connection());
+        const bool ok = q.exec(sql);
+        if (error)
+            *error = q.lastError().text();
+        return ok;
+    }
+
+    static QString value(Database &db, const QString &sql)
+    {
+        return SqlQuery::scalar(db.connection(), sql).toString();
+    }
+
+    // A contribution inserted by hand, as psql would; returns its id or 0.
+    static qint64 insert(Database &db, const QString &receivedAt, const QString &extra = QString(),
+        const QString &extraValues = QString(), QString *error = nullptr)
+    {
+        QSqlQuery q(db.connection());
+        const bool ok = q.exec(QStringLiteral("INSERT INTO contribution (campaign_id, title, channel, received_at, "
+                                              "created_by, created_at, updated_at%1) VALUES (1, 'Par psql', "
+                                              "'courrier', '%2', 'anna_admin', '2021-01-05T10:00:00Z', "
+                                              "'2021-01-05T10:00:00Z'%3) RETURNING id")
+                                   .arg(extra, receivedAt, extraValues))
+            && q.next();
+        if (error)
+            *error = q.lastError().text();
+        return ok ? q.value(0).toLongLong() : 0;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        RECUEIL_REQUIRE_POSTGRES();
+        m_database = PostgresServer::instance().createDatabase();
+        ensureLogin(QStringLiteral("anna_admin"), QStringLiteral("recueil_admin"));
+        ensureLogin(QStringLiteral("remi_reviewer"), QStringLiteral("recueil_reviewer"));
+        ensureLogin(QStringLiteral("cleo_coordinator"), QStringLiteral("recueil_coordinator"));
+    }
+
+    void receiptTimesDoNotDependOnTheSession_data()
+    {
+        QTest::addColumn<QString>("session");
+        QTest::addColumn<QString>("receivedAt");
+        QTest::addColumn<QString>("stored"); // empty: refused
+        QTest::newRow("no offset, far east") << "SET TIME ZONE 'Etc/GMT-14'" << "2021-03-21T09:00:00" << "";
+        QTest::newRow("offset beyond 14 h") << "" << "2021-03-20T23:00:00+15:59" << "";
+        QTest::newRow("minus infinity") << "" << "-infinity" << "";
+        QTest::newRow("epoch") << "" << "epoch" << "";
+        QTest::newRow("before Christ") << "" << "2021-03-21 10:00:00+00 BC" << "";
+        QTest::newRow("month first") << "SET DateStyle = 'MDY'" << "03/20/2021 10:00:00+00" << "";
+        QTest::newRow("year 1") << "" << "0001-03-20T10:00:00Z" << "";
+        QTest::newRow("in time, Paris offset")
+            << "SET TIME ZONE 'Pacific/Kiritimati'" << "2021-03-20T23:30:00+01:00" << "2021-03-20T22:30:00Z";
+        QTest::newRow("in time, UTC with milliseconds") << "" << "2021-03-19T10:00:00.250Z" << "2021-03-19T10:00:00.250Z";
+        QTest::newRow("late, even written with a far offset") << "" << "2021-03-21T14:00:00+14:00" << "";
+    }
+    void receiptTimesDoNotDependOnTheSession()
+    {
+        QFETCH(QString, session);
+        QFETCH(QString, receivedAt);
+        QFETCH(QString, stored);
+        auto cleo = openAs(QStringLiteral("cleo_coordinator"));
+        QVERIFY(cleo);
+        if (!session.isEmpty())
+            QVERIFY(raw(*cleo, session));
+        QString error;
+        const qint64 id = insert(*cleo, receivedAt, {}, {}, &error);
+        if (stored.isEmpty()) {
+            QVERIFY2(!id, qPrintable(receivedAt + QStringLiteral(" was accepted")));
+            QCOMPARE(value(*cleo, QStringLiteral("SELECT count(*) FROM contribution")), QStringLiteral("0"));
+        } else {
+            QVERIFY2(id, qPrintable(error));
+            QCOMPARE(value(*cleo, QStringLiteral("SELECT received_at FROM contribution WHERE id = %1").arg(id)), stored);
+        }
+    }
+
+    void theLoginIsWhoDidIt()
+    {
+        auto cleo = openAs(QStringLiteral("cleo_coordinator"));
+        QVERIFY(cleo);
+        QString error;
+        // Entered « as » the administrator: the server writes the coordinator's login.
+        const qint64 id = insert(*cleo, QStringLiteral("2021-03-01T10:00:00Z"), {}, {}, &error);
+        QVERIFY2(id, qPrintable(error));
+        QCOMPARE(value(*cleo, QStringLiteral("SELECT created_by FROM contribution WHERE id = %1").arg(id)),
+            QStringLiteral("cleo_coordinator"));
+        QVERIFY(raw(*cleo, QStringLiteral("UPDATE contribution SET created_by = 'remi_reviewer' WHERE id = %1").arg(id)));
+        QCOMPARE(value(*cleo, QStringLiteral("SELECT created_by FROM contribution WHERE id = %1").arg(id)),
+            QStringLiteral("cleo_coordinator"));
+        // Soft-deleted « as » someone else.
+        QVERIFY(raw(*cleo, QStringLiteral("UPDATE contribution SET deleted_at = '2021-03-02T10:00:00Z', deleted_by = "
+                                          "'anna_admin' WHERE id = %1")
+                               .arg(id)));
+        QCOMPARE(value(*cleo, QStringLiteral("SELECT deleted_by FROM contribution WHERE id = %1").arg(id)),
+            QStringLiteral("cleo_coordinator"));
+        // An audit row or a comment signed by another.
+        QVERIFY2(raw(*cleo,
+                     QStringLiteral("INSERT INTO audit_log (at, actor, contribution_id, action) VALUES "
+                                    "('2021-03-02T10:00:00Z', 'anna_admin', %1, 'status')")
+                         .arg(id),
+                     &error),
+            qPrintable(error));
+        QCOMPARE(value(*cleo, QStringLiteral("SELECT actor FROM audit_log ORDER BY id DESC LIMIT 1")),
+            QStringLiteral("cleo_coordinator"));
+        QVERIFY2(raw(*cleo,
+                     QStringLiteral("INSERT INTO comment (contribution_id, author, at, body) VALUES (%1, 'anna_admin', "
+                                    "'2021-03-02T10:00:00Z', 'Validé par Anna')")
+                         .arg(id),
+                     &error),
+            qPrintable(error));
+        QCOMPARE(value(*cleo, QStringLiteral("SELECT author FROM comment")), QStringLiteral("cleo_coordinator"));
+    }
+
+    void nobodyValidatesTheirOwnContribution()
+    {
+        auto anna = openAs(QStringLiteral("anna_admin"));
+        auto remi = openAs(QStringLiteral("remi_reviewer"));
+        QVERIFY(anna && remi);
+        QString error;
+        // Entered already validated: refused.
+        QVERIFY(!insert(*anna, QStringLiteral("2021-03-01T10:00:00Z"), QStringLiteral(", status"),
+            QStringLiteral(", 'validated'"), &error));
+        QVERIFY2(error.contains(QStringLiteral("four eyes")), qPrintable(error));
+        // Entered, then validated by the same login: refused; by another: accepted.
+        const qint64 id = insert(*anna, QStringLiteral("2021-03-01T10:00:00Z"), {}, {}, &error);
+        QVERIFY2(id, qPrintable(error));
+        QVERIFY(!raw(*anna, QStringLiteral("UPDATE contribution SET status = 'validated' WHERE id = %1").arg(id), &error));
+        QVERIFY2(error.contains(QStringLiteral("four eyes")), qPrintable(error));
+        QVERIFY2(raw(*remi, QStringLiteral("UPDATE contribution SET status = 'validated' WHERE id = %1").arg(id), &error),
+            qPrintable(error));
+        QCOMPARE(value(*remi, QStringLiteral("SELECT status FROM contribution WHERE id = %1").arg(id)),
+            QStringLiteral("validated"));
+    }
+
+    void aValidatedTextThatChangesGoesBackToReview()
+    {
+        auto cleo = openAs(QStringLiteral("cleo_coordinator"));
+        auto remi = openAs(QStringLiteral("remi_reviewer"));
+        QVERIFY(cleo && remi);
+        QString error;
+        const qint64 id = insert(*cleo, QStringLiteral("2021-03-01T10:00:00Z"), {}, {}, &error);
+        QVERIFY2(id, qPrintable(error));
+        QVERIFY(raw(*remi, QStringLiteral("UPDATE contribution SET status = 'validated' WHERE id = %1").arg(id), &error));
+        QVERIFY2(raw(*cleo, QStringLiteral("UPDATE contribution SET body = 'Réécrit après validation' WHERE id = %1").arg(id),
+                     &error),
+            qPrintable(error));
+        QCOMPARE(value(*cleo, QStringLiteral("SELECT status FROM contribution WHERE id = %1").arg(id)),
+            QStringLiteral("in_review"));
+    }
+
+    void aStoredEmailStaysAsItCame()
+    {
+        auto cleo = openAs(QStringLiteral("cleo_coordinator"));
+        QVERIFY(cleo);
+        QString error;
+        QVERIFY2(raw(*cleo,
+                     QStringLiteral("INSERT INTO source_message (hold, from_address, raw, sha256, size, imported_at, "
+                                    "imported_by, received_at) VALUES ('late', 'x@y.fr', 'Subject: x', 'abc', 10, "
+                                    "'2021-03-22T10:00:00Z', 'cleo_coordinator', '2021-03-22T10:00:00Z')"),
+                     &error),
+            qPrintable(error));
+        QVERIFY(!raw(*cleo, QStringLiteral("UPDATE source_message SET raw = 'Subject: y'"), &error));
+        QVERIFY2(error.contains(QStringLiteral("kept as it came")), qPrintable(error));
+        QVERIFY(!raw(*cleo, QStringLiteral("UPDATE source_message SET received_at = '2021-03-19T10:00:00Z'"), &error));
+        QVERIFY2(error.contains(QStringLiteral("set once")), qPrintable(error));
+        QCOMPARE(value(*cleo, QStringLiteral("SELECT received_at FROM source_message")),
+            QStringLiteral("2021-03-22T10:00:00Z"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstServerTrust)
+#include "tst_servertrust.moc"
