@@ -467,6 +467,10 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>On a team server you act as your login (%1): “--as” is refused; connect as %2&apos;s login instead.</source>
+        <translation>On a team server you act as your login (%1): “--as” is refused; connect as %2&apos;s login instead.</translation>
+    </message>
+    <message>
         <source>Try “recueil --help”.</source>
         <translation>Try “recueil --help”.</translation>
     </message>

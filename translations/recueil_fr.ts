@@ -467,6 +467,10 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>On a team server you act as your login (%1): “--as” is refused; connect as %2&apos;s login instead.</source>
+        <translation>Sur un serveur d’équipe, vous agissez sous votre identifiant (%1)&#x202f;: «&#x202f;--as&#x202f;» est refusé&#x202f;; connectez-vous plutôt avec l’identifiant de %2.</translation>
+    </message>
+    <message>
         <source>Try “recueil --help”.</source>
         <translation>Essayez «&#x202f;recueil --help&#x202f;».</translation>
     </message>
