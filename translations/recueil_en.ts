@@ -802,6 +802,10 @@ Options:
         <source>All %1 stored emails and %2 attachments match their SHA-256.</source>
         <translation>All %1 stored emails and %2 attachments match their SHA-256.</translation>
     </message>
+    <message>
+        <source>On a team server you act as your login (%1): “--as” is refused; connect as %2&apos;s login instead.</source>
+        <translation>On a team server you act as your login (%1): “--as” is refused; connect as %2&apos;s login instead.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>

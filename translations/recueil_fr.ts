@@ -802,6 +802,10 @@ Options&#x202f;:
         <source>All %1 stored emails and %2 attachments match their SHA-256.</source>
         <translation>Les %1 courriels et %2 pièces jointes conservés correspondent tous à leur SHA-256.</translation>
     </message>
+    <message>
+        <source>On a team server you act as your login (%1): “--as” is refused; connect as %2&apos;s login instead.</source>
+        <translation>Sur un serveur d’équipe, vous agissez sous votre identifiant (%1) : « --as » est refusé ; connectez-vous plutôt avec l’identifiant de %2.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -1309,11 +1313,11 @@ Options&#x202f;:
     </message>
     <message>
         <source>Only an administrator of the campaign may accept a testimony received after the close, and %1 is %2 here: the form stays as typed for an administrator to accept.</source>
-        <translation>Seul un administrateur de la campagne peut accepter un témoignage reçu après la clôture, et %1 est ici %2 : le formulaire reste tel que saisi, pour qu’un administrateur l’accepte.</translation>
+        <translation>Seul un administrateur de la campagne peut accepter un témoignage reçu après la clôture, et %1 est ici %2&#xa0;: le formulaire reste tel que saisi, pour qu’un administrateur l’accepte.</translation>
     </message>
     <message>
         <source>Why is this testimony accepted after the close? The acceptance and its reason are recorded in the history under the name %1.</source>
-        <translation>Pourquoi ce témoignage est-il accepté après la clôture ? L’acceptation et son motif sont inscrits dans l’historique au nom de %1.</translation>
+        <translation>Pourquoi ce témoignage est-il accepté après la clôture&#x202f;? L’acceptation et son motif sont inscrits dans l’historique au nom de %1.</translation>
     </message>
 </context>
 <context>
@@ -1614,12 +1618,12 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>Received on %1 at %2 (Paris time), after the call closed on %3: an administrator must accept it with a reason.</source>
-        <translation>Reçu le %1 à %2 (heure de Paris), après la clôture de l’appel le %3 : un administrateur doit l’accepter en indiquant un motif.</translation>
+        <translation>Reçu le %1 à %2 (heure de Paris), après la clôture de l’appel le %3&#xa0;: un administrateur doit l’accepter en indiquant un motif.</translation>
     </message>
     <message>
         <source>HH:mm</source>
         <comment>time of day in a sentence</comment>
-        <translation>H &apos;h&apos; mm</translation>
+        <translation>H&#xa0;&apos;h&apos;&#xa0;mm</translation>
     </message>
 </context>
 <context>
@@ -1861,7 +1865,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>The dossier was saved as “%1” in the folder “%2”.</source>
-        <translation>Le dossier a été enregistré sous « %1 » dans le dossier « %2 ».</translation>
+        <translation>Le dossier a été enregistré sous «&#xa0;%1&#xa0;» dans le dossier «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>&amp;Open</source>

@@ -182,8 +182,17 @@ bool CommandLine::openDatabase(Database &db)
                   << Qt::endl;
         return false;
     }
-    if (!m_actor.isEmpty())
+    if (!m_actor.isEmpty()) {
+        // On a server the actor is the login, never a name the client chooses.
+        if (db.isServer()) {
+            m_err << tr("On a team server you act as your login (%1): “--as” is refused; connect as %2's "
+                        "login instead.")
+                         .arg(db.actor(), m_actor)
+                  << Qt::endl;
+            return false;
+        }
         db.setActor(m_actor);
+    }
     // A copy made before a person's details were erased is brought up to date before any use.
     int replayed = 0;
     if (!ContactEraser(db).replay({}, &replayed, &error)) {

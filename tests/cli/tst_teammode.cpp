@@ -18,6 +18,7 @@ class TestTeamMode : public QObject
 
     QString m_database;
     QTemporaryDir m_dir;
+    qint64 m_id = 0; // the contribution imported and validated by importValidatePrint
 
     int run(const QString &login, const QStringList &args, QString *output = nullptr)
     {
@@ -68,6 +69,7 @@ private Q_SLOTS:
             QJsonDocument::fromJson(output.split(QLatin1Char('\n')).first().toUtf8()).object();
         const qint64 id = first.value(QStringLiteral("contribution_id")).toInteger();
         QVERIFY2(id > 0, qPrintable(output));
+        m_id = id;
 
         // A reviewer cannot import; a coordinator cannot validate (the server refuses too).
         QCOMPARE(run(QStringLiteral("bruno_relect"),
@@ -104,6 +106,52 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(5) == "%PDF-");
         QVERIFY(file.size() > 10000);
+    }
+
+    // Issue 14, point 2: "--as" must not let one login act, or be recorded, as another.
+    void asIsRefusedOnServer_data()
+    {
+        QTest::addColumn<QString>("login");
+        QTest::addColumn<QString>("pretends");
+        QTest::addColumn<QStringList>("command");
+        QTest::newRow("admin comments as the reviewer")
+            << QStringLiteral("alice_admin") << QStringLiteral("bruno_relect")
+            << QStringList { QStringLiteral("comment"), QStringLiteral("ID"),
+                   QStringLiteral("usurpe-bruno") };
+        QTest::newRow("coordinator comments as the admin")
+            << QStringLiteral("claire_coord") << QStringLiteral("alice_admin")
+            << QStringList { QStringLiteral("comment"), QStringLiteral("ID"),
+                   QStringLiteral("usurpe-alice") };
+        QTest::newRow("coordinator sends back for review as the reviewer")
+            << QStringLiteral("claire_coord") << QStringLiteral("bruno_relect")
+            << QStringList { QStringLiteral("set-status"), QStringLiteral("ID"),
+                   QStringLiteral("in_review") };
+        QTest::newRow("even naming oneself")
+            << QStringLiteral("claire_coord") << QStringLiteral("claire_coord")
+            << QStringList { QStringLiteral("comment"), QStringLiteral("ID"), QStringLiteral("usurpe-soi") };
+    }
+
+    void asIsRefusedOnServer()
+    {
+        RECUEIL_REQUIRE_POSTGRES();
+        QFETCH(QString, login);
+        QFETCH(QString, pretends);
+        QFETCH(QStringList, command);
+        QVERIFY2(m_id > 0, "importValidatePrint must run first");
+        command.replaceInStrings(QStringLiteral("ID"), QString::number(m_id));
+        QString output;
+        QCOMPARE(run(login, command + QStringList { QStringLiteral("--as"), pretends }, &output), 1);
+        QVERIFY2(output.contains(QStringLiteral("--as")) && output.contains(login), qPrintable(output));
+
+        // Nothing was written: the contribution stays validated and no comment slipped in.
+        QCOMPARE(run(QStringLiteral("alice_admin"),
+                     { QStringLiteral("history"), QString::number(m_id), QStringLiteral("--json") }, &output),
+            0);
+        QVERIFY2(!output.contains(QStringLiteral("usurpe")), qPrintable(output));
+        QCOMPARE(run(QStringLiteral("alice_admin"),
+                     { QStringLiteral("show"), QString::number(m_id), QStringLiteral("--json") }, &output),
+            0);
+        QVERIFY2(output.contains(QStringLiteral("\"validated\"")), qPrintable(output));
     }
 };
 
