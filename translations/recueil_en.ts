@@ -3603,6 +3603,10 @@ postgresql://login@server.example.fr/recueil?sslmode=require</translation>
         <source>“%1” is not a login: letters, digits, “.”, “-”, “_” and “@” only.</source>
         <translation>“%1” is not a login: letters, digits, “.”, “-”, “_” and “@” only.</translation>
     </message>
+    <message>
+        <source>%1 is the desk&apos;s first person, so its administrator: an administrator can do all a %2 does, and add the others.</source>
+        <translation>%1 is the desk&apos;s first person, so its administrator: an administrator can do all a %2 does, and add the others.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewQueue</name>

@@ -804,7 +804,7 @@ Options&#x202f;:
     </message>
     <message>
         <source>On a team server you act as your login (%1): “--as” is refused; connect as %2&apos;s login instead.</source>
-        <translation>Sur un serveur d’équipe, vous agissez sous votre identifiant (%1) : « --as » est refusé ; connectez-vous plutôt avec l’identifiant de %2.</translation>
+        <translation>Sur un serveur d’équipe, vous agissez sous votre identifiant (%1)&#x202f;: «&#x202f;--as&#x202f;» est refusé&#x202f;; connectez-vous plutôt avec l’identifiant de %2.</translation>
     </message>
 </context>
 <context>
@@ -3602,6 +3602,10 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
     <message>
         <source>“%1” is not a login: letters, digits, “.”, “-”, “_” and “@” only.</source>
         <translation>«&#x202f;%1&#x202f;» n’est pas un identifiant&#x202f;: lettres, chiffres, «&#x202f;.&#x202f;», «&#x202f;-&#x202f;», «&#x202f;_&#x202f;» et «&#x202f;@&#x202f;» seulement.</translation>
+    </message>
+    <message>
+        <source>%1 is the desk&apos;s first person, so its administrator: an administrator can do all a %2 does, and add the others.</source>
+        <translation>%1 est la première personne de ce poste, donc son administrateur : un administrateur peut faire tout ce que fait un %2, et ajouter les autres.</translation>
     </message>
 </context>
 <context>

@@ -326,6 +326,13 @@ int ReviewCommands::people(const QStringList &args)
         return usage(tr("--role must be coordinator, reviewer or admin."));
     if (!people.save(person, m_db.actor(), &error))
         return refused(error);
-    m_out << tr("%1 is now %2.").arg(person.login, Role::label(person.role)) << Qt::endl;
+    const Role::Value stored = people.find(person.login) ? people.find(person.login)->role : person.role;
+    if (stored != person.role)
+        m_out << tr("%1 is the desk's first person, so its administrator: an administrator can do all a %2 does, "
+                    "and add the others.")
+                     .arg(person.login, Role::label(person.role))
+              << Qt::endl;
+    else
+        m_out << tr("%1 is now %2.").arg(person.login, Role::label(stored)) << Qt::endl;
     return 0;
 }

@@ -24,17 +24,28 @@ bool PersonRepository::isValidLogin(const QString &login)
     return true;
 }
 
-bool PersonRepository::save(const Person &p, const QString &actor, QString *error)
+bool PersonRepository::save(const Person &person, const QString &actor, QString *error)
 {
     // Checked as typed: « bob\t » is not bob, and must not change bob's role.
-    if (!isValidLogin(p.login)) {
+    if (!isValidLogin(person.login)) {
         *error = tr("A login is one word of letters, digits, “.”, “-”, “_” or “@”, such as “cmoreau”.");
         return false;
     }
-    const int people = SqlQuery::scalar(m_db, QStringLiteral("SELECT count(*) FROM person")).toInt();
-    if (people > 0 && roleOf(actor) != Role::Admin) {
+    // A desk without an active administrator (a new one, or one whose only administrator left)
+    // is its owner's: anyone at it may add people, and the person added becomes its
+    // administrator, so that the desk always has one and the four-eyes rule can be met.
+    const bool hasAdministrator =
+        SqlQuery::scalar(m_db, QStringLiteral("SELECT count(*) FROM person WHERE role = 'admin' AND active <> 0"))
+            .toInt()
+        > 0;
+    if (hasAdministrator && roleOf(actor) != Role::Admin) {
         *error = tr("Only an administrator can add people or change their role.");
         return false;
+    }
+    Person p = person;
+    if (!hasAdministrator && !SqlDialect::isPostgres(m_db)) {
+        p.role = Role::Admin;
+        p.active = true;
     }
     Transaction tx(m_db);
     const std::optional<Person> before = find(p.login);

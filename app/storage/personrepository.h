@@ -31,7 +31,9 @@ public:
     // name is made of, and nothing that could forge a line of a history or a terminal.
     static bool isValidLogin(const QString &login);
 
-    // Adds or changes a person; only an administrator may, except for the very first one.
+    // Adds or changes a person; only an administrator may, except on a file without an active
+    // administrator, where anyone may and the person saved becomes the administrator (read the
+    // role back with find()).
     bool save(const Person &person, const QString &actor, QString *error);
     std::optional<Person> find(const QString &login) const;
     QList<Person> all() const;

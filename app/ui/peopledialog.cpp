@@ -15,6 +15,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 enum Column { LoginColumn, NameColumn, RoleColumn, ActiveColumn, ColumnCount };
 
@@ -132,6 +134,10 @@ QString PeopleDialog::message() const
 
 bool PeopleDialog::keepsAnAdministrator(const Person &changed) const
 {
+    // A desk without one yet: the person added becomes it (PersonRepository::save).
+    if (!m_db.isServer()
+        && std::none_of(m_people.cbegin(), m_people.cend(), [](const Person &p) { return p.active && p.role == Role::Admin; }))
+        return true;
     for (const Person &p : m_people) {
         const Person &now = p.login == changed.login ? changed : p;
         if (now.active && now.role == Role::Admin)

@@ -93,6 +93,38 @@ private Q_SLOTS:
         QCOMPARE(recueil(files).code, 1); // one late message
     }
 
+    // The README's first run, on an empty desk: the first person added is its administrator,
+    // adds a reviewer, enters a testimony, and the reviewer validates it (four eyes).
+    void firstRunFromAnEmptyDesk()
+    {
+        if (!m_serverDatabase.isEmpty())
+            QSKIP("a server's people are its logins (docs/team-mode.md)");
+        const QString desk = m_dir.filePath("first-run.sqlite");
+        auto run = [&desk](const QStringList &args) {
+            QProcess p;
+            p.start(QStringLiteral(RECUEIL_BINARY), QStringList { QStringLiteral("--database"), desk } + args);
+            p.waitForFinished(60000);
+            return Run { p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError() };
+        };
+        Run r = run({ "people", "add", "claire", "--role", "coordinator" });
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("administrator"), r.out.constData());
+        QVERIFY(run({ "people", "list" }).out.contains("claire"));
+        // From now on only an administrator adds people.
+        r = run({ "people", "add", "eve", "--role", "admin" });
+        QCOMPARE(r.code, 1);
+        QCOMPARE(run({ "people", "add", "bob", "--role", "reviewer", "--as", "claire" }).code, 0);
+        r = run({ "add", "--authority", "49328", "--title", "Entraide", "--received", "2021-03-01T10:00:00+01:00",
+            "--text", "Une plateforme d'entraide.", "--json", "--as", "claire" });
+        QCOMPARE(r.code, 0);
+        const QString id = QString::number(QJsonDocument::fromJson(r.out).object().value("id").toInteger());
+        QVERIFY(id != "0");
+        QCOMPARE(run({ "set-status", id, "validated", "--as", "claire" }).code, 1); // four eyes
+        QCOMPARE(run({ "set-status", id, "validated", "--as", "bob" }).code, 0);
+        QCOMPARE(QJsonDocument::fromJson(run({ "show", id, "--json" }).out).object().value("status").toString(),
+            QStringLiteral("validated"));
+    }
+
     void searchFromTheIssue()
     {
         const QJsonArray hits = QJsonDocument::fromJson(recueil({"search", "teletravail", "--json"}).out).array();

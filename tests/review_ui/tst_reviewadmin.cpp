@@ -13,6 +13,7 @@
 #include "sqlquery.h"
 #include "taxonomydialog.h"
 #include "taxonomyrepository.h"
+#include "testsupport.h"
 #include "uitestsupport.h"
 
 #include <QAction>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void taxonomyDialogDrivesTheRepository();
     void profilePickerSetsTheActor();
     void peopleDialogAddsAndChangesRoles();
+    void aNewDeskGetsItsTeamFromThePeopleDialog();
     void workspaceShowsAdminActionsToAdministrators();
 
 private:
@@ -238,6 +240,24 @@ void TestReviewAdmin::profilePickerSetsTheActor()
     d.actAs(ProfilePicker::systemLogin());
     QVERIFY(!next.restoreRememberedLogin());
     QCOMPARE(d.db().actor(), ProfilePicker::systemLogin());
+}
+
+// A new desk: the first person added is its administrator, whatever role was chosen, and then
+// adds the others; nobody else can.
+void TestReviewAdmin::aNewDeskGetsItsTeamFromThePeopleDialog()
+{
+    if (TestSupport::testingPostgres())
+        QSKIP("a server's people are its logins, in Recueil's group roles (docs/team-mode.md)");
+    TestSupport::TempDatabase t;
+    PeopleDialog dialog(*t.db);
+    QCOMPARE(dialog.table()->rowCount(), 0);
+    QVERIFY2(dialog.addPerson(QStringLiteral("claire"), QStringLiteral("Claire Moreau"), Role::Coordinator),
+        qPrintable(dialog.message()));
+    QCOMPARE(PersonRepository(t.db->connection()).roleOf(QStringLiteral("claire")), Role::Admin);
+    QVERIFY(!dialog.addPerson(QStringLiteral("bob"), QString(), Role::Reviewer)); // not as an administrator
+    t.db->setActor(QStringLiteral("claire"));
+    QVERIFY2(dialog.addPerson(QStringLiteral("bob"), QString(), Role::Reviewer), qPrintable(dialog.message()));
+    QCOMPARE(PersonRepository(t.db->connection()).roleOf(QStringLiteral("bob")), Role::Reviewer);
 }
 
 void TestReviewAdmin::peopleDialogAddsAndChangesRoles()
