@@ -29,24 +29,10 @@ class TestPostgresql : public QObject
     static void ensureLogin(const QString &login, const QString &group)
     {
         QString error;
-        PostgresServer::instance().exec(
-            QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
-                           "CREATE ROLE %1 LOGIN IN ROLE %2; END IF; END $$")
-                .arg(login, group),
-            &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(ensureServerLogin(login, group, &error), qPrintable(error));
     }
 
-    std::unique_ptr<Database> openAs(const QString &login)
-    {
-        auto db = std::make_unique<Database>();
-        QString error;
-        if (!db->open(PostgresServer::instance().url(m_database, login), &error)) {
-            qWarning("%s", qPrintable(error));
-            return nullptr;
-        }
-        return db;
-    }
+    std::unique_ptr<Database> openAs(const QString &login) { return openServerAs(m_database, login); }
 
     static bool raw(Database &db, const QString &sql, QString *error = nullptr)
     {

@@ -249,6 +249,28 @@ QString PostgresServer::createDatabase(bool migrated)
     return name;
 }
 
+bool ensureServerLogin(const QString &login, const QString &group, QString *error)
+{
+    error->clear();
+    PostgresServer::instance().exec(
+        QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
+                       "CREATE ROLE %1 LOGIN IN ROLE %2; END IF; END $$")
+            .arg(login, group),
+        error);
+    return error->isEmpty();
+}
+
+std::unique_ptr<Database> openServerAs(const QString &database, const QString &login)
+{
+    auto db = std::make_unique<Database>();
+    QString error;
+    if (!db->open(PostgresServer::instance().url(database, login), &error)) {
+        qWarning("%s", qPrintable(error));
+        return nullptr;
+    }
+    return db;
+}
+
 TempDatabase::TempDatabase()
     : path(dir.filePath(QStringLiteral("recueil.sqlite")))
     , db(std::make_unique<Database>())

@@ -53,6 +53,11 @@ private:
     int m_databases = 0;
 };
 
+// A login of the throwaway server, member of one of Recueil's group roles (made once).
+bool ensureServerLogin(const QString &login, const QString &group, QString *error);
+// The database of the throwaway server opened as that login; null, with a warning, when it cannot.
+std::unique_ptr<Database> openServerAs(const QString &database, const QString &login);
+
 // The backend TempDatabase uses: RECUEIL_TEST_BACKEND=postgresql or sqlite (default).
 bool testingPostgres();
 // For tests that need the server: skips the test with the reason when it cannot run.
