@@ -14,7 +14,10 @@
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    static QGuiApplication app(*argc, *argv);
+    // Never destroyed: libFuzzer ends with exit(), after Qt's own thread storage is gone, and a
+    // static application destroyed then crashes in QFontDatabase.
+    static auto *app = new QGuiApplication(*argc, *argv);
+    Q_UNUSED(app)
     if (!DossierStyle::loadFonts())
         abort();
     return 0;
