@@ -324,7 +324,6 @@ bool Eraser::plan(const QString &address, const MessageRewriter &rewrite, Plan *
             }
             if (message) {
                 const int base = int(t.columns.size()) + 1;
-                bool idChanged = false;
                 const QString id = q.value(base).toString();
                 if (ids.contains(id)) {
                     // Its content hash goes with it, worked out again from the bytes when needed:
@@ -338,10 +337,8 @@ bool Eraser::plan(const QString &address, const MessageRewriter &rewrite, Plan *
                     if (changed) {
                         change.columns << (k == 1 ? QStringLiteral("in_reply_to") : QStringLiteral("refs"));
                         change.values << mapped;
-                        idChanged = true;
                     }
                 }
-                Q_UNUSED(idChanged)
                 if (!change.columns.isEmpty() && !q.value(base + 3).isNull())
                     contributions.insert(q.value(base + 3).toLongLong());
             }
