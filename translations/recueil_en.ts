@@ -937,10 +937,6 @@ Options:
         <translation>To erase: %1.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Rows changed per table: %1.</source>
         <translation>Rows changed per table: %1.</translation>
     </message>
@@ -955,6 +951,46 @@ Options:
     <message>
         <source>The erasure register could not be written: %1</source>
         <translation>The erasure register could not be written: %1</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>testimonies</source>
+        <translation>testimonies</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>comments</translation>
+    </message>
+    <message>
+        <source>free tags</source>
+        <translation>free tags</translation>
+    </message>
+    <message>
+        <source>saved searches</source>
+        <translation>saved searches</translation>
+    </message>
+    <message>
+        <source>stored emails</source>
+        <translation>stored emails</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>attachments</translation>
+    </message>
+    <message>
+        <source>history entries</source>
+        <translation>history entries</translation>
+    </message>
+    <message>
+        <source>unsaved drafts</source>
+        <translation>unsaved drafts</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
     </message>
 </context>
 <context>

@@ -937,10 +937,6 @@ Options&#x202f;:
         <translation>À effacer : %1.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
         <source>Rows changed per table: %1.</source>
         <translation>Lignes modifiées par table : %1.</translation>
     </message>
@@ -955,6 +951,46 @@ Options&#x202f;:
     <message>
         <source>The erasure register could not be written: %1</source>
         <translation>Le registre des effacements n’a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>fiches contact</translation>
+    </message>
+    <message>
+        <source>testimonies</source>
+        <translation>témoignages</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>commentaires</translation>
+    </message>
+    <message>
+        <source>free tags</source>
+        <translation>étiquettes libres</translation>
+    </message>
+    <message>
+        <source>saved searches</source>
+        <translation>recherches enregistrées</translation>
+    </message>
+    <message>
+        <source>stored emails</source>
+        <translation>courriels conservés</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>pièces jointes</translation>
+    </message>
+    <message>
+        <source>history entries</source>
+        <translation>entrées de l’historique</translation>
+    </message>
+    <message>
+        <source>unsaved drafts</source>
+        <translation>brouillons non enregistrés</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
     </message>
 </context>
 <context>

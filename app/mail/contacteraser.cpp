@@ -42,6 +42,25 @@ bool ContactEraser::plan(const QString &address, Plan *plan, QString *error) con
     return Eraser(m_db).plan(address, rewriter, plan, error);
 }
 
+QString ContactEraser::placeName(const QString &table)
+{
+    // What a coordinator calls each place; the table's own name follows in brackets, as in
+    // `forget-contact --dry-run`, for whoever checks the database itself.
+    static const QHash<QString, const char *> names = {
+        { QStringLiteral("contact"), QT_TR_NOOP("contacts") },
+        { QStringLiteral("contribution"), QT_TR_NOOP("testimonies") },
+        { QStringLiteral("comment"), QT_TR_NOOP("comments") },
+        { QStringLiteral("tag"), QT_TR_NOOP("free tags") },
+        { QStringLiteral("saved_search"), QT_TR_NOOP("saved searches") },
+        { QStringLiteral("source_message"), QT_TR_NOOP("stored emails") },
+        { QStringLiteral("attachment"), QT_TR_NOOP("attachments") },
+        { QStringLiteral("audit_log"), QT_TR_NOOP("history entries") },
+        { QStringLiteral("drafts"), QT_TR_NOOP("unsaved drafts") },
+    };
+    const char *name = names.value(table);
+    return name ? tr(name) : table;
+}
+
 QStringList ContactEraser::summary(const Plan &plan)
 {
     QStringList lines;
@@ -53,7 +72,7 @@ QStringList ContactEraser::summary(const Plan &plan)
     lines << tr("To erase: %1.").arg(who.join(QStringLiteral(", ")));
     QStringList tables;
     for (const auto &[table, rows] : plan.rowsPerTable())
-        tables << tr("%1: %2").arg(table).arg(rows);
+        tables << tr("%1 (%2): %3").arg(placeName(table), table).arg(rows);
     lines << tr("Rows changed per table: %1.").arg(tables.join(QStringLiteral(", ")));
     return lines;
 }

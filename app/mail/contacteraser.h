@@ -44,6 +44,8 @@ public:
     static QString placeholder(); // « [effacé] »
 
     // Lines for the preview: who (address, names, phone numbers) and, per table, how many rows.
+    // A place in words ("stored emails"), from its table name; unknown tables as they are.
+    static QString placeName(const QString &table);
     static QStringList summary(const Plan &plan);
 
 private:

@@ -355,7 +355,7 @@ private Q_SLOTS:
             0);
         // The preview lists every place, with a count per table, and writes nothing.
         QVERIFY2(out.contains("contribution 1:"), out.constData());
-        QVERIFY2(out.contains("source_message: 1"), out.constData());
+        QVERIFY2(out.contains("stored emails (source_message): 1"), out.constData());
         QVERIFY(fileBytes(db).toLower().contains("dsi.martigues@gmail.com")
             || fileBytes(db + QStringLiteral("-wal")).toLower().contains("dsi.martigues@gmail.com"));
         QCOMPARE(run({ QStringLiteral("forget-contact"), QStringLiteral("dsi.martigues@gmail.com"), QStringLiteral("--yes") }), 0);

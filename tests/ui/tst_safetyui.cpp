@@ -133,7 +133,7 @@ private Q_SLOTS:
         QTRY_COMPARE(step, 2);
         // The same preview as `forget-contact --dry-run`: who, and each place with its table.
         QVERIFY2(preview.contains(QStringLiteral("Jeanne Martin")), qPrintable(preview));
-        QVERIFY2(preview.contains(QStringLiteral("contribution: 1")), qPrintable(preview));
+        QVERIFY2(preview.contains(QStringLiteral("testimonies (contribution): 1")), qPrintable(preview));
         QVERIFY2(places.contains(QStringLiteral("contribution %1: title").arg(c.id)), qPrintable(places));
         const auto after = ContributionRepository(*t.db).find(c.id);
         QCOMPARE(after->title, QStringLiteral("Plateforme de [effacé]"));
