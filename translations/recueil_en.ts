@@ -1992,6 +1992,10 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <source>The details were erased from the database, but the draft “%1” could not be rewritten: delete it.</source>
         <translation>The details were erased from the database, but the draft “%1” could not be rewritten: delete it.</translation>
     </message>
+    <message>
+        <source>Nothing was erased: the disk is full. Free some space on the disk, then erase again.</source>
+        <translation>Nothing was erased: the disk is full. Free some space on the disk, then erase again.</translation>
+    </message>
 </context>
 <context>
     <name>FieldChangeCommand</name>

@@ -1992,6 +1992,10 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <source>The details were erased from the database, but the draft “%1” could not be rewritten: delete it.</source>
         <translation>Les coordonnées ont été effacées de la base, mais le brouillon « %1 » n’a pas pu être réécrit : supprimez-le.</translation>
     </message>
+    <message>
+        <source>Nothing was erased: the disk is full. Free some space on the disk, then erase again.</source>
+        <translation>Rien n’a été effacé : le disque est plein. Libérez de la place sur le disque, puis recommencez l’effacement.</translation>
+    </message>
 </context>
 <context>
     <name>FieldChangeCommand</name>

@@ -99,15 +99,6 @@ QString withoutQuotedReply(const QString &text)
     return kept.join(QLatin1Char('\n')).trimmed();
 }
 
-// SQLite says SQLITE_FULL or, when a write is cut short (a file size limit), a disk I/O
-// error; PostgreSQL says it could not extend a file (SQLSTATE 53100).
-bool isDiskFull(const QString &error)
-{
-    return error.contains(QLatin1String("disk is full"), Qt::CaseInsensitive)
-        || error.contains(QLatin1String("disk I/O error"), Qt::CaseInsensitive)
-        || error.contains(QLatin1String("No space left on device"), Qt::CaseInsensitive)
-        || error.contains(QLatin1String("could not extend file"), Qt::CaseInsensitive);
-}
 
 } // namespace
 
@@ -578,7 +569,7 @@ ImportOutcome MailImporter::store(const ParsedMessage &m, Contribution c, Import
         failed.kind = ImportOutcome::Error;
         failed.contributionId = 0;
         failed.sourceMessageId = 0;
-        if (isDiskFull(why)) {
+        if (SqlQuery::isDiskFull(why)) {
             // Every following message would fail the same way: stop here, once.
             m_cancelled = true;
             m_stopReason = o.index >= 0

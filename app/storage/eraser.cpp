@@ -578,7 +578,11 @@ bool Eraser::apply(const Plan &plan, QString *error)
         }
         if (!ok || !tx.commit()) {
             SqlDialect::setSecureDelete(db, false);
-            *error = tr("Nothing was erased: %1").arg(failure.isEmpty() ? SqlQuery::describe(db.lastError()) : failure);
+            if (failure.isEmpty())
+                failure = SqlQuery::describe(db.lastError());
+            *error = SqlQuery::isDiskFull(failure)
+                ? tr("Nothing was erased: the disk is full. Free some space on the disk, then erase again.")
+                : tr("Nothing was erased: %1").arg(failure);
             return false;
         }
         // Beside the database (not beside a backup being brought up to date): found by every

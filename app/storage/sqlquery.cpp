@@ -130,6 +130,14 @@ QString SqlQuery::describe(const QSqlError &error)
     return error.text();
 }
 
+bool SqlQuery::isDiskFull(const QString &error)
+{
+    return error.contains(QLatin1String("disk is full"), Qt::CaseInsensitive)
+        || error.contains(QLatin1String("disk I/O error"), Qt::CaseInsensitive)
+        || error.contains(QLatin1String("No space left on device"), Qt::CaseInsensitive)
+        || error.contains(QLatin1String("could not extend file"), Qt::CaseInsensitive);
+}
+
 QString SqlQuery::connectionLostMessage()
 {
     return tr("The connection to the server was lost: nothing was saved. Recueil reconnects by itself; "

@@ -44,6 +44,9 @@ public:
     // SQLite the driver's text as before.
     static QString describe(const QSqlError &error);
     static QString connectionLostMessage();
+    // Whether an error (as text) says the disk is full: SQLite's SQLITE_FULL, or a disk I/O error
+    // when a write is cut short (a file size limit); PostgreSQL's « could not extend file » (53100).
+    static bool isDiskFull(const QString &error);
     // Drops the prepared statements of a connection before it is closed.
     static void releaseStatements(const QString &connectionName);
 

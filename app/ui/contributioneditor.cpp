@@ -11,6 +11,7 @@
 #include "personrepository.h"
 #include "reviewworkflow.h"
 #include "sourcespanel.h"
+#include "sqlquery.h"
 #include "tagcompleter.h"
 #include "taxonomyrepository.h"
 #include "uitext.h"
@@ -601,8 +602,7 @@ void ContributionEditor::showFailure(ContributionRepository::Failure failure, co
                                  + tr("Your changes are still in the form: nothing you typed is lost."));
         return;
     default: {
-        // SQLite's own words (SQLITE_FULL), whatever the language.
-        const bool full = message.contains(QLatin1String("disk is full"), Qt::CaseInsensitive);
+        const bool full = SqlQuery::isDiskFull(message);
         const QString sentence = full ? tr("The disk is full: the contribution could not be saved. Free some space "
                                            "on the disk, then save again.")
                                       : message;

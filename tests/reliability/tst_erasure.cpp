@@ -169,6 +169,56 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toString(), Eraser::stableMessageId(QStringLiteral("erasure-1@ville-saumur.fr")));
     }
 
+    // The disk fills up in the middle of an erasure: one sentence, and nothing half-erased (the
+    // person is either wholly there, to erase again, or wholly gone; never a mix).
+    void fullDiskDuringErasureChangesNothing()
+    {
+        TempDatabase t;
+        const qint64 id = importSample(*t.db);
+        QVERIFY(id);
+        // Many testimonies naming her, so that the rewrite needs pages the file cannot have.
+        for (int i = 0; i < 40; ++i) {
+            Contribution c = sampleContribution(QStringLiteral("Retour %1 sur l'action d'Hélène Dupré").arg(i));
+            c.text = QStringLiteral("Hélène Dupré (helene.dupre@ville-saumur.fr) a coordonné. ").repeated(200);
+            QString error;
+            QVERIFY2(ContributionRepository(*t.db).create(c, &error), qPrintable(error));
+        }
+        ContactEraser eraser(*t.db);
+        ContactEraser::Plan plan;
+        QString error;
+        QVERIFY2(eraser.plan(address, &plan, &error), qPrintable(error));
+        QSqlQuery q(t.db->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
+        const int pages = q.value(0).toInt();
+        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+        q.finish();
+        auto texts = [&t] {
+            QStringList all;
+            QSqlQuery r(t.db->connection());
+            r.exec(QStringLiteral("SELECT title || body FROM contribution ORDER BY id"));
+            while (r.next())
+                all << r.value(0).toString();
+            r.exec(QStringLiteral("SELECT name || email FROM contact ORDER BY id"));
+            while (r.next())
+                all << r.value(0).toString();
+            return all;
+        };
+        const QStringList before = texts();
+
+        QVERIFY(!eraser.erase(plan, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("Nothing was erased")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("the disk is full. Free some space")), qPrintable(error));
+        QCOMPARE(texts(), before);
+
+        // Space again: the same erasure goes through.
+        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+        q.finish();
+        QVERIFY2(eraser.plan(address, &plan, &error), qPrintable(error));
+        QVERIFY2(eraser.erase(plan, &error), qPrintable(error));
+        for (const QString &text : texts())
+            QVERIFY2(!text.contains(QStringLiteral("Dupré")), qPrintable(text.left(80)));
+    }
+
     // Free tags, comments and the editor's drafts that name the person go too; tags that now read
     // the same become one, and the tag index forgets the person.
     void tagsCommentsAndDraftsAreErased()
