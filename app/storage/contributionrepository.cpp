@@ -391,6 +391,10 @@ bool ContributionRepository::updateInTransaction(Contribution &c, const QString 
         return fail(Failure::Conflict, tr("Someone else saved this contribution since you opened it."), error);
     if (!writeLinks(c, error) || !refreshSearchIndex(c.id, error))
         return false;
+    const std::optional<ReviewState::State> state = noteBackToReview(c.id, stored->status, error);
+    if (!state)
+        return false;
+    c.status = *state;
     const auto before = stored->auditFields();
     const auto after = c.auditFields();
     for (int i = 0; i < after.size(); ++i)
@@ -414,7 +418,24 @@ bool ContributionRepository::appendComplementInTransaction(qint64 id, const QStr
     if (!q.exec({text, isoUtc(QDateTime::currentDateTimeUtc()), id}))
         return fail(Failure::Storage, q.error(), error);
     return refreshSearchIndex(id, error)
-        && audit(id, QStringLiteral("complement"), QStringLiteral("text"), stored->text, text, QString(), error);
+        && audit(id, QStringLiteral("complement"), QStringLiteral("text"), stored->text, text, QString(), error)
+        && noteBackToReview(id, stored->status, error);
+}
+
+std::optional<ReviewState::State> ContributionRepository::noteBackToReview(qint64 id, ReviewState::State before,
+                                                                           QString *error)
+{
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT status FROM contribution WHERE id = ?"));
+    ReviewState::State now = before;
+    if (!q.exec({ id }) || !q.next() || !ReviewState::fromCode(q.value(0).toString(), &now)) {
+        fail(Failure::Storage, q.error(), error);
+        return std::nullopt;
+    }
+    if (now != before
+        && !audit(id, QStringLiteral("back_to_review"), QStringLiteral("status"), ReviewState::code(before),
+                  ReviewState::code(now), QString(), error))
+        return std::nullopt;
+    return now;
 }
 
 bool ContributionRepository::remove(qint64 id, QString *error)

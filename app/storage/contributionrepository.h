@@ -77,6 +77,10 @@ private:
     bool ensureAuthority(const QString &code, QString *error);
     qint64 writeContact(const Contact &contact, qint64 existingId, QString *error);
     bool refreshSearchIndex(qint64 id, QString *error, bool isNew = false, bool hasTags = true);
+    // After a write to the text of contribution id, which was in state before: the database sends
+    // a finished review back to review by itself (migration 010); say so in the history, and
+    // return the state the row is in now (or nullopt on a storage error).
+    std::optional<ReviewState::State> noteBackToReview(qint64 id, ReviewState::State before, QString *error);
     bool audit(qint64 id, const QString &action, const QString &field, const QString &oldValue,
                const QString &newValue, const QString &reason, QString *error);
     QString whereClause(const ContributionFilter &filter, QVariantList *values) const;

@@ -107,6 +107,8 @@ QString AuditHistoryModel::what(const AuditEntry &e) const
         return tr("Late receipt accepted");
     if (a == QLatin1String("status"))
         return tr("Review state");
+    if (a == QLatin1String("back_to_review"))
+        return tr("Back to review: its text changed");
     if (a == QLatin1String("tag"))
         return tr("Classification");
     if (a == QLatin1String("assign"))
@@ -225,7 +227,7 @@ QVariant AuditHistoryModel::data(const QModelIndex &index, int role) const
         case ChangeColumn: {
             // Each side shortened on its own, so that "old → new" stays readable.
             if (e.action == QLatin1String("update") || e.action == QLatin1String("status")
-                || e.action == QLatin1String("complement")) {
+                || e.action == QLatin1String("back_to_review") || e.action == QLatin1String("complement")) {
                 // Each side gets half the room when there are two.
                 const bool both = !e.oldValue.isEmpty() && !e.newValue.isEmpty();
                 const QString before =

@@ -7,6 +7,8 @@
 #include "sqlquery.h"
 #include "testsupport.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace TestSupport;
@@ -168,6 +170,66 @@ private Q_SLOTS:
         c.title = QStringLiteral("Nouveau titre");
         QVERIFY(ContributionRepository(*d.t.db).update(c, &error));
         QCOMPARE(d.status(d.first), ReviewState::InReview);
+    }
+
+    // What was validated (or set aside) is what gets printed: a change to the text sends it back
+    // to review, whoever makes it (the repository, or plain SQL on the file or the server), and
+    // the history says so. A change that is not the text (the contact's phone) keeps the state.
+    void finishedReviewGoesBackWhenTheTextChanges_data()
+    {
+        QTest::addColumn<int>("finished");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<bool>("plainSql");
+        QTest::addColumn<int>("expected");
+        const int validated = ReviewState::Validated, rejected = ReviewState::Rejected, inReview = ReviewState::InReview;
+        QTest::newRow("validated, title") << validated << "title" << false << inReview;
+        QTest::newRow("validated, text") << validated << "text" << false << inReview;
+        QTest::newRow("validated, difficulties") << validated << "difficulties" << false << inReview;
+        QTest::newRow("rejected, text") << rejected << "text" << false << inReview;
+        QTest::newRow("validated, phone only") << validated << "phone" << false << validated;
+        QTest::newRow("validated, text by plain SQL") << validated << "text" << true << inReview;
+        QTest::newRow("rejected, title by plain SQL") << rejected << "title" << true << inReview;
+    }
+    void finishedReviewGoesBackWhenTheTextChanges()
+    {
+        QFETCH(int, finished);
+        QFETCH(QString, field);
+        QFETCH(bool, plainSql);
+        QFETCH(int, expected);
+        Desk d;
+        d.t.db->setActor(QStringLiteral("bob"));
+        QString error;
+        const auto state = ReviewState::State(finished);
+        QVERIFY2(ReviewRepository(*d.t.db).changeStatus({ d.first }, state,
+                     ReviewState::requiresReason(state) ? QStringLiteral("Hors sujet") : QString(), &error),
+            qPrintable(error));
+        QCOMPARE(d.status(d.first), state);
+        d.t.db->setActor(QStringLiteral("carol"));
+        if (plainSql) {
+            const QString column = field == QLatin1String("text") ? QStringLiteral("body") : field;
+            QSqlQuery q(d.t.db->connection());
+            QVERIFY2(q.exec(QStringLiteral("UPDATE contribution SET %1 = 'Réécrit' WHERE id = %2").arg(column).arg(d.first)),
+                qPrintable(q.lastError().text()));
+        } else {
+            Contribution c = *ContributionRepository(*d.t.db).find(d.first);
+            if (field == QLatin1String("title"))
+                c.title = QStringLiteral("Réécrit");
+            else if (field == QLatin1String("text"))
+                c.text += QStringLiteral(" Une phrase de plus.");
+            else if (field == QLatin1String("difficulties"))
+                c.difficulties = QStringLiteral("Aucune");
+            else
+                c.contact.phone = QStringLiteral("05 63 49 10 10");
+            QVERIFY2(ContributionRepository(*d.t.db).update(c, &error), qPrintable(error));
+            QCOMPARE(int(c.status), expected); // the editor learns the state it now shows
+            const QList<AuditEntry> history = AuditLog(d.t.db->connection()).history(d.first);
+            const bool noted = std::any_of(history.cbegin(), history.cend(), [](const AuditEntry &e) {
+                return e.action == QLatin1String("back_to_review") && e.actor == QLatin1String("carol")
+                    && e.newValue == QLatin1String("in_review");
+            });
+            QCOMPARE(noted, expected == ReviewState::InReview);
+        }
+        QCOMPARE(int(d.status(d.first)), expected);
     }
 
     void onlyAnAdministratorAcceptsLateTestimonies()
