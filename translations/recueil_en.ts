@@ -297,6 +297,18 @@
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
+    <message>
+        <source>Reply held, to be checked</source>
+        <translation>Reply held, to be checked</translation>
+    </message>
+    <message>
+        <source>Email held</source>
+        <translation>Email held</translation>
+    </message>
+    <message>
+        <source>Back to review: its text changed</source>
+        <translation>Back to review: its text changed</translation>
+    </message>
 </context>
 <context>
     <name>AuthorityCompleter</name>
@@ -619,10 +631,6 @@
         <translation>contribution %1</translation>
     </message>
     <message>
-        <source>%1 created, %2 complements, %3 duplicates, %4 late, %5 undated, %6 errors</source>
-        <translation>%1 created, %2 complements, %3 duplicates, %4 late, %5 undated, %6 errors</translation>
-    </message>
-    <message>
         <source>“%1” is damaged; the latest good backup is “%2”, of %3: restore it with “recueil --database %1 restore %2” (the damaged file will be kept aside).</source>
         <translation>“%1” is damaged; the latest good backup is “%2”, of %3: restore it with “recueil --database %1 restore %2” (the damaged file will be kept aside).</translation>
     </message>
@@ -805,6 +813,10 @@ Options:
     <message>
         <source>On a team server you act as your login (%1): “--as” is refused; connect as %2&apos;s login instead.</source>
         <translation>On a team server you act as your login (%1): “--as” is refused; connect as %2&apos;s login instead.</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 complements, %3 replies to check, %4 duplicates, %5 late, %6 undated, %7 errors</source>
+        <translation>%1 created, %2 complements, %3 replies to check, %4 duplicates, %5 late, %6 undated, %7 errors</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2207,38 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <source>A reason is required to set an email aside.</source>
         <translation>A reason is required to set an email aside.</translation>
     </message>
+    <message>
+        <source>Reply to contribution No. %1, to check</source>
+        <translation>Reply to contribution No. %1, to check</translation>
+    </message>
+    <message>
+        <source>it came while the contribution&apos;s review was finished</source>
+        <translation>it came while the contribution&apos;s review was finished</translation>
+    </message>
+    <message>
+        <source>Accept a reply</source>
+        <translation>Accept a reply</translation>
+    </message>
+    <message>
+        <source>Add this email from %1 to contribution No. %2, “%3”, as a complement?</source>
+        <translation>Add this email from %1 to contribution No. %2, “%3”, as a complement?</translation>
+    </message>
+    <message>
+        <source>It waited because %1. Its text is added at the end of the testimony, which goes back to review if its review was finished.</source>
+        <translation>It waited because %1. Its text is added at the end of the testimony, which goes back to review if its review was finished.</translation>
+    </message>
+    <message>
+        <source>The contribution this email answers is no longer there. Make a new contribution of it?</source>
+        <translation>The contribution this email answers is no longer there. Make a new contribution of it?</translation>
+    </message>
+    <message>
+        <source>&amp;Add as a complement</source>
+        <translation>&amp;Add as a complement</translation>
+    </message>
+    <message>
+        <source>&amp;Make a contribution</source>
+        <translation>&amp;Make a contribution</translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>
@@ -2409,12 +2453,20 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <translation>The import is finished: %1 emails read.</translation>
     </message>
     <message>
-        <source>Late and undated emails are kept: they wait in the pending list, where they can be accepted or set aside.</source>
-        <translation>Late and undated emails are kept: they wait in the pending list, where they can be accepted or set aside.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Replies to check</source>
+        <translation>Replies to check</translation>
+    </message>
+    <message>
+        <source>A reply to contribution No. %1 that waits in the pending list for a person to accept it: %2</source>
+        <translation>A reply to contribution No. %1 that waits in the pending list for a person to accept it: %2</translation>
+    </message>
+    <message>
+        <source>Late and undated emails, and replies to check, are kept: they wait in the pending list, where they can be accepted or set aside.</source>
+        <translation>Late and undated emails, and replies to check, are kept: they wait in the pending list, where they can be accepted or set aside.</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2540,26 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
     <message>
         <source>The disk is full: the import stopped at “%1”; free some space and import it again.</source>
         <translation>The disk is full: the import stopped at “%1”; free some space and import it again.</translation>
+    </message>
+    <message>
+        <source>This reply waits in the pending list for a person to accept it: %1.</source>
+        <translation>This reply waits in the pending list for a person to accept it: %1.</translation>
+    </message>
+    <message>
+        <source>testimony No. %1 is already validated</source>
+        <translation>testimony No. %1 is already validated</translation>
+    </message>
+    <message>
+        <source>testimony No. %1 was set aside</source>
+        <translation>testimony No. %1 was set aside</translation>
+    </message>
+    <message>
+        <source>it comes from %1 and testimony No. %2 has no contact address</source>
+        <translation>it comes from %1 and testimony No. %2 has no contact address</translation>
+    </message>
+    <message>
+        <source>it comes from %1, not from %2, the contact of testimony No. %3</source>
+        <translation>it comes from %1, not from %2, the contact of testimony No. %3</translation>
     </message>
 </context>
 <context>

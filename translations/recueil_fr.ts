@@ -297,6 +297,18 @@
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
+    <message>
+        <source>Reply held, to be checked</source>
+        <translation>Réponse mise en attente, à vérifier</translation>
+    </message>
+    <message>
+        <source>Email held</source>
+        <translation>Courriel mis en attente</translation>
+    </message>
+    <message>
+        <source>Back to review: its text changed</source>
+        <translation>Retour en relecture : son texte a changé</translation>
+    </message>
 </context>
 <context>
     <name>AuthorityCompleter</name>
@@ -619,10 +631,6 @@
         <translation>contribution %1</translation>
     </message>
     <message>
-        <source>%1 created, %2 complements, %3 duplicates, %4 late, %5 undated, %6 errors</source>
-        <translation>%1 créées, %2 compléments, %3 doublons, %4 hors délai, %5 sans date, %6 erreurs</translation>
-    </message>
-    <message>
         <source>“%1” is damaged; the latest good backup is “%2”, of %3: restore it with “recueil --database %1 restore %2” (the damaged file will be kept aside).</source>
         <translation>«&#x202f;%1&#x202f;» est endommagée&#x202f;; la dernière sauvegarde en bon état est «&#x202f;%2&#x202f;», du %3&#x202f;: restaurez-la avec «&#x202f;recueil --database %1 restore %2&#x202f;» (le fichier endommagé sera mis de côté).</translation>
     </message>
@@ -805,6 +813,10 @@ Options&#x202f;:
     <message>
         <source>On a team server you act as your login (%1): “--as” is refused; connect as %2&apos;s login instead.</source>
         <translation>Sur un serveur d’équipe, vous agissez sous votre identifiant (%1)&#x202f;: «&#x202f;--as&#x202f;» est refusé&#x202f;; connectez-vous plutôt avec l’identifiant de %2.</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 complements, %3 replies to check, %4 duplicates, %5 late, %6 undated, %7 errors</source>
+        <translation>%1 créées, %2 compléments, %3 réponses à vérifier, %4 doublons, %5 en retard, %6 sans date, %7 erreurs</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2207,38 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <source>A reason is required to set an email aside.</source>
         <translation>Un motif est nécessaire pour écarter un courriel.</translation>
     </message>
+    <message>
+        <source>Reply to contribution No. %1, to check</source>
+        <translation>Réponse à la contribution n° %1, à vérifier</translation>
+    </message>
+    <message>
+        <source>it came while the contribution&apos;s review was finished</source>
+        <translation>elle est arrivée alors que la relecture de la contribution était terminée</translation>
+    </message>
+    <message>
+        <source>Accept a reply</source>
+        <translation>Accepter une réponse</translation>
+    </message>
+    <message>
+        <source>Add this email from %1 to contribution No. %2, “%3”, as a complement?</source>
+        <translation>Ajouter ce courriel de %1 à la contribution n° %2, « %3 », comme complément ?</translation>
+    </message>
+    <message>
+        <source>It waited because %1. Its text is added at the end of the testimony, which goes back to review if its review was finished.</source>
+        <translation>Il attendait parce que %1. Son texte est ajouté à la fin du témoignage, qui retourne en relecture si sa relecture était terminée.</translation>
+    </message>
+    <message>
+        <source>The contribution this email answers is no longer there. Make a new contribution of it?</source>
+        <translation>La contribution à laquelle ce courriel répond n’existe plus. En faire une nouvelle contribution ?</translation>
+    </message>
+    <message>
+        <source>&amp;Add as a complement</source>
+        <translation>&amp;Ajouter comme complément</translation>
+    </message>
+    <message>
+        <source>&amp;Make a contribution</source>
+        <translation>&amp;En faire une contribution</translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>
@@ -2409,12 +2453,20 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <translation>L&apos;import est terminé&#xa0;: %1 courriels lus.</translation>
     </message>
     <message>
-        <source>Late and undated emails are kept: they wait in the pending list, where they can be accepted or set aside.</source>
-        <translation>Les courriels hors délai ou sans date sont conservés&#xa0;: ils attendent dans la liste «&#x202f;En attente&#x202f;», où ils peuvent être acceptés ou écartés.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Replies to check</source>
+        <translation>Réponses à vérifier</translation>
+    </message>
+    <message>
+        <source>A reply to contribution No. %1 that waits in the pending list for a person to accept it: %2</source>
+        <translation>Une réponse à la contribution n° %1, qui attend dans la liste « En attente » qu’une personne l’accepte : %2</translation>
+    </message>
+    <message>
+        <source>Late and undated emails, and replies to check, are kept: they wait in the pending list, where they can be accepted or set aside.</source>
+        <translation>Les courriels en retard ou sans date, et les réponses à vérifier, sont gardés : ils attendent dans la liste « En attente », où l’on peut les accepter ou les écarter.</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2540,26 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     <message>
         <source>The disk is full: the import stopped at “%1”; free some space and import it again.</source>
         <translation>Le disque est plein&#x202f;: l’import s’est arrêté à «&#x202f;%1&#x202f;»&#x202f;; libérez de la place et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>This reply waits in the pending list for a person to accept it: %1.</source>
+        <translation>Cette réponse attend dans la liste « En attente » qu’une personne l’accepte : %1.</translation>
+    </message>
+    <message>
+        <source>testimony No. %1 is already validated</source>
+        <translation>le témoignage n° %1 est déjà validé</translation>
+    </message>
+    <message>
+        <source>testimony No. %1 was set aside</source>
+        <translation>le témoignage n° %1 a été écarté</translation>
+    </message>
+    <message>
+        <source>it comes from %1 and testimony No. %2 has no contact address</source>
+        <translation>il vient de %1 et le témoignage n° %2 n’a pas d’adresse de contact</translation>
+    </message>
+    <message>
+        <source>it comes from %1, not from %2, the contact of testimony No. %3</source>
+        <translation>il vient de %1, et non de %2, le contact du témoignage n° %3</translation>
     </message>
 </context>
 <context>

@@ -529,9 +529,10 @@ int CommandLine::import(const QStringList &args)
             return failure(importer.stopReason());
     }
     if (!json)
-        m_err << tr("%1 created, %2 complements, %3 duplicates, %4 late, %5 undated, %6 errors")
+        m_err << tr("%1 created, %2 complements, %3 replies to check, %4 duplicates, %5 late, %6 undated, %7 errors")
                      .arg(counts.value(ImportOutcome::Created))
                      .arg(counts.value(ImportOutcome::Complement))
+                     .arg(counts.value(ImportOutcome::HeldComplement))
                      .arg(counts.value(ImportOutcome::Duplicate))
                      .arg(counts.value(ImportOutcome::Late))
                      .arg(counts.value(ImportOutcome::NeedsDate))

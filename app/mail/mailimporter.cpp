@@ -35,6 +35,7 @@ QString ImportOutcome::kindCode(Kind kind)
     case NeedsDate: return QStringLiteral("needs_date");
     case Error: return QStringLiteral("error");
     case Skipped: return QStringLiteral("skipped");
+    case HeldComplement: return QStringLiteral("held_complement");
     }
     return QStringLiteral("error");
 }
@@ -410,6 +411,69 @@ MailImporter::Prepared MailImporter::prepare(const QByteArray &raw, const QStrin
     return p;
 }
 
+namespace {
+
+// Free mail services: sharing one of these domains says nothing about who wrote.
+bool isPublicMailDomain(const QString &domain)
+{
+    static const QStringList services = {
+        QStringLiteral("gmail.com"), QStringLiteral("googlemail.com"), QStringLiteral("yahoo.fr"),
+        QStringLiteral("yahoo.com"), QStringLiteral("hotmail.fr"), QStringLiteral("hotmail.com"),
+        QStringLiteral("outlook.fr"), QStringLiteral("outlook.com"), QStringLiteral("live.fr"),
+        QStringLiteral("live.com"), QStringLiteral("msn.com"), QStringLiteral("orange.fr"),
+        QStringLiteral("wanadoo.fr"), QStringLiteral("free.fr"), QStringLiteral("sfr.fr"),
+        QStringLiteral("neuf.fr"), QStringLiteral("laposte.net"), QStringLiteral("bbox.fr"),
+        QStringLiteral("numericable.fr"), QStringLiteral("aol.com"), QStringLiteral("icloud.com"),
+        QStringLiteral("me.com"), QStringLiteral("gmx.fr"), QStringLiteral("gmx.com"),
+        QStringLiteral("protonmail.com"), QStringLiteral("proton.me"), QStringLiteral("yandex.com"),
+    };
+    return services.contains(domain);
+}
+
+QString domainOf(const QString &address)
+{
+    const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
+    return at < 0 ? QString() : address.mid(at + 1).trimmed().toLower();
+}
+
+} // namespace
+
+QString MailImporter::complementHoldReason(const Contribution &target, const QString &fromAddress)
+{
+    if (target.status == ReviewState::Validated)
+        return tr("testimony No. %1 is already validated").arg(target.id);
+    if (target.status == ReviewState::Rejected)
+        return tr("testimony No. %1 was set aside").arg(target.id);
+    const QString from = fromAddress.trimmed();
+    const QString contact = target.contact.email.trimmed();
+    if (!contact.isEmpty() && from.compare(contact, Qt::CaseInsensitive) == 0)
+        return {};
+    const QString domain = domainOf(contact);
+    if (!domain.isEmpty() && !isPublicMailDomain(domain) && domainOf(from) == domain)
+        return {};
+    return contact.isEmpty()
+        ? tr("it comes from %1 and testimony No. %2 has no contact address").arg(from, QString::number(target.id))
+        : tr("it comes from %1, not from %2, the contact of testimony No. %3")
+              .arg(from, contact, QString::number(target.id));
+}
+
+QStringList MailImporter::threadOf(const ParsedMessage &m)
+{
+    QStringList thread = m.references;
+    std::reverse(thread.begin(), thread.end());
+    if (!m.inReplyTo.isEmpty())
+        thread.prepend(m.inReplyTo);
+    return thread;
+}
+
+QString MailImporter::complementText(const ParsedMessage &m) const
+{
+    const DeadlineGuard guard = m_db.deadlineGuard();
+    return QStringLiteral("— Complément reçu le %1 (%2) —\n%3")
+        .arg(FrenchText::longDate(m.receivedAt.toTimeZone(guard.timeZone()).date()),
+             m.fromName.isEmpty() ? m.fromAddress : m.fromName, withoutQuotedReply(m.text));
+}
+
 ImportOutcome MailImporter::finish(Prepared &&prepared)
 {
     if (!prepared.message)
@@ -455,11 +519,11 @@ ImportOutcome MailImporter::store(const ParsedMessage &m, Contribution c, Import
             tr("Another email with the same Message-ID is already stored, but its content differs: "
                "this one is kept as a message of its own."));
 
-    QStringList thread = m.references;
-    std::reverse(thread.begin(), thread.end());
-    if (!m.inReplyTo.isEmpty())
-        thread.prepend(m.inReplyTo);
-    const qint64 repliedTo = sources.contributionOfAny(thread);
+    const qint64 repliedTo = sources.contributionOfAny(threadOf(m));
+    QString holdReason;
+    if (repliedTo)
+        if (const std::optional<Contribution> target = ContributionRepository(m_db).find(repliedTo))
+            holdReason = complementHoldReason(*target, m.fromAddress);
 
     const DeadlineGuard guard = m_db.deadlineGuard();
     const DeadlineGuard::Verdict verdict = guard.judge(m.receivedAt);
@@ -468,7 +532,13 @@ ImportOutcome MailImporter::store(const ParsedMessage &m, Contribution c, Import
     else if (verdict == DeadlineGuard::Verdict::Late)
         o.kind = ImportOutcome::Late;
     else
-        o.kind = repliedTo ? ImportOutcome::Complement : ImportOutcome::Created;
+        o.kind = !repliedTo            ? ImportOutcome::Created
+            : holdReason.isEmpty() ? ImportOutcome::Complement
+                                   : ImportOutcome::HeldComplement;
+    if (o.kind == ImportOutcome::HeldComplement) {
+        o.contributionId = repliedTo;
+        o.warnings.append(tr("This reply waits in the pending list for a person to accept it: %1.").arg(holdReason));
+    }
     if (m_dryRun)
         return o;
     if (o.kind == ImportOutcome::Created && m_reviewer) {
@@ -519,15 +589,19 @@ ImportOutcome MailImporter::store(const ParsedMessage &m, Contribution c, Import
         audit.action = QStringLiteral("import_held");
         audit.field = stored.hold;
         break;
+    case ImportOutcome::HeldComplement:
+        stored.role = QStringLiteral("complement");
+        stored.hold = QStringLiteral("complement");
+        stored.heldReplyTo = repliedTo;
+        audit.action = QStringLiteral("import_held");
+        audit.field = stored.hold;
+        audit.contributionId = repliedTo;
+        break;
     case ImportOutcome::Complement: {
         stored.role = QStringLiteral("complement");
         stored.contributionId = repliedTo;
         o.contributionId = repliedTo;
-        const QString addition = QStringLiteral("— Complément reçu le %1 (%2) —\n%3")
-                                     .arg(FrenchText::longDate(m.receivedAt.toTimeZone(guard.timeZone()).date()),
-                                          m.fromName.isEmpty() ? m.fromAddress : m.fromName,
-                                          withoutQuotedReply(m.text));
-        ok = ContributionRepository(m_db).appendComplementInTransaction(repliedTo, addition, &error);
+        ok = ContributionRepository(m_db).appendComplementInTransaction(repliedTo, complementText(m), &error);
         audit.action = QStringLiteral("import_complement");
         audit.contributionId = repliedTo;
         break;
@@ -601,6 +675,14 @@ bool MailImporter::acceptHeld(qint64 sourceMessageId, const QDateTime &receivedA
     const std::optional<ParsedMessage> parsed = MailReader::read(stored->raw, error);
     if (!parsed)
         return false;
+    if (stored->hold == QLatin1String("complement")) {
+        // Joined to the testimony it answers, if that one is still there; otherwise a new one.
+        qint64 target = sources.contributionOfAny(threadOf(*parsed));
+        if (!target && ContributionRepository(m_db).find(stored->heldReplyTo))
+            target = stored->heldReplyTo;
+        if (target)
+            return acceptComplement(sourceMessageId, *stored, *parsed, target, contributionId, error);
+    }
     Contribution c = prefill(*parsed);
     c.receivedAt = receivedAt.isValid() ? receivedAt.toUTC() : stored->receivedAt;
     if (!lateReason.trimmed().isEmpty())
@@ -622,6 +704,29 @@ bool MailImporter::acceptHeld(qint64 sourceMessageId, const QDateTime &receivedA
         return false;
     if (contributionId)
         *contributionId = c.id;
+    return true;
+}
+
+bool MailImporter::acceptComplement(qint64 sourceMessageId, const StoredMessage &stored, const ParsedMessage &parsed,
+                                    qint64 target, qint64 *contributionId, QString *error)
+{
+    const QSqlDatabase db = m_db.connection();
+    SourceMessageRepository sources(db);
+    Transaction tx(db);
+    // The text is added as a complement; a finished review goes back to review (migration 010).
+    if (!ContributionRepository(m_db).appendComplementInTransaction(target, complementText(parsed), error)
+        || !sources.attachTo(sourceMessageId, target, error))
+        return false;
+    AuditEntry audit;
+    audit.actor = m_db.actor();
+    audit.contributionId = target;
+    audit.action = QStringLiteral("accept_held");
+    audit.field = stored.hold;
+    audit.newValue = stored.messageId;
+    if (!AuditLog(db).append(audit, error) || !tx.commit())
+        return false;
+    if (contributionId)
+        *contributionId = target;
     return true;
 }
 

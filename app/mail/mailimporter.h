@@ -27,7 +27,9 @@ struct AttachmentInfo
 // What became of one email (one line of `recueil import --json`).
 struct ImportOutcome
 {
-    enum Kind { Created, Complement, Duplicate, Late, NeedsDate, Error, Skipped };
+    // HeldComplement: a reply that waits in the holding list for a person to accept it (see
+    // MailImporter::complementHoldReason); contributionId is the contribution it answers.
+    enum Kind { Created, Complement, Duplicate, Late, NeedsDate, Error, Skipped, HeldComplement };
 
     QString source; // file path
     int index = -1; // position in an mbox, from 0; -1 for a single .eml
@@ -46,12 +48,15 @@ struct ImportOutcome
     QString error;
 
     static QString kindCode(Kind kind);
-    bool isProblem() const { return kind == Late || kind == NeedsDate || kind == Error; }
+    bool isProblem() const { return kind == Late || kind == NeedsDate || kind == HeldComplement || kind == Error; }
+    bool isHeld() const { return kind == Late || kind == NeedsDate || kind == HeldComplement; }
 };
 
 // Turns emails into contributions: reads them, recognises duplicates and replies, lets the
 // deadline guard decide, prefills the contribution, and stores each message with all that
 // was made of it in one transaction. A failing message never stops the batch.
+struct StoredMessage;
+
 class MailImporter
 {
     Q_DECLARE_TR_FUNCTIONS(MailImporter)
@@ -97,6 +102,12 @@ public:
     static QString titleFromSubject(const QString &subject);
     static QString roleFromSignature(const QString &text, const QString &name);
 
+    // Why a reply from fromAddress to target must wait for a person rather than be joined to it,
+    // or empty when it may be joined: the review of target is finished (validated or set aside),
+    // or the reply comes neither from its contact's address nor from another address of the
+    // contact's own domain (a public mail service's domain does not count).
+    static QString complementHoldReason(const Contribution &target, const QString &fromAddress);
+
     // The holding list: accept a held message (late: with an administrator's reason;
     // undated: with the receipt time a coordinator read elsewhere), or set it aside.
     bool acceptHeld(qint64 sourceMessageId, const QDateTime &receivedAt, const QString &lateReason,
@@ -117,6 +128,12 @@ public:
 
 private:
     ImportOutcome store(const ParsedMessage &m, Contribution prefilled, ImportOutcome outcome);
+    // The Message-IDs a message answers, nearest first.
+    static QStringList threadOf(const ParsedMessage &m);
+    // The text a complement adds to the testimony it answers.
+    QString complementText(const ParsedMessage &m) const;
+    bool acceptComplement(qint64 sourceMessageId, const StoredMessage &stored, const ParsedMessage &parsed,
+                          qint64 target, qint64 *contributionId, QString *error);
 
     // Only ordinary files are read: a pipe would block forever and a device never ends.
     static bool refuseUnreadable(const QString &path, ImportOutcome *outcome);

@@ -37,14 +37,19 @@ qint64 SourceMessageRepository::insert(const StoredMessage &m, const QList<Store
             "refs, from_name, "
             "from_address, subject, sent_at, received_at, source_path, mbox_index, raw, sha256, "
             "size, imported_at, "
-            "imported_by, content_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            "imported_by, content_sha256, held_reply_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             + SqlDialect::returningId(m_db));
-    if (!q.exec({ m.contributionId ? QVariant(m.contributionId) : QVariant(), m.role, textOrNull(m.hold),
+    // A complement waiting for acceptance is stored as no hold and no contribution, with the
+    // contribution it answers (the hold column's check predates it).
+    const bool heldComplement = m.hold == QLatin1String("complement");
+    if (!q.exec({ m.contributionId ? QVariant(m.contributionId) : QVariant(), m.role,
+            heldComplement ? QVariant() : textOrNull(m.hold),
             textOrNull(m.messageId), textOrNull(m.inReplyTo), m.references.join(QLatin1Char(' ')), m.fromName,
             m.fromAddress, m.subject, isoOrNull(m.sentAt), isoOrNull(m.receivedAt), m.sourcePath,
             m.mboxIndex >= 0 ? QVariant(m.mboxIndex) : QVariant(), m.raw, QString::fromLatin1(m.sha256),
             m.raw.size(), IsoTime::utc(QDateTime::currentDateTimeUtc()), m.importedBy,
-            m.contentSha256.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(m.contentSha256)) })) {
+            m.contentSha256.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(m.contentSha256)),
+            heldComplement && m.heldReplyTo ? QVariant(m.heldReplyTo) : QVariant() })) {
         *error = q.error();
         return 0;
     }
@@ -129,10 +134,12 @@ qint64 SourceMessageRepository::contributionOfAny(const QStringList &messageIds)
 QList<StoredMessage> SourceMessageRepository::select(const QString &where, const QVariantList &values, bool withRaw) const
 {
     QList<StoredMessage> result;
-    SqlQuery q(m_db, QStringLiteral("SELECT id, contribution_id, role, coalesce(hold, ''), coalesce(message_id, ''), "
+    SqlQuery q(m_db, QStringLiteral("SELECT id, contribution_id, role, "
+                                    "CASE WHEN hold IS NULL AND contribution_id IS NULL AND held_reply_to IS NOT NULL "
+                                    "THEN 'complement' ELSE coalesce(hold, '') END, coalesce(message_id, ''), "
                                     "coalesce(in_reply_to, ''), refs, from_name, from_address, subject, sent_at, "
                                     "received_at, source_path, coalesce(mbox_index, -1), sha256, imported_at, "
-                                    "imported_by, ")
+                                    "imported_by, coalesce(held_reply_to, 0), ")
                          + (withRaw ? QStringLiteral("raw") : QStringLiteral("NULL"))
                          + QStringLiteral(" FROM source_message ") + where);
     if (!q.exec(values))
@@ -156,7 +163,8 @@ QList<StoredMessage> SourceMessageRepository::select(const QString &where, const
         m.sha256 = q.value(14).toString().toLatin1();
         m.importedAt = utcFrom(q.value(15));
         m.importedBy = q.value(16).toString();
-        m.raw = q.value(17).toByteArray();
+        m.heldReplyTo = m.hold == QLatin1String("complement") ? q.value(17).toLongLong() : 0;
+        m.raw = q.value(18).toByteArray();
         result.append(m);
     }
     return result;
@@ -164,7 +172,9 @@ QList<StoredMessage> SourceMessageRepository::select(const QString &where, const
 
 QList<StoredMessage> SourceMessageRepository::held() const
 {
-    return select(QStringLiteral("WHERE hold IN ('late', 'needs_date') ORDER BY id"), {}, false);
+    return select(QStringLiteral("WHERE hold IN ('late', 'needs_date') OR (hold IS NULL AND contribution_id IS NULL "
+                                 "AND held_reply_to IS NOT NULL) ORDER BY id"),
+        {}, false);
 }
 
 std::optional<StoredMessage> SourceMessageRepository::find(qint64 id) const
@@ -247,5 +257,9 @@ bool SourceMessageRepository::setReceivedAt(qint64 sourceId, const QDateTime &re
 
 int SourceMessageRepository::countByHold(const QString &hold) const
 {
+    if (hold == QLatin1String("complement"))
+        return SqlQuery::scalar(m_db, QStringLiteral("SELECT count(*) FROM source_message WHERE hold IS NULL AND "
+                                                     "contribution_id IS NULL AND held_reply_to IS NOT NULL"))
+            .toInt();
     return SqlQuery::scalar(m_db, QStringLiteral("SELECT count(*) FROM source_message WHERE hold = ?"), {hold}).toInt();
 }

@@ -16,7 +16,8 @@ struct StoredMessage
     qint64 id = 0;
     qint64 contributionId = 0; // 0 while it waits in the holding list
     QString role = QStringLiteral("testimony"); // testimony | complement
-    QString hold;                               // "", late, needs_date, discarded
+    QString hold;                               // "", late, needs_date, complement, discarded
+    qint64 heldReplyTo = 0; // complement: the contribution it answers, while it waits
     QString messageId;
     QString inReplyTo;
     QStringList references;

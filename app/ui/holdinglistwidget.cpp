@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "holdinglistwidget.h"
 
+#include "contributionrepository.h"
+
 #include "accepthelddialog.h"
 #include "database.h"
 #include "mailimporter.h"
@@ -104,8 +106,11 @@ void HoldingListWidget::reload()
         item->setToolTip(1, m.fromAddress);
         item->setText(2, m.subject.isEmpty() ? tr("(no subject)") : m.subject);
         item->setToolTip(2, m.subject);
-        item->setText(
-            3, m.hold == QLatin1String("late") ? tr("Received after the close") : tr("No receipt date"));
+        const QString why = m.hold == QLatin1String("late") ? tr("Received after the close")
+            : m.hold == QLatin1String("complement")
+            ? tr("Reply to contribution No. %1, to check").arg(m.heldReplyTo)
+            : tr("No receipt date");
+        item->setText(3, why);
     }
     setCurrentSourceId(current);
     if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
@@ -158,11 +163,50 @@ void HoldingListWidget::acceptCurrent()
     const std::optional<StoredMessage> m = SourceMessageRepository(m_db.connection()).find(currentSourceId());
     if (!m)
         return;
+    if (m->hold == QLatin1String("complement")) {
+        acceptComplement(*m);
+        return;
+    }
     AcceptHeldDialog dialog(*m, m_db.deadlineGuard(), m_db.actor(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
     if (!accept(m->id, dialog.receivedAt(), dialog.reason(), &error))
+        QMessageBox::warning(this, tr("Not accepted"), error);
+}
+
+void HoldingListWidget::acceptComplement(const StoredMessage &m)
+{
+    const std::optional<Contribution> target = ContributionRepository(m_db).find(m.heldReplyTo);
+    QString why;
+    if (target) {
+        why = MailImporter::complementHoldReason(*target, m.fromAddress);
+        if (why.isEmpty())
+            why = tr("it came while the contribution's review was finished");
+    }
+    QMessageBox box(QMessageBox::Question, tr("Accept a reply"), QString(), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("acceptComplementBox"));
+    if (target) {
+        box.setText(tr("Add this email from %1 to contribution No. %2, “%3”, as a complement?")
+                        .arg(m.fromName.isEmpty() ? m.fromAddress : m.fromName)
+                        .arg(target->id)
+                        .arg(target->title));
+        box.setInformativeText(tr("It waited because %1. Its text is added at the end of the testimony, "
+                                  "which goes back to review if its review was finished.")
+                                   .arg(why));
+    } else {
+        box.setText(tr("The contribution this email answers is no longer there. Make a new contribution of it?"));
+    }
+    QPushButton *add = box.addButton(target ? tr("&Add as a complement") : tr("&Make a contribution"),
+                                     QMessageBox::AcceptRole);
+    add->setObjectName(QStringLiteral("addComplementButton"));
+    box.addButton(tr("&Cancel"), QMessageBox::RejectRole);
+    box.setDefaultButton(add);
+    box.exec();
+    if (box.clickedButton() != add)
+        return;
+    QString error;
+    if (!accept(m.id, {}, {}, &error))
         QMessageBox::warning(this, tr("Not accepted"), error);
 }
 

@@ -9,8 +9,10 @@ class QLabel;
 class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
+struct StoredMessage;
 
-// The holding list: emails received after the close or without a receipt date, kept until a
+// The holding list: emails received after the close or without a receipt date, and replies to
+// check (to a finished review, or from someone other than the contact), kept until a
 // coordinator accepts them (then they become contributions) or sets them aside (they stay in
 // the database, out of the list). Double-click shows the email.
 class HoldingListWidget : public QWidget
@@ -28,6 +30,7 @@ public:
 
     // Each asks what it needs in a dialog, then acts on the selected email.
     void acceptCurrent();
+    void acceptComplement(const StoredMessage &message);
     void discardCurrent();
     void showCurrent();
 

@@ -201,6 +201,7 @@ void ImportController::updateCounts()
             break;
         case ImportOutcome::Late:
         case ImportOutcome::NeedsDate:
+        case ImportOutcome::HeldComplement:
             ++held;
             break;
         default:

@@ -15,7 +15,7 @@
 
 namespace {
 const QList<ImportOutcome::Kind> shownKinds = { ImportOutcome::Created, ImportOutcome::Complement,
-    ImportOutcome::Duplicate, ImportOutcome::Late, ImportOutcome::NeedsDate, ImportOutcome::Error,
+    ImportOutcome::HeldComplement, ImportOutcome::Duplicate, ImportOutcome::Late, ImportOutcome::NeedsDate, ImportOutcome::Error,
     ImportOutcome::Skipped };
 }
 
@@ -57,6 +57,8 @@ QString ImportSummaryDialog::kindLabel(ImportOutcome::Kind kind)
         return tr("Created");
     case ImportOutcome::Complement:
         return tr("Complements");
+    case ImportOutcome::HeldComplement:
+        return tr("Replies to check");
     case ImportOutcome::Duplicate:
         return tr("Duplicates");
     case ImportOutcome::Late:
@@ -92,9 +94,14 @@ QString ImportSummaryDialog::explanation(const ImportOutcome &o) const
             : tr("Already imported: not imported twice.");
     case ImportOutcome::Skipped:
         return tr("Left out at review: nothing was saved. Import the file again to go back to it.");
+    case ImportOutcome::HeldComplement:
+        return tr("A reply to contribution No. %1 that waits in the pending list for a person to accept it: %2")
+            .arg(o.contributionId)
+            .arg(o.warnings.isEmpty() ? QString() : o.warnings.constLast());
     case ImportOutcome::Created:
     case ImportOutcome::Complement:
-        break;
+        // Kept, with what the reader noticed (a doubtful sender, a date taken from the sender's clock).
+        return o.warnings.join(QLatin1Char(' '));
     }
     return {};
 }
@@ -139,11 +146,11 @@ void ImportSummaryDialog::setOutcomes(
     const bool anyProblem = ui->problemTree->topLevelItemCount() > 0;
     ui->problemsLabel->setVisible(anyProblem);
     ui->problemTree->setVisible(anyProblem);
-    const int held = count(ImportOutcome::Late) + count(ImportOutcome::NeedsDate);
+    const int held = count(ImportOutcome::Late) + count(ImportOutcome::NeedsDate) + count(ImportOutcome::HeldComplement);
     ui->heldHintLabel->setVisible(held > 0);
     ui->heldHintLabel->setText(
-        tr("Late and undated emails are kept: they wait in the pending list, where they can "
-           "be accepted or set aside."));
+        tr("Late and undated emails, and replies to check, are kept: they wait in the pending list, where "
+           "they can be accepted or set aside."));
     ui->showHeldButton->setVisible(held > 0);
     // A few lines do not need a tall empty list below them.
     const int problems = ui->problemTree->topLevelItemCount();
@@ -172,7 +179,7 @@ void ImportSummaryDialog::buildCounts()
         number->setObjectName(QStringLiteral("count_") + ImportOutcome::kindCode(kind));
         const bool attention = n > 0
             && (kind == ImportOutcome::Late || kind == ImportOutcome::NeedsDate
-                || kind == ImportOutcome::Error);
+                || kind == ImportOutcome::HeldComplement || kind == ImportOutcome::Error);
         if (n == 0)
             number->setEnabled(false);
         else if (attention)

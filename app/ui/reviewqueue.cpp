@@ -119,7 +119,7 @@ int ReviewQueue::count(Database &db, Kind kind, const QString &login)
     if (kind == Held) {
         const SourceMessageRepository sources(db.connection());
         return sources.countByHold(QStringLiteral("late"))
-            + sources.countByHold(QStringLiteral("needs_date"));
+            + sources.countByHold(QStringLiteral("needs_date")) + sources.countByHold(QStringLiteral("complement"));
     }
     ContributionRepository repo(db);
     const ContributionFilter f = base(kind, login);

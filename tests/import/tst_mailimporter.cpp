@@ -210,6 +210,86 @@ private Q_SLOTS:
         QVERIFY(SourceMessageRepository(t.db->connection()).held().isEmpty());
     }
 
+    // A reply is joined to the testimony it answers only when it comes from its contact (or a
+    // colleague of the contact's own domain) and the review is not finished; otherwise it waits
+    // in the pending list, and accepting it joins it and sends a finished review back to review.
+    void replyIsJoinedOrHeld_data()
+    {
+        QTest::addColumn<QString>("original");
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<QString>("reply");
+        QTest::addColumn<bool>("held");
+        const QString mairie = QStringLiteral("Mairie de Vierzon <contact@ville-vierzon.fr>");
+        QTest::newRow("the contact") << mairie << "received" << "Mairie <CONTACT@Ville-Vierzon.fr>" << false;
+        QTest::newRow("a colleague of the same town") << mairie << "in_review" << "dgs@ville-vierzon.fr" << false;
+        QTest::newRow("someone else") << mairie << "received" << "x@autre-ville.fr" << true;
+        QTest::newRow("a look-alike domain") << mairie << "received" << "x@ville-vierzon.fr.example.com" << true;
+        QTest::newRow("the contact, validated") << mairie << "validated" << "contact@ville-vierzon.fr" << true;
+        QTest::newRow("the contact, set aside") << mairie << "rejected" << "contact@ville-vierzon.fr" << true;
+        QTest::newRow("another user of the same mail service")
+            << "Sophie <dsi.vierzon@gmail.com>" << "received" << "inconnu@gmail.com" << true;
+        QTest::newRow("the contact on a mail service")
+            << "Sophie <dsi.vierzon@gmail.com>" << "received" << "dsi.vierzon@gmail.com" << false;
+    }
+    void replyIsJoinedOrHeld()
+    {
+        QFETCH(QString, original);
+        QFETCH(QString, state);
+        QFETCH(QString, reply);
+        QFETCH(bool, held);
+        TempDatabase t;
+        MailImporter importer(*t.db);
+        const QByteArray first = "From: " + original.toUtf8() + "\r\nSubject: Notre témoignage\r\n"
+            "Message-ID: <orig-1@ville-vierzon.fr>\r\nDate: Mon, 01 Mar 2021 10:00:00 +0100\r\n"
+            "Content-Type: text/plain; charset=utf-8\r\n\r\nBonjour, voici notre expérience du télétravail.\r\n";
+        const ImportOutcome o = importer.importMessage(first, QStringLiteral("orig.eml"), -1);
+        QCOMPARE(o.kind, ImportOutcome::Created);
+        QSqlQuery q(t.db->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE contribution SET status = '%1' WHERE id = %2").arg(state).arg(o.contributionId)));
+        const QString before = ContributionRepository(*t.db).find(o.contributionId)->text;
+
+        const QByteArray second = "From: " + reply.toUtf8() + "\r\nSubject: Re: Notre témoignage\r\n"
+            "Message-ID: <reply-1@example.fr>\r\nIn-Reply-To: <orig-1@ville-vierzon.fr>\r\n"
+            "Date: Fri, 05 Mar 2021 10:00:00 +0100\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+            "Précision : 40 agents en télétravail.\r\n";
+        const ImportOutcome r = importer.importMessage(second, QStringLiteral("reply.eml"), -1);
+        QCOMPARE(r.kind, held ? ImportOutcome::HeldComplement : ImportOutcome::Complement);
+        QCOMPARE(r.contributionId, o.contributionId);
+        ContributionRepository repo(*t.db);
+        const QList<StoredMessage> waiting = SourceMessageRepository(t.db->connection()).held();
+        if (!held) {
+            QVERIFY(repo.find(o.contributionId)->text.contains(QStringLiteral("40 agents")));
+            QVERIFY(waiting.isEmpty());
+            return;
+        }
+        // Kept, not joined: the testimony and its state are as they were.
+        QCOMPARE(repo.find(o.contributionId)->text, before);
+        QCOMPARE(ReviewState::code(repo.find(o.contributionId)->status), state);
+        QVERIFY2(r.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("pending list")), qPrintable(r.warnings.join(' ')));
+        QCOMPARE(waiting.size(), 1);
+        QCOMPARE(waiting.first().hold, QStringLiteral("complement"));
+        QCOMPARE(waiting.first().heldReplyTo, o.contributionId);
+        QCOMPARE(SourceMessageRepository(t.db->connection()).countByHold(QStringLiteral("complement")), 1);
+
+        // Accepted: joined as a complement, back to review if the review was finished.
+        qint64 id = 0;
+        QString error;
+        QVERIFY2(importer.acceptHeld(r.sourceMessageId, {}, {}, &id, &error), qPrintable(error));
+        QCOMPARE(id, o.contributionId);
+        const Contribution after = *repo.find(id);
+        QVERIFY(after.text.startsWith(before));
+        QVERIFY(after.text.contains(QStringLiteral("40 agents")));
+        const bool finished = state == QLatin1String("validated") || state == QLatin1String("rejected");
+        QCOMPARE(ReviewState::code(after.status), finished ? QStringLiteral("in_review") : state);
+        QVERIFY(SourceMessageRepository(t.db->connection()).held().isEmpty());
+        const auto stored = SourceMessageRepository(t.db->connection()).find(r.sourceMessageId);
+        QCOMPARE(stored->contributionId, id);
+        QCOMPARE(stored->role, QStringLiteral("complement"));
+        QCOMPARE(stored->hold, QString());
+        QCOMPARE(rows(*t.db, QStringLiteral("SELECT count(*) FROM contribution")), 1);
+        QCOMPARE(rows(*t.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'accept_held' AND field = 'complement'")), 1);
+    }
+
     void undatedMessageWaitsForADate()
     {
         TempDatabase t;

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void acceptingALateEmailNeedsAReason();
     void undatedEmailIsAcceptedWithItsReceiptTime();
     void discardingKeepsTheEmail();
+    void replyToAValidatedTestimonyWaitsForAPerson();
     void stoppingAnMboxKeepsWholeMessagesOnly();
     void stoppingFromAReviewReadsNoFurther();
     void commandLineTellsEmailsFromTheDatabase();
@@ -431,6 +432,54 @@ void TestMailIntake::undatedEmailIsAcceptedWithItsReceiptTime()
     QVERIFY(c);
     QCOMPARE(c->receivedAt, utc("2021-03-10T14:30:00Z"));
     QVERIFY(!c->lateOverride);
+}
+
+void TestMailIntake::replyToAValidatedTestimonyWaitsForAPerson()
+{
+    m_window->importController()->setVerifyEachMessage(false);
+    QVERIFY(m_window->importFiles(
+        { writeFile(QStringLiteral("first.eml"), message(1, "Wed, 10 Mar 2021 10:00:00 +0100")) }));
+    waitForImport();
+    QTRY_COMPARE(m_window->model()->rowCount(), 1);
+    const qint64 id = m_window->model()->idAt(0);
+    QSqlQuery q(m_db->db->connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE contribution SET status = 'validated' WHERE id = %1").arg(id)));
+    m_window->importController()->summaryDialog()->close();
+
+    // A colleague's reply to the validated testimony: kept, not joined, and said so.
+    QVERIFY(m_window->importFiles({ writeFile(QStringLiteral("reply.eml"),
+        message(2, "Fri, 12 Mar 2021 10:00:00 +0100", "In-Reply-To: <intake-1@ville-saumur.fr>\n")) }));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->importController()->isRunning()
+            && m_window->importController()->summaryDialog()
+            && m_window->importController()->summaryDialog()->count(ImportOutcome::HeldComplement) == 1,
+        20000);
+    ImportSummaryDialog *summary = m_window->importController()->summaryDialog();
+    QCOMPARE(summary->problemList()->topLevelItemCount(), 1);
+    QVERIFY2(summary->problemList()->topLevelItem(0)->text(3).contains(QStringLiteral("%1").arg(id)),
+        qPrintable(summary->problemList()->topLevelItem(0)->text(3)));
+    QVERIFY(summary->findChild<QWidget *>(QStringLiteral("showHeldButton"))->isVisibleTo(summary));
+    HoldingListWidget *holding = m_window->holdingList();
+    QTRY_COMPARE(holding->count(), 1);
+    QVERIFY2(holding->list()->topLevelItem(0)->text(3).contains(QString::number(id)),
+        qPrintable(holding->list()->topLevelItem(0)->text(3)));
+    QVERIFY(!ContributionRepository(*m_db->db).find(id)->text.contains(QStringLiteral("numéro 2")));
+
+    // Accepted: joined, and the testimony goes back to review.
+    QString asked;
+    UiTestSupport::whenDialogOpens([&](QWidget *dialog) {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        QVERIFY(box);
+        QCOMPARE(box->objectName(), QStringLiteral("acceptComplementBox"));
+        asked = box->text() + QLatin1Char(' ') + box->informativeText();
+        box->findChild<QPushButton *>(QStringLiteral("addComplementButton"))->click();
+    });
+    holding->acceptCurrent();
+    QVERIFY2(asked.contains(QString::number(id)), qPrintable(asked));
+    QCOMPARE(holding->count(), 0);
+    const std::optional<Contribution> c = ContributionRepository(*m_db->db).find(id);
+    QVERIFY(c->text.contains(QStringLiteral("numéro 2")));
+    QCOMPARE(c->status, ReviewState::InReview);
+    QCOMPARE(countRows("contribution"), 1);
 }
 
 void TestMailIntake::discardingKeepsTheEmail()

@@ -40,3 +40,9 @@ BEGIN
     END IF;
     RETURN NEW;
 END $$ LANGUAGE plpgsql;
+
+-- A reply to a testimony whose review is finished, or from someone other than its contact,
+-- waits for a person to accept it: it is kept with the testimony it answers and no contribution
+-- (the holding list shows it as « complement »). Accepting it joins it and sends the testimony
+-- back to review (the function above).
+ALTER TABLE source_message ADD COLUMN held_reply_to bigint;

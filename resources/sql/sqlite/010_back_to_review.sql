@@ -11,3 +11,9 @@ WHEN OLD.status IN ('validated', 'rejected') AND NEW.status = OLD.status
 BEGIN
     UPDATE contribution SET status = 'in_review' WHERE id = NEW.id;
 END;
+
+-- A reply to a testimony whose review is finished, or from someone other than its contact,
+-- waits for a person to accept it: it is kept with the testimony it answers and no contribution
+-- (the holding list shows it as « complement »). Accepting it joins it and sends the testimony
+-- back to review (the trigger above).
+ALTER TABLE source_message ADD COLUMN held_reply_to INTEGER;
