@@ -410,6 +410,18 @@
         <source>The %1 cannot be done again: %2</source>
         <translation>The %1 cannot be done again: %2</translation>
     </message>
+    <message>
+        <source>The %1 was done by %2: only they can undo it. Nothing was changed back.</source>
+        <translation>The %1 was done by %2: only they can undo it. Nothing was changed back.</translation>
+    </message>
+    <message>
+        <source>no. %1 is now « %2 »</source>
+        <translation>no. %1 is now « %2 »</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be undone: its contributions changed since, so nothing was changed back.</source>
+        <translation>The %1 cannot be undone: its contributions changed since, so nothing was changed back.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignCopy</name>

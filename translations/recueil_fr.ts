@@ -410,6 +410,18 @@
         <source>The %1 cannot be done again: %2</source>
         <translation>Impossible de refaire (%1)&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>The %1 was done by %2: only they can undo it. Nothing was changed back.</source>
+        <translation>Impossible d’annuler (%1) : seule la personne qui l’a fait, %2, le peut. Rien n’a été rétabli.</translation>
+    </message>
+    <message>
+        <source>no. %1 is now « %2 »</source>
+        <translation>n° %1 est maintenant « %2 »</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be undone: its contributions changed since, so nothing was changed back.</source>
+        <translation>Impossible d’annuler (%1) : ses contributions ont changé depuis, rien n’a donc été rétabli.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignCopy</name>

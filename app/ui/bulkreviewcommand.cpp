@@ -55,6 +55,7 @@ BulkReviewCommand::BulkReviewCommand(Database &db, Kind kind, const QList<qint64
     : m_db(db)
     , m_kind(kind)
     , m_ids(ids)
+    , m_actor(db.actor())
 {
 }
 
@@ -184,6 +185,26 @@ bool BulkReviewCommand::undoClassification(QString *error)
 
 bool BulkReviewCommand::backward(QString *error)
 {
+    if (m_db.actor() != m_actor) {
+        *error = tr("The %1 was done by %2: only they can undo it. Nothing was changed back.").arg(text(), m_actor);
+        return false;
+    }
+    if (m_kind == Kind::State) {
+        // Someone changed one of them since: undoing would overwrite their decision.
+        QStringList moved;
+        const ContributionRepository contributions(m_db);
+        for (qint64 id : std::as_const(m_ids)) {
+            const std::optional<Contribution> now = contributions.find(id);
+            if (now && now->status != m_to && now->status != m_before.value(id).state)
+                moved << tr("no. %1 is now « %2 »").arg(id).arg(ReviewState::label(now->status));
+        }
+        if (!moved.isEmpty()) {
+            *error = tr("The %1 cannot be undone: its contributions changed since, so nothing was changed back.")
+                         .arg(text())
+                + QLatin1Char('\n') + moved.join(QLatin1Char('\n'));
+            return false;
+        }
+    }
     return m_kind == Kind::State ? undoStates(error) : undoClassification(error);
 }
 

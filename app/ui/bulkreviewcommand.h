@@ -15,6 +15,8 @@ class Database;
 // as one step of undo. Undo restores what each contribution was before; for states that is a
 // change of state like any other, checked by the workflow: if any of them is refused, nothing
 // is undone and the report says why (the command then leaves the stack: it cannot be undone).
+// Only the person who did the action may undo it, and only while nobody has changed the state
+// of those contributions since.
 class BulkReviewCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(BulkReviewCommand)
@@ -64,4 +66,5 @@ private:
     QHash<qint64, Before> m_after; // classification only: what the action made
     Report m_report;
     bool m_applied = false;
+    QString m_actor; // who did it: only they may undo it
 };

@@ -47,6 +47,8 @@ ReviewWorkspace::ReviewWorkspace(Database &db, QWidget *parent)
         Q_EMIT contributionsChanged(ids);
     });
     connect(m_profile, &ProfilePicker::actorChanged, this, [this](const QString &login) {
+        // Undo belongs to the person who acted: the next person starts with nothing to undo.
+        m_actions->undoStack()->clear();
         updateAdminActions();
         m_actions->reload();
         m_queues->refresh();

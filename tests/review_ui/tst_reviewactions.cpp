@@ -40,6 +40,7 @@ private Q_SLOTS:
     void bulkPreviewAppliesOnlyTheAllowedAndUndoRestores();
     void undoGivesBackTheFormerReasons();
     void undoThatTheWorkflowRefusesSaysSo();
+    void undoBelongsToWhoActed();
     void bulkClassificationShowsPartialStateAndUndoes();
     void assignsAReviewer();
 
@@ -292,6 +293,46 @@ void TestReviewActions::undoThatTheWorkflowRefusesSaysSo()
     QVERIFY(actions.message().contains(QStringLiteral("no. %1").arg(a)));
     QCOMPARE(actions.undoStack()->count(), 0); // nothing left to undo: the stack does not pretend
     QVERIFY(!actions.undoButton()->isEnabled());
+}
+
+// After Bob's action, Alice's undo (the same window, another profile) changes nothing back; nor
+// does Bob's own once Alice has set one of them aside.
+void TestReviewActions::undoBelongsToWhoActed()
+{
+    ReviewDesk d;
+    const qint64 a = d.add(QStringLiteral("Première"));
+    const qint64 b = d.add(QStringLiteral("Deuxième"));
+    ReviewActions actions(d.db());
+    actions.setContributions({ a, b });
+    actions.show();
+    UiTestSupport::whenDialogOpens(
+        [](QWidget *dialog) { qobject_cast<BulkChangePreviewDialog *>(dialog)->applyButton()->click(); });
+    QVERIFY(actions.changeState(ReviewState::InReview));
+    QCOMPARE(state(d, a), ReviewState::InReview);
+
+    d.actAs(QStringLiteral("alice"));
+    actions.undoStack()->undo();
+    QCOMPARE(state(d, a), ReviewState::InReview);
+    QCOMPARE(state(d, b), ReviewState::InReview);
+    QVERIFY2(actions.message().contains(QStringLiteral("only they can undo")), qPrintable(actions.message()));
+    QVERIFY2(actions.message().contains(QStringLiteral("bob")), qPrintable(actions.message()));
+
+    // Again as Bob, after Alice asked for a complement on one of them.
+    d.actAs(QStringLiteral("bob"));
+    UiTestSupport::whenDialogOpens(
+        [](QWidget *dialog) { qobject_cast<BulkChangePreviewDialog *>(dialog)->applyButton()->click(); });
+    QVERIFY(actions.changeState(ReviewState::Received));
+    QCOMPARE(state(d, a), ReviewState::Received);
+    d.actAs(QStringLiteral("alice"));
+    QString error;
+    QVERIFY2(ReviewRepository(d.db()).changeStatus({ a }, ReviewState::Rejected, QStringLiteral("Hors sujet"), &error),
+        qPrintable(error));
+    d.actAs(QStringLiteral("bob"));
+    actions.undoStack()->undo();
+    QCOMPARE(state(d, a), ReviewState::Rejected);
+    QCOMPARE(state(d, b), ReviewState::Received);
+    QVERIFY2(actions.message().contains(QStringLiteral("changed since")), qPrintable(actions.message()));
+    QVERIFY(actions.message().contains(QStringLiteral("no. %1").arg(a)));
 }
 
 void TestReviewActions::bulkClassificationShowsPartialStateAndUndoes()
