@@ -66,6 +66,7 @@ private Q_SLOTS:
     void undatedEmailIsAcceptedWithItsReceiptTime();
     void discardingKeepsTheEmail();
     void replyToAValidatedTestimonyWaitsForAPerson();
+    void summaryShowsWhatTheReaderNoticed();
     void stoppingAnMboxKeepsWholeMessagesOnly();
     void stoppingFromAReviewReadsNoFurther();
     void commandLineTellsEmailsFromTheDatabase();
@@ -479,6 +480,23 @@ void TestMailIntake::replyToAValidatedTestimonyWaitsForAPerson()
     const std::optional<Contribution> c = ContributionRepository(*m_db->db).find(id);
     QVERIFY(c->text.contains(QStringLiteral("numéro 2")));
     QCOMPARE(c->status, ReviewState::InReview);
+    QCOMPARE(countRows("contribution"), 1);
+}
+
+// A kept email with a doubtful sender: counted as created, and its warning is in the list.
+void TestMailIntake::summaryShowsWhatTheReaderNoticed()
+{
+    m_window->importController()->setVerifyEachMessage(false);
+    QByteArray doubtful = message(4, "Wed, 10 Mar 2021 10:00:00 +0100");
+    doubtful.replace("<agent4@ville-saumur.fr>", "<jean@mairie>");
+    QVERIFY(m_window->importFiles({ writeFile(QStringLiteral("doubtful.eml"), doubtful) }));
+    waitForImport();
+    ImportSummaryDialog *summary = m_window->importController()->summaryDialog();
+    QCOMPARE(summary->count(ImportOutcome::Created), 1);
+    QCOMPARE(summary->problemList()->topLevelItemCount(), 1);
+    const QString said = summary->problemList()->topLevelItem(0)->text(3);
+    QVERIFY2(said.contains(QStringLiteral("jean@mairie")), qPrintable(said));
+    QVERIFY(summary->reportText().contains(QStringLiteral("jean@mairie")));
     QCOMPARE(countRows("contribution"), 1);
 }
 
