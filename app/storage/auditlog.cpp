@@ -23,7 +23,8 @@ QList<AuditEntry> AuditLog::history(qint64 contributionId) const
 {
     QList<AuditEntry> entries;
     SqlQuery q(m_db, QStringLiteral("SELECT id, at, actor, contribution_id, action, field, old_value, new_value, reason "
-                                    "FROM audit_log WHERE contribution_id = ? ORDER BY id DESC"));
+                                    "FROM audit_log WHERE contribution_id = ? AND substr(action, 1, 3) <> 'db_' "
+                                    "ORDER BY id DESC"));
     if (!q.exec({contributionId}))
         return entries;
     while (q.next()) {

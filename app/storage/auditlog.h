@@ -27,7 +27,8 @@ public:
     explicit AuditLog(QSqlDatabase db) : m_db(std::move(db)) {}
 
     bool append(const AuditEntry &entry, QString *error);
-    QList<AuditEntry> history(qint64 contributionId) const; // newest first
+    // Newest first; without the server's own row records (db_insert, db_update, db_delete, step 11).
+    QList<AuditEntry> history(qint64 contributionId) const;
 
 private:
     QSqlDatabase m_db;

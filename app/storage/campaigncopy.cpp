@@ -70,8 +70,12 @@ bool CampaignCopy::checksum(
     columns.sort(); // the same order whichever store added a column last
     QSqlQuery q(connection);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + QStringLiteral(" FROM ")
-            + table)) {
+    // A server writes its own record of the rows copied into it (db_* audit rows, step 11): the
+    // campaign's history is the rest.
+    const QString own = table == QLatin1String("audit_log") ? QStringLiteral(" WHERE substr(action, 1, 3) <> 'db_'")
+                                                            : QString();
+    if (!q.exec(QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + table
+            + own)) {
         *error = tr("Cannot read %1: %2").arg(table, q.lastError().text());
         return false;
     }
@@ -147,7 +151,10 @@ bool CampaignCopy::run(QString *error)
     m_checks.clear();
     QSqlDatabase target = m_target.connection();
     for (const char *table : { "contribution", "source_message", "audit_log", "person", "comment" })
-        if (SqlQuery::scalar(target, QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table))
+        if (SqlQuery::scalar(target,
+                QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)
+                    + (qstrcmp(table, "audit_log") == 0 ? QStringLiteral(" WHERE substr(action, 1, 3) <> 'db_'")
+                                                        : QString()))
                 .toLongLong()
             > 0) {
             *error = tr("%1 is not empty: a campaign is copied only into a new database.")
@@ -168,7 +175,11 @@ bool CampaignCopy::run(QString *error)
                 return false;
             }
         }
-        for (const QString &table : tables())
+        // The history first: a server records each row copied after it (db_* rows, step 11), and
+        // those take the ids that follow the copied history instead of colliding with them.
+        QStringList order = tables();
+        order.move(order.indexOf(QStringLiteral("audit_log")), 0);
+        for (const QString &table : std::as_const(order))
             if (!copyTable(table, error))
                 return false;
         if (!ContributionRepository(m_target).rebuildSearchIndex(error))

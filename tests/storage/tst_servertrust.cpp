@@ -4,6 +4,7 @@
 // date style; who did it is the login, whatever the row says; nobody validates their own
 // contribution; a validated text that changes goes back to review; a stored email stays as it
 // came.
+#include "auditlog.h"
 #include "database.h"
 #include "sqlquery.h"
 #include "testsupport.h"
@@ -177,6 +178,59 @@ private Q_SLOTS:
             qPrintable(error));
         QCOMPARE(value(*cleo, QStringLiteral("SELECT status FROM contribution WHERE id = %1").arg(id)),
             QStringLiteral("in_review"));
+    }
+
+    // What the client leaves out of the history, the server writes itself: plain SQL by each role
+    // leaves a db_* row under the true login, with what changed (never an email's bytes); the
+    // window's history shows the application's rows only.
+    void theServerRecordsEveryChangeItself()
+    {
+        auto cleo = openAs(QStringLiteral("cleo_coordinator"));
+        auto remi = openAs(QStringLiteral("remi_reviewer"));
+        auto anna = openAs(QStringLiteral("anna_admin"));
+        QVERIFY(cleo && remi && anna);
+        QString error;
+        const qint64 id = insert(*cleo, QStringLiteral("2021-03-01T10:00:00Z"), {}, {}, &error);
+        QVERIFY2(id, qPrintable(error));
+        QVERIFY2(raw(*remi, QStringLiteral("UPDATE contribution SET body = 'Relu en silence' WHERE id = %1").arg(id), &error),
+            qPrintable(error));
+        QVERIFY2(raw(*cleo,
+                     QStringLiteral("INSERT INTO source_message (hold, from_address, raw, sha256, size, imported_at, "
+                                    "imported_by, received_at) VALUES ('late', 'x@y.fr', 'Subject: secret bytes', "
+                                    "'abc', 21, '2021-03-22T10:00:00Z', 'cleo_coordinator', '2021-03-22T10:00:00Z')"),
+                     &error),
+            qPrintable(error));
+        QVERIFY2(raw(*cleo, QStringLiteral("UPDATE source_message SET hold = 'discarded'"), &error), qPrintable(error));
+        QVERIFY2(raw(*anna, QStringLiteral("INSERT INTO person (login, display_name, role, active, created_at) VALUES "
+                                           "('zoe', 'Zoé', 'reviewer', 1, '2021-03-01T10:00:00Z')"),
+                     &error),
+            qPrintable(error));
+
+        auto record = [&](const QString &where) {
+            return value(*anna, QStringLiteral("SELECT actor || ' ' || coalesce(new_value, '') FROM audit_log WHERE %1 "
+                                               "ORDER BY id DESC LIMIT 1")
+                                    .arg(where));
+        };
+        const QString inserted = record(QStringLiteral("action = 'db_insert' AND field = 'contribution'"));
+        QVERIFY2(inserted.startsWith(QStringLiteral("cleo_coordinator ")), qPrintable(inserted));
+        const QString edited = record(QStringLiteral("action = 'db_update' AND field = 'contribution'"));
+        QVERIFY2(edited.startsWith(QStringLiteral("remi_reviewer ")), qPrintable(edited));
+        QVERIFY2(edited.contains(QStringLiteral("Relu en silence")), qPrintable(edited));
+        QVERIFY2(!edited.contains(QStringLiteral("\"title\"")), qPrintable(edited)); // only what changed
+        const QString person = record(QStringLiteral("action = 'db_insert' AND field = 'person'"));
+        QVERIFY2(person.startsWith(QStringLiteral("anna_admin ")) && person.contains(QStringLiteral("Zoé")),
+            qPrintable(person));
+        const QString held = record(QStringLiteral("action = 'db_update' AND field = 'source_message'"));
+        QVERIFY2(held.startsWith(QStringLiteral("cleo_coordinator ")) && held.contains(QStringLiteral("discarded")),
+            qPrintable(held));
+        QVERIFY2(value(*anna, QStringLiteral("SELECT count(*) FROM audit_log WHERE new_value LIKE '%secret bytes%'"))
+                == QStringLiteral("0"),
+            "an email's bytes are not copied into the history");
+        // The window's history: the application's own rows only.
+        for (const AuditEntry &e : AuditLog(anna->connection()).history(id))
+            QVERIFY2(!e.action.startsWith(QStringLiteral("db_")), qPrintable(e.action));
+        // And nobody can take those rows back.
+        QVERIFY(!raw(*anna, QStringLiteral("DELETE FROM audit_log WHERE action LIKE 'db_%'"), &error));
     }
 
     void aStoredEmailStaysAsItCame()
