@@ -540,6 +540,7 @@ void MainWindow::setUpServerWatch()
     addToolBar(Qt::TopToolBarArea, m_banner);
     m_banner->hide();
     connect(m_watch, &ServerWatch::contributionsChanged, this, &MainWindow::onRemoteChanges);
+    connect(m_watch, &ServerWatch::peopleChanged, this, &MainWindow::refreshPeople);
     connect(m_watch, &ServerWatch::connectionLost, this, [this](const QString &message) {
         m_bannerLabel->setText(message);
         m_banner->show();
@@ -549,6 +550,24 @@ void MainWindow::setUpServerWatch()
         // Others may have worked meanwhile: read the list again; the open edit is left as it is.
         onRemoteChanges({});
     });
+}
+
+void MainWindow::refreshPeople()
+{
+    // Someone added, changed or removed people (another window, `recueil people`, another desk).
+    if (!m_db.isOpen())
+        return;
+    m_review->refreshPeople();
+    updateActions();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // On a file nobody announces changes, and a server does not announce new logins: the people
+    // are read again whenever the window comes back to the front.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        refreshPeople();
 }
 
 void MainWindow::onRemoteChanges(const QList<qint64> &ids)

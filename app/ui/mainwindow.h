@@ -104,6 +104,7 @@ protected:
     bool focusNextPrevChild(bool next) override;
     void resizeEvent(QResizeEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void setUpActions();
@@ -145,6 +146,7 @@ private:
     void updateActions();
     void setUpSafety();
     void forgetContact();
+    void refreshPeople();
     void setUpServerWatch();
     void onRemoteChanges(const QList<qint64> &ids);
 

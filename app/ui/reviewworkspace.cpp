@@ -157,6 +157,13 @@ void ReviewWorkspace::reload()
         m_searchModel->reload();
 }
 
+void ReviewWorkspace::refreshPeople()
+{
+    m_profile->reload();
+    updateAdminActions();
+    m_actions->reload();
+}
+
 void ReviewWorkspace::updateAdminActions()
 {
     const bool admin = PersonRepository(m_db.connection()).roleOf(m_db.actor()) == Role::Admin;

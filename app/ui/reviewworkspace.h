@@ -56,6 +56,9 @@ public:
     void search(const ContributionFilter &criteria);
     // After another database was opened, or changes made elsewhere (an import).
     void reload();
+    // After people were added, changed or removed elsewhere: the « You are » list, and what the
+    // current person may do, read again.
+    void refreshPeople();
 
 Q_SIGNALS:
     void queueSelected(const ContributionFilter &filter);

@@ -5,8 +5,11 @@
 
 #include <QSqlDriver>
 
+#include <utility>
+
 namespace {
 const QString channel = QStringLiteral("recueil_contribution");
+const QString peopleChannel = QStringLiteral("recueil_person");
 }
 
 ServerWatch::ServerWatch(Database &db, QObject *parent)
@@ -20,6 +23,8 @@ ServerWatch::ServerWatch(Database &db, QObject *parent)
         m_changed.clear();
         if (!ids.isEmpty())
             Q_EMIT contributionsChanged(ids);
+        if (std::exchange(m_peopleChanged, false))
+            Q_EMIT peopleChanged();
     });
     m_check.setInterval(5000);
     connect(&m_check, &QTimer::timeout, this, &ServerWatch::check);
@@ -39,8 +44,9 @@ void ServerWatch::attach()
         return;
     }
     QSqlDriver *driver = m_db.connection().driver();
-    if (!driver->subscribedToNotifications().contains(channel))
-        driver->subscribeToNotification(channel);
+    for (const QString &name : { channel, peopleChannel })
+        if (!driver->subscribedToNotifications().contains(name))
+            driver->subscribeToNotification(name);
     // The driver is replaced on reconnection: one link per driver.
     if (driver != m_driver) {
         m_driver = driver;
@@ -55,6 +61,12 @@ void ServerWatch::attach()
 
 void ServerWatch::onNotification(const QString &name, int, const QVariant &payload)
 {
+    if (name == peopleChannel) {
+        m_peopleChanged = true;
+        if (!m_gather.isActive())
+            m_gather.start();
+        return;
+    }
     if (name != channel)
         return;
     bool ok = false;

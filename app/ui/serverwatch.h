@@ -11,7 +11,8 @@ class Database;
 class QSqlDriver;
 
 // Team mode: keeps a window in step with the PostgreSQL server. Rows changed by someone else
-// are announced (LISTEN recueil_contribution, gathered for a quarter of a second), and a lost
+// are announced (LISTEN recueil_contribution, gathered for a quarter of a second), so are
+// changes to the campaign's people (LISTEN recueil_person), and a lost
 // connection (server restarted, network cut) is noticed and opened again every few seconds;
 // nothing the user is typing is touched. Does nothing on a SQLite file.
 class ServerWatch : public QObject
@@ -29,6 +30,7 @@ public:
 
 Q_SIGNALS:
     void contributionsChanged(const QList<qint64> &ids);
+    void peopleChanged();
     void connectionLost(const QString &message);
     void connectionRestored();
 
@@ -40,6 +42,7 @@ private:
     QTimer m_gather;
     QTimer m_check;
     QSet<qint64> m_changed;
+    bool m_peopleChanged = false;
     QPointer<QSqlDriver> m_driver;
     bool m_connected = true;
 };

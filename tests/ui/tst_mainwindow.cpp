@@ -6,6 +6,9 @@
 #include "database.h"
 #include "filterbar.h"
 #include "mainwindow.h"
+#include "personrepository.h"
+#include "profilepicker.h"
+#include "reviewworkspace.h"
 #include "receipttimeedit.h"
 #include "testsupport.h"
 #include "uitestsupport.h"
@@ -50,6 +53,7 @@ private Q_SLOTS:
     void sortIndicatorStaysOnSortableColumns();
     void scrollingFetchesTheNextPage();
     void opensAnotherDatabase();
+    void peopleAddedElsewhereAppearWhenTheWindowComesBack();
 
 private:
     template<typename T> T *child(const char *name) const
@@ -458,6 +462,34 @@ void TestMainWindow::opensAnotherDatabase()
     QCOMPARE(m_db->db->location(), other);
     QCOMPARE(m_window->model()->rowCount(), 0);
     QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("other.sqlite")));
+}
+
+// `recueil people add` (another process, another connection) while the window is open: the
+// « You are » list has the new person as soon as the window comes back to the front.
+void TestMainWindow::peopleAddedElsewhereAppearWhenTheWindowComesBack()
+{
+    m_window = std::make_unique<MainWindow>(*m_db->db, *m_clock);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QComboBox *you = m_window->review()->profilePicker()->combo();
+    QCOMPARE(you->findData(QStringLiteral("claire")), -1);
+    {
+        Database elsewhere;
+        QString error;
+        QVERIFY2(elsewhere.open(m_db->path, &error), qPrintable(error));
+        QVERIFY2(PersonRepository(elsewhere.connection())
+                     .save({ QStringLiteral("claire"), QStringLiteral("Claire Moreau"), Role::Coordinator, true },
+                         QStringLiteral("claire"), &error),
+            qPrintable(error));
+    }
+    QCOMPARE(you->findData(QStringLiteral("claire")), -1); // nobody told the window yet
+    QEvent activation(QEvent::ActivationChange);
+    m_window->activateWindow();
+    QTRY_VERIFY(m_window->isActiveWindow());
+    QCoreApplication::sendEvent(m_window.get(), &activation);
+    QVERIFY(you->findData(QStringLiteral("claire")) >= 0);
+    QVERIFY2(you->itemText(you->findData(QStringLiteral("claire"))).contains(QStringLiteral("Claire Moreau")),
+        qPrintable(you->itemText(you->findData(QStringLiteral("claire")))));
 }
 
 QTEST_MAIN(TestMainWindow)

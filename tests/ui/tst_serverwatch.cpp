@@ -7,6 +7,8 @@
 #include "testsupport.h"
 
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace TestSupport;
@@ -43,6 +45,22 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 1000);
         QCOMPARE(changed.first().first().value<QList<qint64>>(), QList<qint64> { c.id });
         QCOMPARE(model.summaryAt(0).title, QStringLiteral("Après"));
+    }
+
+    void othersPeopleAreAnnounced()
+    {
+        PostgresServer &server = PostgresServer::instance();
+        const QString url = server.url(server.createDatabase());
+        Database mine, theirs;
+        QString error;
+        QVERIFY2(mine.open(url, &error) && theirs.open(url, &error), qPrintable(error));
+        ServerWatch watch(mine);
+        QSignalSpy people(&watch, &ServerWatch::peopleChanged);
+        QSqlQuery q(theirs.connection());
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO person (login, display_name, role, active, created_at) VALUES "
+                                       "('zoe', 'Zoé', 'reviewer', 1, '2021-03-01T10:00:00Z')")),
+            qPrintable(q.lastError().text()));
+        QTRY_VERIFY_WITH_TIMEOUT(!people.isEmpty(), 1000);
     }
 
     void lostConnectionIsNoticedAndReopened()
