@@ -3150,10 +3150,6 @@ postgresql://login@server.example.fr/recueil?sslmode=require</translation>
         <translation>People of the campaign</translation>
     </message>
     <message>
-        <source>Coordinators enter and complete contributions; reviewers classify and validate them; administrators also manage people, sub-topics and tags.</source>
-        <translation>Coordinators enter and complete contributions; reviewers classify and validate them; administrators also manage people, sub-topics and tags.</translation>
-    </message>
-    <message>
         <source>Login</source>
         <translation>Login</translation>
     </message>
@@ -3204,6 +3200,18 @@ postgresql://login@server.example.fr/recueil?sslmode=require</translation>
     <message>
         <source>“%1” is already one of the people of the campaign.</source>
         <translation>“%1” is already one of the people of the campaign.</translation>
+    </message>
+    <message>
+        <source>Coordinators enter and complete contributions; reviewers classify and validate them; administrators also manage people, sub-topics and tags, and alone accept a testimony received after the close.</source>
+        <translation>Coordinators enter and complete contributions; reviewers classify and validate them; administrators also manage people, sub-topics and tags, and alone accept a testimony received after the close.</translation>
+    </message>
+    <message>
+        <source>Nobody validates a testimony they entered themselves, and only the person who made a review decision can undo it.</source>
+        <translation>Nobody validates a testimony they entered themselves, and only the person who made a review decision can undo it.</translation>
+    </message>
+    <message>
+        <source>Only the person who made a review decision can undo it.</source>
+        <translation>Only the person who made a review decision can undo it.</translation>
     </message>
 </context>
 <context>

@@ -3150,10 +3150,6 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
         <translation>Personnes de la campagne</translation>
     </message>
     <message>
-        <source>Coordinators enter and complete contributions; reviewers classify and validate them; administrators also manage people, sub-topics and tags.</source>
-        <translation>Les coordinateurs saisissent et complètent les contributions&#x202f;; les relecteurs les classent et les valident&#x202f;; les administrateurs gèrent en plus les personnes, les sous-thèmes et les mots-clés.</translation>
-    </message>
-    <message>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
@@ -3204,6 +3200,18 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
     <message>
         <source>“%1” is already one of the people of the campaign.</source>
         <translation>«&#x202f;%1&#x202f;» fait déjà partie des personnes de la campagne.</translation>
+    </message>
+    <message>
+        <source>Coordinators enter and complete contributions; reviewers classify and validate them; administrators also manage people, sub-topics and tags, and alone accept a testimony received after the close.</source>
+        <translation>Les coordinateurs saisissent et complètent les contributions ; les relecteurs les classent et les valident ; les administrateurs gèrent en plus les personnes, les sous-thèmes et les étiquettes, et sont seuls à accepter un témoignage reçu après la clôture.</translation>
+    </message>
+    <message>
+        <source>Nobody validates a testimony they entered themselves, and only the person who made a review decision can undo it.</source>
+        <translation>Personne ne valide un témoignage qu’il a lui-même saisi, et seule la personne qui a pris une décision de relecture peut l’annuler.</translation>
+    </message>
+    <message>
+        <source>Only the person who made a review decision can undo it.</source>
+        <translation>Seule la personne qui a pris une décision de relecture peut l’annuler.</translation>
     </message>
 </context>
 <context>

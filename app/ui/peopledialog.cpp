@@ -37,7 +37,12 @@ PeopleDialog::PeopleDialog(Database &db, QWidget *parent)
     setWindowTitle(tr("People of the campaign"));
     auto *intro =
         new QLabel(tr("Coordinators enter and complete contributions; reviewers classify and validate them; "
-                      "administrators also manage people, sub-topics and tags."),
+                      "administrators also manage people, sub-topics and tags, and alone accept a testimony "
+                      "received after the close.")
+                + QLatin1Char(' ')
+                + (db.campaign().fourEyes ? tr("Nobody validates a testimony they entered themselves, and only "
+                                               "the person who made a review decision can undo it.")
+                                          : tr("Only the person who made a review decision can undo it.")),
             this);
     intro->setWordWrap(true);
 
