@@ -32,21 +32,23 @@ const QSet<QString> &epciMarkers()
     return words;
 }
 
-// Mail services whose domains say nothing about the sender's authority.
-bool isPublicMailService(const QString &domain)
+} // namespace
+
+bool AuthoritySuggester::isPublicMailService(const QString &domain)
 {
-    static const QStringList services = {
+    static const QSet<QString> services = {
         QStringLiteral("gmail.com"), QStringLiteral("googlemail.com"), QStringLiteral("yahoo.fr"),
         QStringLiteral("yahoo.com"), QStringLiteral("hotmail.fr"), QStringLiteral("hotmail.com"),
         QStringLiteral("outlook.fr"), QStringLiteral("outlook.com"), QStringLiteral("live.fr"),
-        QStringLiteral("orange.fr"), QStringLiteral("wanadoo.fr"), QStringLiteral("free.fr"),
-        QStringLiteral("laposte.net"), QStringLiteral("sfr.fr"), QStringLiteral("neuf.fr"),
-        QStringLiteral("icloud.com"), QStringLiteral("protonmail.com"), QStringLiteral("gmx.fr"),
+        QStringLiteral("live.com"), QStringLiteral("msn.com"), QStringLiteral("orange.fr"),
+        QStringLiteral("wanadoo.fr"), QStringLiteral("free.fr"), QStringLiteral("sfr.fr"),
+        QStringLiteral("neuf.fr"), QStringLiteral("laposte.net"), QStringLiteral("bbox.fr"),
+        QStringLiteral("numericable.fr"), QStringLiteral("aol.com"), QStringLiteral("icloud.com"),
+        QStringLiteral("me.com"), QStringLiteral("gmx.fr"), QStringLiteral("gmx.com"),
+        QStringLiteral("protonmail.com"), QStringLiteral("proton.me"), QStringLiteral("yandex.com"),
     };
-    return services.contains(domain);
+    return services.contains(domain.toLower());
 }
-
-} // namespace
 
 AuthoritySuggester::AuthoritySuggester(const AuthorityDirectory &directory)
     : m_directory(directory)

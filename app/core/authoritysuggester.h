@@ -13,6 +13,9 @@ class AuthorityDirectory;
 class AuthoritySuggester
 {
 public:
+    // A free mail service (gmail.com, orange.fr…): its domain says nothing about who writes.
+    static bool isPublicMailService(const QString &domain);
+
     struct Evidence
     {
         QString fromAddress;

@@ -413,23 +413,6 @@ MailImporter::Prepared MailImporter::prepare(const QByteArray &raw, const QStrin
 
 namespace {
 
-// Free mail services: sharing one of these domains says nothing about who wrote.
-bool isPublicMailDomain(const QString &domain)
-{
-    static const QStringList services = {
-        QStringLiteral("gmail.com"), QStringLiteral("googlemail.com"), QStringLiteral("yahoo.fr"),
-        QStringLiteral("yahoo.com"), QStringLiteral("hotmail.fr"), QStringLiteral("hotmail.com"),
-        QStringLiteral("outlook.fr"), QStringLiteral("outlook.com"), QStringLiteral("live.fr"),
-        QStringLiteral("live.com"), QStringLiteral("msn.com"), QStringLiteral("orange.fr"),
-        QStringLiteral("wanadoo.fr"), QStringLiteral("free.fr"), QStringLiteral("sfr.fr"),
-        QStringLiteral("neuf.fr"), QStringLiteral("laposte.net"), QStringLiteral("bbox.fr"),
-        QStringLiteral("numericable.fr"), QStringLiteral("aol.com"), QStringLiteral("icloud.com"),
-        QStringLiteral("me.com"), QStringLiteral("gmx.fr"), QStringLiteral("gmx.com"),
-        QStringLiteral("protonmail.com"), QStringLiteral("proton.me"), QStringLiteral("yandex.com"),
-    };
-    return services.contains(domain);
-}
-
 QString domainOf(const QString &address)
 {
     const qsizetype at = address.lastIndexOf(QLatin1Char('@'));
@@ -449,7 +432,7 @@ QString MailImporter::complementHoldReason(const Contribution &target, const QSt
     if (!contact.isEmpty() && from.compare(contact, Qt::CaseInsensitive) == 0)
         return {};
     const QString domain = domainOf(contact);
-    if (!domain.isEmpty() && !isPublicMailDomain(domain) && domainOf(from) == domain)
+    if (!domain.isEmpty() && !AuthoritySuggester::isPublicMailService(domain) && domainOf(from) == domain)
         return {};
     return contact.isEmpty()
         ? tr("it comes from %1 and testimony No. %2 has no contact address").arg(from, QString::number(target.id))

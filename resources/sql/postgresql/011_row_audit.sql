@@ -61,60 +61,20 @@ BEGIN
     RETURN NULL;
 END $$ LANGUAGE plpgsql;
 
-CREATE TRIGGER contribution_row_audit AFTER UPDATE ON contribution
-    FOR EACH ROW EXECUTE FUNCTION recueil_row_audit();
-CREATE TRIGGER contribution_insert_audit AFTER INSERT ON contribution REFERENCING NEW TABLE AS added
-    FOR EACH STATEMENT EXECUTE FUNCTION recueil_rows_audit();
-CREATE TRIGGER contribution_delete_audit AFTER DELETE ON contribution REFERENCING OLD TABLE AS removed
-    FOR EACH STATEMENT EXECUTE FUNCTION recueil_rows_audit();
-CREATE TRIGGER contact_row_audit AFTER UPDATE ON contact
-    FOR EACH ROW EXECUTE FUNCTION recueil_row_audit();
-CREATE TRIGGER contact_insert_audit AFTER INSERT ON contact REFERENCING NEW TABLE AS added
-    FOR EACH STATEMENT EXECUTE FUNCTION recueil_rows_audit();
-CREATE TRIGGER contact_delete_audit AFTER DELETE ON contact REFERENCING OLD TABLE AS removed
-    FOR EACH STATEMENT EXECUTE FUNCTION recueil_rows_audit();
-CREATE TRIGGER contribution_theme_row_audit AFTER UPDATE ON contribution_theme
-    FOR EACH ROW EXECUTE FUNCTION recueil_row_audit();
-CREATE TRIGGER contribution_theme_insert_audit AFTER INSERT ON contribution_theme REFERENCING NEW TABLE AS added
-    FOR EACH STATEMENT EXECUTE FUNCTION recueil_rows_audit();
-CREATE TRIGGER contribution_theme_delete_audit AFTER DELETE ON contribution_theme REFERENCING OLD TABLE AS removed
-    FOR EACH STATEMENT EXECUTE FUNCTION recueil_rows_audit();
-CREATE TRIGGER contribution_subtopic_row_audit AFTER UPDATE ON contribution_subtopic
-    FOR EACH ROW EXECUTE FUNCTION recueil_row_audit();
-CREATE TRIGGER contribution_subtopic_insert_audit AFTER INSERT ON contribution_subtopic REFERENCING NEW TABLE AS added
-    FOR EACH STATEMENT EXECUTE FUNCTION recueil_rows_audit();
-CREATE TRIGGER contribution_subtopic_delete_audit AFTER DELETE ON contribution_subtopic REFERENCING OLD TABLE AS removed
-    FOR EACH STATEMENT EXECUTE FUNCTION recueil_rows_audit();
-CREATE TRIGGER tag_row_audit AFTER UPDATE ON tag
-    FOR EACH ROW EXECUTE FUNCTION recueil_row_audit();
-CREATE TRIGGER tag_insert_audit AFTER INSERT ON tag REFERENCING NEW TABLE AS added
-    FOR EACH STATEMENT EXECUTE FUNCTION recueil_rows_audit();
-CREATE TRIGGER tag_delete_audit AFTER DELETE ON tag REFERENCING OLD TABLE AS removed
-    FOR EACH STATEMENT EXECUTE FUNCTION recueil_rows_audit();
-CREATE TRIGGER contribution_tag_row_audit AFTER UPDATE ON contribution_tag
-    FOR EACH ROW EXECUTE FUNCTION recueil_row_audit();
-CREATE TRIGGER contribution_tag_insert_audit AFTER INSERT ON contribution_tag REFERENCING NEW TABLE AS added
-    FOR EACH STATEMENT EXECUTE FUNCTION recueil_rows_audit();
-CREATE TRIGGER contribution_tag_delete_audit AFTER DELETE ON contribution_tag REFERENCING OLD TABLE AS removed
-    FOR EACH STATEMENT EXECUTE FUNCTION recueil_rows_audit();
-CREATE TRIGGER person_row_audit AFTER UPDATE ON person
-    FOR EACH ROW EXECUTE FUNCTION recueil_row_audit();
-CREATE TRIGGER person_insert_audit AFTER INSERT ON person REFERENCING NEW TABLE AS added
-    FOR EACH STATEMENT EXECUTE FUNCTION recueil_rows_audit();
-CREATE TRIGGER person_delete_audit AFTER DELETE ON person REFERENCING OLD TABLE AS removed
-    FOR EACH STATEMENT EXECUTE FUNCTION recueil_rows_audit();
-CREATE TRIGGER source_message_row_audit AFTER UPDATE ON source_message
-    FOR EACH ROW EXECUTE FUNCTION recueil_row_audit();
-CREATE TRIGGER source_message_insert_audit AFTER INSERT ON source_message REFERENCING NEW TABLE AS added
-    FOR EACH STATEMENT EXECUTE FUNCTION recueil_rows_audit();
-CREATE TRIGGER source_message_delete_audit AFTER DELETE ON source_message REFERENCING OLD TABLE AS removed
-    FOR EACH STATEMENT EXECUTE FUNCTION recueil_rows_audit();
-CREATE TRIGGER attachment_row_audit AFTER UPDATE ON attachment
-    FOR EACH ROW EXECUTE FUNCTION recueil_row_audit();
-CREATE TRIGGER attachment_insert_audit AFTER INSERT ON attachment REFERENCING NEW TABLE AS added
-    FOR EACH STATEMENT EXECUTE FUNCTION recueil_rows_audit();
-CREATE TRIGGER attachment_delete_audit AFTER DELETE ON attachment REFERENCING OLD TABLE AS removed
-    FOR EACH STATEMENT EXECUTE FUNCTION recueil_rows_audit();
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['contribution', 'contact', 'contribution_theme', 'contribution_subtopic', 'tag',
+                             'contribution_tag', 'person', 'source_message', 'attachment'] LOOP
+        EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I FOR EACH ROW EXECUTE FUNCTION recueil_row_audit()',
+                       t || '_row_audit', t);
+        EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS added '
+                       'FOR EACH STATEMENT EXECUTE FUNCTION recueil_rows_audit()', t || '_insert_audit', t);
+        EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS removed '
+                       'FOR EACH STATEMENT EXECUTE FUNCTION recueil_rows_audit()', t || '_delete_audit', t);
+    END LOOP;
+END $$;
 
 -- Open windows learn that people were added, changed or removed (LISTEN recueil_person): the
 -- « You are » list and the people dialog follow without a restart.
