@@ -34,15 +34,6 @@ class TestPostgresql : public QObject
 
     std::unique_ptr<Database> openAs(const QString &login) { return openServerAs(m_database, login); }
 
-    static bool raw(Database &db, const QString &sql, QString *error = nullptr)
-    {
-        QSqlQuery q(db.connection());
-        const bool ok = q.exec(sql);
-        if (error)
-            *error = q.lastError().text();
-        return ok;
-    }
-
 private Q_SLOTS:
     void init()
     {
@@ -107,7 +98,7 @@ private Q_SLOTS:
         auto reviewer = openAs(QStringLiteral("remi_reviewer"));
         QVERIFY(reviewer);
         QString error;
-        QVERIFY(!raw(*reviewer,
+        QVERIFY(!rawSql(*reviewer,
             QStringLiteral("INSERT INTO contribution (campaign_id, title, channel, received_at, created_by, "
                            "created_at, updated_at) VALUES (1, 'x', 'courrier', '2021-01-05T10:00:00Z', 'x', "
                            "'2021-01-05T10:00:00Z', '2021-01-05T10:00:00Z')"),
@@ -133,7 +124,7 @@ private Q_SLOTS:
         c.title = QStringLiteral("Entraide entre voisins");
         QVERIFY2(ContributionRepository(*coordinator).update(c, &error), qPrintable(error));
         // …but the server refuses a review state, even sent by hand.
-        QVERIFY(!raw(*coordinator,
+        QVERIFY(!rawSql(*coordinator,
             QStringLiteral("UPDATE contribution SET status = 'validated' WHERE id = %1").arg(c.id), &error));
         QVERIFY2(error.contains(QStringLiteral("review state")), qPrintable(error));
         auto reviewer = openAs(QStringLiteral("remi_reviewer"));
@@ -165,9 +156,9 @@ private Q_SLOTS:
         const int before =
             SqlQuery::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
         QVERIFY(before > 0);
-        QVERIFY(!raw(*db, QStringLiteral("DELETE FROM audit_log"), &error));
-        QVERIFY(!raw(*db, QStringLiteral("UPDATE audit_log SET actor = 'nobody'"), &error));
-        QVERIFY(!raw(*db, QStringLiteral("TRUNCATE audit_log"), &error));
+        QVERIFY(!rawSql(*db, QStringLiteral("DELETE FROM audit_log"), &error));
+        QVERIFY(!rawSql(*db, QStringLiteral("UPDATE audit_log SET actor = 'nobody'"), &error));
+        QVERIFY(!rawSql(*db, QStringLiteral("TRUNCATE audit_log"), &error));
         QCOMPARE(SqlQuery::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM audit_log")).toInt(),
             before);
         QCOMPARE(SqlQuery::scalar(db->connection(),
@@ -202,7 +193,7 @@ private Q_SLOTS:
         const QString overrideSql = override.isEmpty()
             ? QStringLiteral("NULL, NULL")
             : QStringLiteral("'%1', 'reçu par courrier le 19'").arg(override);
-        const bool inserted = raw(*db,
+        const bool inserted = rawSql(*db,
             QStringLiteral("INSERT INTO contribution (campaign_id, title, channel, received_at, "
                            "late_override_by, late_override_reason, created_by, created_at, updated_at) "
                            "VALUES (1, 'x', 'courrier', '%1', %2, 'x', '%1', '%1')")
@@ -218,7 +209,7 @@ private Q_SLOTS:
         auto coordinator = openAs(QStringLiteral("cleo_coordinator"));
         QVERIFY(coordinator);
         QString error;
-        QVERIFY(!raw(*coordinator,
+        QVERIFY(!rawSql(*coordinator,
             QStringLiteral(
                 "INSERT INTO contribution (campaign_id, title, channel, received_at, late_override_by, "
                 "late_override_reason, created_by, created_at, updated_at) VALUES (1, 'x', 'courrier', "

@@ -29,15 +29,6 @@ class TstServerTrust : public QObject
 
     std::unique_ptr<Database> openAs(const QString &login) { return openServerAs(m_database, login); }
 
-    static bool raw(Database &db, const QString &sql, QString *error = nullptr)
-    {
-        QSqlQuery q(db.connection());
-        const bool ok = q.exec(sql);
-        if (error)
-            *error = q.lastError().text();
-        return ok;
-    }
-
     static QString value(Database &db, const QString &sql)
     {
         return SqlQuery::scalar(db.connection(), sql).toString();
@@ -94,7 +85,7 @@ private Q_SLOTS:
         auto cleo = openAs(QStringLiteral("cleo_coordinator"));
         QVERIFY(cleo);
         if (!session.isEmpty())
-            QVERIFY(raw(*cleo, session));
+            QVERIFY(rawSql(*cleo, session));
         QString error;
         const qint64 id = insert(*cleo, receivedAt, {}, {}, &error);
         if (stored.isEmpty()) {
@@ -116,17 +107,17 @@ private Q_SLOTS:
         QVERIFY2(id, qPrintable(error));
         QCOMPARE(value(*cleo, QStringLiteral("SELECT created_by FROM contribution WHERE id = %1").arg(id)),
             QStringLiteral("cleo_coordinator"));
-        QVERIFY(raw(*cleo, QStringLiteral("UPDATE contribution SET created_by = 'remi_reviewer' WHERE id = %1").arg(id)));
+        QVERIFY(rawSql(*cleo, QStringLiteral("UPDATE contribution SET created_by = 'remi_reviewer' WHERE id = %1").arg(id)));
         QCOMPARE(value(*cleo, QStringLiteral("SELECT created_by FROM contribution WHERE id = %1").arg(id)),
             QStringLiteral("cleo_coordinator"));
         // Soft-deleted « as » someone else.
-        QVERIFY(raw(*cleo, QStringLiteral("UPDATE contribution SET deleted_at = '2021-03-02T10:00:00Z', deleted_by = "
+        QVERIFY(rawSql(*cleo, QStringLiteral("UPDATE contribution SET deleted_at = '2021-03-02T10:00:00Z', deleted_by = "
                                           "'anna_admin' WHERE id = %1")
                                .arg(id)));
         QCOMPARE(value(*cleo, QStringLiteral("SELECT deleted_by FROM contribution WHERE id = %1").arg(id)),
             QStringLiteral("cleo_coordinator"));
         // An audit row or a comment signed by another.
-        QVERIFY2(raw(*cleo,
+        QVERIFY2(rawSql(*cleo,
                      QStringLiteral("INSERT INTO audit_log (at, actor, contribution_id, action) VALUES "
                                     "('2021-03-02T10:00:00Z', 'anna_admin', %1, 'status')")
                          .arg(id),
@@ -134,7 +125,7 @@ private Q_SLOTS:
             qPrintable(error));
         QCOMPARE(value(*cleo, QStringLiteral("SELECT actor FROM audit_log ORDER BY id DESC LIMIT 1")),
             QStringLiteral("cleo_coordinator"));
-        QVERIFY2(raw(*cleo,
+        QVERIFY2(rawSql(*cleo,
                      QStringLiteral("INSERT INTO comment (contribution_id, author, at, body) VALUES (%1, 'anna_admin', "
                                     "'2021-03-02T10:00:00Z', 'Validé par Anna')")
                          .arg(id),
@@ -156,9 +147,9 @@ private Q_SLOTS:
         // Entered, then validated by the same login: refused; by another: accepted.
         const qint64 id = insert(*anna, QStringLiteral("2021-03-01T10:00:00Z"), {}, {}, &error);
         QVERIFY2(id, qPrintable(error));
-        QVERIFY(!raw(*anna, QStringLiteral("UPDATE contribution SET status = 'validated' WHERE id = %1").arg(id), &error));
+        QVERIFY(!rawSql(*anna, QStringLiteral("UPDATE contribution SET status = 'validated' WHERE id = %1").arg(id), &error));
         QVERIFY2(error.contains(QStringLiteral("four eyes")), qPrintable(error));
-        QVERIFY2(raw(*remi, QStringLiteral("UPDATE contribution SET status = 'validated' WHERE id = %1").arg(id), &error),
+        QVERIFY2(rawSql(*remi, QStringLiteral("UPDATE contribution SET status = 'validated' WHERE id = %1").arg(id), &error),
             qPrintable(error));
         QCOMPARE(value(*remi, QStringLiteral("SELECT status FROM contribution WHERE id = %1").arg(id)),
             QStringLiteral("validated"));
@@ -172,8 +163,8 @@ private Q_SLOTS:
         QString error;
         const qint64 id = insert(*cleo, QStringLiteral("2021-03-01T10:00:00Z"), {}, {}, &error);
         QVERIFY2(id, qPrintable(error));
-        QVERIFY(raw(*remi, QStringLiteral("UPDATE contribution SET status = 'validated' WHERE id = %1").arg(id), &error));
-        QVERIFY2(raw(*cleo, QStringLiteral("UPDATE contribution SET body = 'Réécrit après validation' WHERE id = %1").arg(id),
+        QVERIFY(rawSql(*remi, QStringLiteral("UPDATE contribution SET status = 'validated' WHERE id = %1").arg(id), &error));
+        QVERIFY2(rawSql(*cleo, QStringLiteral("UPDATE contribution SET body = 'Réécrit après validation' WHERE id = %1").arg(id),
                      &error),
             qPrintable(error));
         QCOMPARE(value(*cleo, QStringLiteral("SELECT status FROM contribution WHERE id = %1").arg(id)),
@@ -192,16 +183,16 @@ private Q_SLOTS:
         QString error;
         const qint64 id = insert(*cleo, QStringLiteral("2021-03-01T10:00:00Z"), {}, {}, &error);
         QVERIFY2(id, qPrintable(error));
-        QVERIFY2(raw(*remi, QStringLiteral("UPDATE contribution SET body = 'Relu en silence' WHERE id = %1").arg(id), &error),
+        QVERIFY2(rawSql(*remi, QStringLiteral("UPDATE contribution SET body = 'Relu en silence' WHERE id = %1").arg(id), &error),
             qPrintable(error));
-        QVERIFY2(raw(*cleo,
+        QVERIFY2(rawSql(*cleo,
                      QStringLiteral("INSERT INTO source_message (hold, from_address, raw, sha256, size, imported_at, "
                                     "imported_by, received_at) VALUES ('late', 'x@y.fr', 'Subject: secret bytes', "
                                     "'abc', 21, '2021-03-22T10:00:00Z', 'cleo_coordinator', '2021-03-22T10:00:00Z')"),
                      &error),
             qPrintable(error));
-        QVERIFY2(raw(*cleo, QStringLiteral("UPDATE source_message SET hold = 'discarded'"), &error), qPrintable(error));
-        QVERIFY2(raw(*anna, QStringLiteral("INSERT INTO person (login, display_name, role, active, created_at) VALUES "
+        QVERIFY2(rawSql(*cleo, QStringLiteral("UPDATE source_message SET hold = 'discarded'"), &error), qPrintable(error));
+        QVERIFY2(rawSql(*anna, QStringLiteral("INSERT INTO person (login, display_name, role, active, created_at) VALUES "
                                            "('zoe', 'Zoé', 'reviewer', 1, '2021-03-01T10:00:00Z')"),
                      &error),
             qPrintable(error));
@@ -230,7 +221,7 @@ private Q_SLOTS:
         for (const AuditEntry &e : AuditLog(anna->connection()).history(id))
             QVERIFY2(!e.action.startsWith(QStringLiteral("db_")), qPrintable(e.action));
         // And nobody can take those rows back.
-        QVERIFY(!raw(*anna, QStringLiteral("DELETE FROM audit_log WHERE action LIKE 'db_%'"), &error));
+        QVERIFY(!rawSql(*anna, QStringLiteral("DELETE FROM audit_log WHERE action LIKE 'db_%'"), &error));
     }
 
     void aStoredEmailStaysAsItCame()
@@ -238,15 +229,15 @@ private Q_SLOTS:
         auto cleo = openAs(QStringLiteral("cleo_coordinator"));
         QVERIFY(cleo);
         QString error;
-        QVERIFY2(raw(*cleo,
+        QVERIFY2(rawSql(*cleo,
                      QStringLiteral("INSERT INTO source_message (hold, from_address, raw, sha256, size, imported_at, "
                                     "imported_by, received_at) VALUES ('late', 'x@y.fr', 'Subject: x', 'abc', 10, "
                                     "'2021-03-22T10:00:00Z', 'cleo_coordinator', '2021-03-22T10:00:00Z')"),
                      &error),
             qPrintable(error));
-        QVERIFY(!raw(*cleo, QStringLiteral("UPDATE source_message SET raw = 'Subject: y'"), &error));
+        QVERIFY(!rawSql(*cleo, QStringLiteral("UPDATE source_message SET raw = 'Subject: y'"), &error));
         QVERIFY2(error.contains(QStringLiteral("kept as it came")), qPrintable(error));
-        QVERIFY(!raw(*cleo, QStringLiteral("UPDATE source_message SET received_at = '2021-03-19T10:00:00Z'"), &error));
+        QVERIFY(!rawSql(*cleo, QStringLiteral("UPDATE source_message SET received_at = '2021-03-19T10:00:00Z'"), &error));
         QVERIFY2(error.contains(QStringLiteral("set once")), qPrintable(error));
         QCOMPARE(value(*cleo, QStringLiteral("SELECT received_at FROM source_message")),
             QStringLiteral("2021-03-22T10:00:00Z"));

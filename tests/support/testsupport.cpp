@@ -249,6 +249,15 @@ QString PostgresServer::createDatabase(bool migrated)
     return name;
 }
 
+bool rawSql(Database &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db.connection());
+    const bool ok = q.exec(sql);
+    if (error)
+        *error = q.lastError().text();
+    return ok;
+}
+
 bool ensureServerLogin(const QString &login, const QString &group, QString *error)
 {
     error->clear();

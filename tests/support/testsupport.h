@@ -57,6 +57,8 @@ private:
 bool ensureServerLogin(const QString &login, const QString &group, QString *error);
 // The database of the throwaway server opened as that login; null, with a warning, when it cannot.
 std::unique_ptr<Database> openServerAs(const QString &database, const QString &login);
+// Runs sql as it is, as a psql user would; false, with the server's words in *error, if refused.
+bool rawSql(Database &db, const QString &sql, QString *error = nullptr);
 
 // The backend TempDatabase uses: RECUEIL_TEST_BACKEND=postgresql or sqlite (default).
 bool testingPostgres();
