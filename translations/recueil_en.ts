@@ -1535,6 +1535,14 @@ Options:
         <source>The database %1 was written by a newer version of Recueil (schema %2, this one knows up to %3). Install the newer version to open it; nothing has been changed.</source>
         <translation>The database %1 was written by a newer version of Recueil (schema %2, this one knows up to %3). Install the newer version to open it; nothing has been changed.</translation>
     </message>
+    <message>
+        <source>The database on %1 needs an upgrade (schema %2 to %3) that only the login which set it up may run: ask the server&apos;s administrator to run “recueil init” with that login. Nothing has been changed.</source>
+        <translation>The database on %1 needs an upgrade (schema %2 to %3) that only the login which set it up may run: ask the server&apos;s administrator to run “recueil init” with that login. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>The login “%1” is in none of the campaign&apos;s groups (recueil_coordinator, recueil_reviewer, recueil_admin), so it cannot read the testimonies on %2. Ask the server&apos;s administrator to add it to one, or connect with your own login.</source>
+        <translation>The login “%1” is in none of the campaign&apos;s groups (recueil_coordinator, recueil_reviewer, recueil_admin), so it cannot read the testimonies on %2. Ask the server&apos;s administrator to add it to one, or connect with your own login.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>

@@ -1535,6 +1535,14 @@ Options&#x202f;:
         <source>The database %1 was written by a newer version of Recueil (schema %2, this one knows up to %3). Install the newer version to open it; nothing has been changed.</source>
         <translation>La base %1 a été écrite par une version plus récente de Recueil (schéma %2, celle-ci connaît jusqu’au %3). Installez la version plus récente pour l’ouvrir&#xa0;; rien n’a été modifié.</translation>
     </message>
+    <message>
+        <source>The database on %1 needs an upgrade (schema %2 to %3) that only the login which set it up may run: ask the server&apos;s administrator to run “recueil init” with that login. Nothing has been changed.</source>
+        <translation>La base de %1 doit être mise à niveau (schéma %2 vers %3), ce que seul l’identifiant qui l’a installée peut faire : demandez à l’administrateur du serveur de lancer « recueil init » avec cet identifiant. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The login “%1” is in none of the campaign&apos;s groups (recueil_coordinator, recueil_reviewer, recueil_admin), so it cannot read the testimonies on %2. Ask the server&apos;s administrator to add it to one, or connect with your own login.</source>
+        <translation>L’identifiant « %1 » n’appartient à aucun des groupes de la campagne (recueil_coordinator, recueil_reviewer, recueil_admin) : il ne peut pas lire les témoignages de %2. Demandez à l’administrateur du serveur de l’ajouter à l’un d’eux, ou connectez-vous avec votre propre identifiant.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>

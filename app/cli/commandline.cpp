@@ -193,6 +193,9 @@ bool CommandLine::openDatabase(Database &db)
         }
         db.setActor(m_actor);
     }
+    // The login that set a server up reads nothing more.
+    if (db.isSetupLogin())
+        return true;
     // A copy made before a person's details were erased is brought up to date before any use.
     int replayed = 0;
     if (!ContactEraser(db).replay({}, &replayed, &error)) {
@@ -285,6 +288,7 @@ int CommandLine::init(const QStringList &args)
     if (!parse(parser, QStringLiteral("init"), args, &error))
         return usageError(error);
     Database db;
+    db.setSchemaSetupOnly(true);
     if (!openDatabase(db))
         return 1;
     m_out << tr("Database ready: %1 (schema %2)").arg(db.location()).arg(db.schemaVersion()) << Qt::endl;

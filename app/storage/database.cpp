@@ -119,6 +119,7 @@ bool Database::open(const QString &location, QString *error)
     close();
     m_needsPassword = false;
     m_serverRole.reset();
+    m_setupLogin = false;
     if (ServerLocation::looksLikeServer(location)) {
         m_backend = Backend::PostgreSQL;
         return openPostgres(location, error);
@@ -210,8 +211,27 @@ bool Database::preparePostgres(QString *error)
                      .arg(migrator.latestVersion());
         return false;
     }
-    if (!migrator.migrate(db, error) || !seedDefaults(error))
-        return false;
+    {
+        // Upgrades and seeds are written as the schema's owner, a role nobody logs in as.
+        const bool work = version < migrator.latestVersion() || m_schemaSetupOnly;
+        std::optional<SqlDialect::SchemaOwnerScope> owner;
+        if (work)
+            owner.emplace(db);
+        if (!migrator.migrate(db, error)) {
+            const bool superuser =
+                SqlQuery::scalar(db, QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = session_user")).toBool();
+            if (version > 0 && !superuser && !(owner && owner->active()))
+                *error = tr("The database on %1 needs an upgrade (schema %2 to %3) that only the login which set "
+                            "it up may run: ask the server's administrator to run “recueil init” with that login. "
+                            "Nothing has been changed.")
+                             .arg(m_location)
+                             .arg(version)
+                             .arg(migrator.latestVersion());
+            return false;
+        }
+        if (!seedDefaults(error))
+            return false;
+    }
     // Who acts is the server's login: the audit log names it.
     SqlQuery who(db,
         QStringLiteral("SELECT current_user, (SELECT rolsuper FROM pg_roles WHERE rolname = current_user), "
@@ -227,6 +247,15 @@ bool Database::preparePostgres(QString *error)
                 m_serverRole = Role::Reviewer;
             else if (who.value(4).toBool())
                 m_serverRole = Role::Coordinator;
+            else if (m_schemaSetupOnly)
+                m_setupLogin = true;
+            else {
+                *error = tr("The login “%1” is in none of the campaign's groups (recueil_coordinator, recueil_reviewer, "
+                            "recueil_admin), so it cannot read the testimonies on %2. Ask the server's administrator "
+                            "to add it to one, or connect with your own login.")
+                             .arg(m_actor, m_location);
+                return false;
+            }
         }
     }
     return true;
@@ -382,7 +411,10 @@ bool Database::openSqlite(const QString &path, QString *error)
 bool Database::seedDefaults(QString *error)
 {
     QSqlDatabase db = connection();
-    if (SqlQuery::scalar(db, QStringLiteral("SELECT count(*) FROM campaign")).toInt() > 0)
+    SqlQuery seeded(db, QStringLiteral("SELECT count(*) FROM campaign"));
+    // Seeded already, or not readable by this login (a server login in none of the campaign's
+    // groups, told so by preparePostgres()).
+    if (!seeded.exec() || !seeded.next() || seeded.value(0).toInt() > 0)
         return true;
     Transaction tx(db);
     bool ok = true;

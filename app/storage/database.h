@@ -49,6 +49,12 @@ public:
     // On a server: the login's database role (membership of recueil_admin, recueil_reviewer,
     // recueil_coordinator); empty on a file, for a superuser or a login in none of them.
     std::optional<Role::Value> serverRole() const { return m_serverRole; }
+    // For recueil init: the next open() only creates or upgrades the schema. On a server this
+    // lets the setup login in (it reads no testimony: docs/team-mode.md); any other opening by a
+    // login in none of the campaign's groups is refused with a sentence.
+    void setSchemaSetupOnly(bool on) { m_schemaSetupOnly = on; }
+    // Opened that way by the setup login: the schema is ready, and nothing else may be read.
+    bool isSetupLogin() const { return m_setupLogin; }
     void close();
     // Why the last open() failed: Damaged means the file is not a whole SQLite database, and
     // the latest good backup (DatabaseBackup) may be offered.
@@ -90,6 +96,8 @@ private:
     QString m_location;
     QString m_actor;
     bool m_readOnly = false;
+    bool m_schemaSetupOnly = false;
+    bool m_setupLogin = false;
     bool m_searchIndexDeferred = false;
     OpenFailure m_failure = OpenFailure::None;
     Backend m_backend = Backend::SQLite;

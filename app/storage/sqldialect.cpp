@@ -71,4 +71,69 @@ QString compactAfterErasure(const QSqlDatabase &db)
     return failures.trimmed();
 }
 
+namespace {
+
+QVariant serverValue(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql) && q.next() ? q.value(0) : QVariant();
+}
+
+bool loginIsSuperuser(const QSqlDatabase &db)
+{
+    return serverValue(db, QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = session_user")).toBool();
+}
+
+} // namespace
+
+SchemaOwnerScope::SchemaOwnerScope(const QSqlDatabase &db)
+    : m_db(db)
+{
+    if (!isPostgres(db))
+        return;
+    // Handed over already (step 12)? Then the schema's own table belongs to recueil_schema.
+    const bool handedOver = serverValue(db,
+        QStringLiteral("SELECT tableowner = 'recueil_schema' FROM pg_tables "
+                       "WHERE schemaname = 'public' AND tablename = 'schema_version'"))
+                                .toBool();
+    if (!handedOver)
+        return;
+    if (!loginIsSuperuser(db)
+        && !serverValue(db, QStringLiteral("SELECT pg_has_role(session_user, 'recueil_schema', 'MEMBER')")).toBool()) {
+        const QString grant =
+            serverValue(db, QStringLiteral("SELECT format('GRANT recueil_schema TO %I', session_user)")).toString();
+        QSqlQuery g(db);
+        if (!g.exec(grant))
+            return; // not the setup login (no CREATEROLE): it stays itself
+    }
+    QSqlQuery set(db);
+    m_active = set.exec(QStringLiteral("SET ROLE recueil_schema"));
+    if (!m_active)
+        leave();
+}
+
+SchemaOwnerScope::~SchemaOwnerScope()
+{
+    leave();
+}
+
+void SchemaOwnerScope::leave()
+{
+    m_active = false;
+    if (!isPostgres(m_db) || !m_db.isOpen())
+        return;
+    // Step 12 may have switched to the owner itself (a first setup): give it back in both cases.
+    if (serverValue(m_db, QStringLiteral("SELECT current_user <> session_user")).toBool())
+        QSqlQuery(m_db).exec(QStringLiteral("RESET ROLE"));
+    if (loginIsSuperuser(m_db))
+        return;
+    const QString revoke = serverValue(m_db,
+        QStringLiteral("SELECT format('REVOKE recueil_schema FROM %I', session_user) FROM pg_auth_members m "
+                       "JOIN pg_roles r ON r.oid = m.roleid JOIN pg_roles u ON u.oid = m.member "
+                       "WHERE r.rolname = 'recueil_schema' AND u.rolname = session_user"))
+                               .toString();
+    if (!revoke.isEmpty())
+        QSqlQuery(m_db).exec(revoke);
+}
+
 } // namespace SqlDialect

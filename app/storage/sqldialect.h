@@ -35,4 +35,27 @@ void setSecureDelete(const QSqlDatabase &db, bool on);
 // write-ahead log. Nothing to do on a server. Returns the error text, or an empty string.
 QString compactAfterErasure(const QSqlDatabase &db);
 
+// While it lives, a server session acts as the schema's owner, the role recueil_schema that nobody
+// logs in as (resources/sql/postgresql/012_schema_owner.sql): the setup login, which holds
+// CREATEROLE, is granted the role, acts as it, and gives it back when the scope ends. A superuser
+// acts as it directly. Before step 12 has handed the schema over, on SQLite, or for a login that
+// cannot take the role, the session stays as it is (active() is false).
+class SchemaOwnerScope
+{
+public:
+    explicit SchemaOwnerScope(const QSqlDatabase &db);
+    ~SchemaOwnerScope();
+    SchemaOwnerScope(const SchemaOwnerScope &) = delete;
+    SchemaOwnerScope &operator=(const SchemaOwnerScope &) = delete;
+
+    bool active() const { return m_active; }
+    // Ends it now: back to the login, the role given back. Also run by the destructor, and when
+    // step 12 itself switched to the owner during this scope.
+    void leave();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
 } // namespace SqlDialect

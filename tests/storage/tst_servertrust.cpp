@@ -242,6 +242,86 @@ private Q_SLOTS:
         QCOMPARE(value(*cleo, QStringLiteral("SELECT received_at FROM source_message")),
             QStringLiteral("2021-03-22T10:00:00Z"));
     }
+
+    // The login that sets the database up (it owns the database and holds CREATEROLE, as
+    // docs/team-mode.md asks) hands the schema to recueil_schema, which nobody logs in as, and
+    // keeps nothing: it cannot switch the triggers off, drop or rewrite the audit log, nor read
+    // the testimonies. Upgrading again takes the owner's role for the upgrade only.
+    void theSetupLoginDoesNotOwnTheRecord()
+    {
+        auto &server = PostgresServer::instance();
+        QString error;
+        QVERIFY2(server.exec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
+                                            "'olga_setup') THEN CREATE ROLE olga_setup LOGIN CREATEROLE; END IF; END $$"),
+                     &error),
+            qPrintable(error));
+        const QString name = server.createDatabase(false);
+        QVERIFY2(server.exec(QStringLiteral("ALTER DATABASE %1 OWNER TO olga_setup").arg(name), &error),
+            qPrintable(error));
+        // The database's owner may create schemas there, not the extensions init needs: a
+        // superuser has put unaccent in (as a server's administrator would, once).
+        QVERIFY2(server.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS unaccent"), &error, name), qPrintable(error));
+
+        const QString url = server.url(name, QStringLiteral("olga_setup"));
+        {
+            Database setup;
+            setup.setSchemaSetupOnly(true);
+            QVERIFY2(setup.open(url, &error), qPrintable(error));
+            QVERIFY(setup.isSetupLogin());
+            QCOMPARE(setup.schemaVersion(), Database::latestSchemaVersion());
+            auto olga = [&](const QString &sql) { return rawSql(setup, sql, &error); };
+            QCOMPARE(value(setup, QStringLiteral("SELECT string_agg(DISTINCT tableowner, ',') FROM pg_tables "
+                                                 "WHERE schemaname = 'public'")),
+                QStringLiteral("recueil_schema"));
+            QCOMPARE(value(setup, QStringLiteral("SELECT pg_get_userbyid(nspowner) FROM pg_namespace "
+                                                 "WHERE nspname = 'public'")),
+                QStringLiteral("recueil_schema"));
+            QCOMPARE(value(setup, QStringLiteral("SELECT pg_has_role('olga_setup', 'recueil_schema', 'MEMBER')")),
+                QStringLiteral("false"));
+            QCOMPARE(value(setup, QStringLiteral("SELECT current_user")), QStringLiteral("olga_setup"));
+            QVERIFY(!olga(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER ALL")));
+            QVERIFY(!olga(QStringLiteral("DROP TABLE audit_log CASCADE")));
+            QVERIFY(!olga(QStringLiteral("DROP FUNCTION recueil_is_campaign_login() CASCADE")));
+            QVERIFY(!olga(QStringLiteral("DELETE FROM audit_log")));
+            QVERIFY(!olga(QStringLiteral("SELECT count(*) FROM contribution")));
+            QVERIFY(!olga(QStringLiteral("SET ROLE recueil_schema")));
+        }
+        // The window and every other command refuse it with a sentence.
+        {
+            Database window;
+            QVERIFY(!window.open(url, &error));
+            QVERIFY2(error.contains(QStringLiteral("none of the campaign's groups")), qPrintable(error));
+        }
+        // The campaign's people work on it: the seeds are there, the rules hold.
+        auto anna = openServerAs(name, QStringLiteral("anna_admin"));
+        QVERIFY(anna);
+        QCOMPARE(value(*anna, QStringLiteral("SELECT count(*) FROM theme")), QStringLiteral("3"));
+        QVERIFY(insert(*anna, QStringLiteral("2021-03-01T10:00:00Z")) > 0);
+        QVERIFY(value(*anna, QStringLiteral("SELECT count(*) FROM audit_log")).toInt() > 0);
+        QVERIFY(!rawSql(*anna, QStringLiteral("DELETE FROM audit_log"), &error));
+        anna.reset();
+
+        // An upgrade (here step 12 again) is run as the owner, and the role is given back.
+        QVERIFY2(server.exec(QStringLiteral("DELETE FROM schema_version WHERE version = 12"), &error, name),
+            qPrintable(error));
+        {
+            Database upgrade;
+            upgrade.setSchemaSetupOnly(true);
+            QVERIFY2(upgrade.open(url, &error), qPrintable(error));
+            QCOMPARE(upgrade.schemaVersion(), Database::latestSchemaVersion());
+            QCOMPARE(value(upgrade, QStringLiteral("SELECT pg_has_role('olga_setup', 'recueil_schema', 'MEMBER')")),
+                QStringLiteral("false"));
+            QCOMPARE(value(upgrade, QStringLiteral("SELECT current_user")), QStringLiteral("olga_setup"));
+        }
+        // A campaign login cannot run an upgrade: one sentence, nothing changed.
+        QVERIFY2(server.exec(QStringLiteral("DELETE FROM schema_version WHERE version = 12"), &error, name),
+            qPrintable(error));
+        {
+            Database remi;
+            QVERIFY(!remi.open(server.url(name, QStringLiteral("remi_reviewer")), &error));
+            QVERIFY2(error.contains(QStringLiteral("only the login which set it up")), qPrintable(error));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TstServerTrust)
