@@ -184,7 +184,7 @@ bool CommandLine::openDatabase(Database &db)
     }
     if (!m_actor.isEmpty()) {
         // On a server the actor is the login, never a name the client chooses.
-        if (db.isServer()) {
+        if (db.actorIsTheLogin()) {
             m_err << tr("On a team server you act as your login (%1): “--as” is refused; connect as %2's "
                         "login instead.")
                          .arg(db.actor(), m_actor)

@@ -3,7 +3,7 @@
 
 #include "authoritydirectory.h"
 #include "database.h"
-#include "sqlquery.h"
+#include "sourcemessagerepository.h"
 
 #include <QJsonArray>
 
@@ -23,28 +23,20 @@ QJsonObject toJson(const Contribution &c, Database &db)
                         {QStringLiteral("phone"), c.contact.phone}};
     QJsonArray sources;
     QJsonArray attachments;
-    {
-        SqlQuery q(db.connection(), QStringLiteral("SELECT id, role, message_id, from_address, subject, sha256, source_path "
-                                                   "FROM source_message WHERE contribution_id = ? ORDER BY id"));
-        if (q.exec({c.id}))
-            while (q.next())
-                sources.append(QJsonObject{{QStringLiteral("id"), q.value(0).toLongLong()},
-                                           {QStringLiteral("role"), q.value(1).toString()},
-                                           {QStringLiteral("message_id"), q.value(2).toString()},
-                                           {QStringLiteral("from_address"), q.value(3).toString()},
-                                           {QStringLiteral("subject"), q.value(4).toString()},
-                                           {QStringLiteral("sha256"), q.value(5).toString()},
-                                           {QStringLiteral("path"), q.value(6).toString()}});
-        SqlQuery a(db.connection(), QStringLiteral("SELECT a.filename, a.mime, a.size, a.sha256 FROM attachment a "
-                                                   "JOIN source_message s ON s.id = a.source_message_id "
-                                                   "WHERE s.contribution_id = ? ORDER BY a.id"));
-        if (a.exec({c.id}))
-            while (a.next())
-                attachments.append(QJsonObject{{QStringLiteral("filename"), a.value(0).toString()},
-                                               {QStringLiteral("mime"), a.value(1).toString()},
-                                               {QStringLiteral("size"), a.value(2).toLongLong()},
-                                               {QStringLiteral("sha256"), a.value(3).toString()}});
-    }
+    const SourceMessageRepository stored(db.connection());
+    for (const StoredMessage &m : stored.ofContribution(c.id))
+        sources.append(QJsonObject{{QStringLiteral("id"), m.id},
+                                   {QStringLiteral("role"), m.role},
+                                   {QStringLiteral("message_id"), m.messageId},
+                                   {QStringLiteral("from_address"), m.fromAddress},
+                                   {QStringLiteral("subject"), m.subject},
+                                   {QStringLiteral("sha256"), QString::fromLatin1(m.sha256)},
+                                   {QStringLiteral("path"), m.sourcePath}});
+    for (const StoredAttachment &a : stored.attachmentsOfContribution(c.id, false))
+        attachments.append(QJsonObject{{QStringLiteral("filename"), a.filename},
+                                       {QStringLiteral("mime"), a.mimeType},
+                                       {QStringLiteral("size"), a.size},
+                                       {QStringLiteral("sha256"), QString::fromLatin1(a.sha256)}});
     return QJsonObject{
         {QStringLiteral("id"), c.id},
         {QStringLiteral("title"), c.title},

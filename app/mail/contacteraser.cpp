@@ -6,29 +6,10 @@
 #include "mimescrubber.h"
 
 #include <QFileInfo>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 namespace {
 
 const Eraser::MessageRewriter rewriter = &MimeScrubber::scrub;
-
-// A backup is kept as one self-contained file (rollback journal), as DatabaseBackup writes it.
-void makeSelfContained(const QString &file)
-{
-    const QString name = QStringLiteral("recueil-erasure-journal");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(file);
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
-            q.finish();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
 
 } // namespace
 
@@ -81,12 +62,13 @@ bool ContactEraser::erase(const Plan &plan, QString *error)
 {
     if (!Eraser(m_db).apply(plan, error))
         return false;
-    if (m_db.isServer())
+    // The automatic backups beside the file: an erased person must not wait in them (a server's
+    // backups are its administrator's).
+    if (m_db.localFile().isEmpty())
         return true;
-    // The automatic backups beside the file: an erased person must not wait in them.
     const ErasureRegister::Entry entry { QDateTime::currentDateTimeUtc(), ErasureRegister::hashOf(plan.address) };
     QStringList failed;
-    for (const QString &backup : DatabaseBackup::backups(m_db.location())) {
+    for (const QString &backup : DatabaseBackup::backups(m_db.localFile())) {
         Database copy;
         QString why;
         int replayed = 0;
@@ -95,9 +77,9 @@ bool ContactEraser::erase(const Plan &plan, QString *error)
             continue;
         }
         copy.close();
-        makeSelfContained(backup);
-        QFile::remove(backup + QStringLiteral("-shm"));
-        QFile::remove(backup + QStringLiteral("-wal"));
+        // A backup is kept as one self-contained file, as DatabaseBackup writes it.
+        if (!DatabaseBackup::makeSelfContained(backup, &why))
+            failed << backup;
     }
     if (!failed.isEmpty()) {
         *error = tr("The details were erased, but these backups could not be rewritten and still hold them: %1. "
@@ -111,7 +93,8 @@ bool ContactEraser::erase(const Plan &plan, QString *error)
 bool ContactEraser::replay(const QList<ErasureRegister::Entry> &extra, int *replayed, QString *error)
 {
     *replayed = 0;
-    if (m_db.isServer())
+    // Copies of a file (backups, a file sent to a colleague) miss later erasures; a server is one.
+    if (m_db.localFile().isEmpty())
         return true;
     const QSqlDatabase db = m_db.connection();
     QList<ErasureRegister::Entry> entries = ErasureRegister::entriesFor(db, m_db.location());

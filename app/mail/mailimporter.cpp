@@ -5,20 +5,20 @@
 #include "authoritydirectory.h"
 #include "authoritysuggester.h"
 #include "contributionrepository.h"
+#include "searchindex.h"
 #include "contributionvalidator.h"
 #include "database.h"
 #include "frenchtext.h"
 #include "mailreader.h"
 #include "mboxreader.h"
 #include "sourcemessagerepository.h"
-#include "sqlquery.h"
+#include "sqldialect.h"
 #include "transaction.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlError>
-#include <QSqlQuery>
 
 #include <condition_variable>
 #include <deque>
@@ -341,15 +341,11 @@ bool MailImporter::importMbox(const QString &path, const ProgressSink &sink)
     constexpr int indexEvery = 256;
     const bool wasDeferred = m_db.isSearchIndexDeferred();
     m_db.setSearchIndexDeferred(true);
-    // Each message is its own transaction, and SQLite copies the write-ahead log back into the
-    // file (two syncs) every 1,000 pages by default: every 40 messages. Every 8,192 pages
-    // (32 MB) during a batch, the pages rewritten by consecutive messages are copied once.
-    const bool embedded = !m_db.isServer();
-    if (embedded)
-        QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 8192"));
+    // Each message is its own transaction.
+    const SqlDialect::BulkWriteScope bulk(m_db.connection());
     auto indexQueued = [this] {
         QString why;
-        if (!ContributionRepository(m_db).indexQueued(&why))
+        if (!SearchIndex::of(m_db)->indexQueued(&why))
             qWarning("Imported messages wait to be indexed for search: %s", qUtf8Printable(why));
     };
     bool completed = true;
@@ -372,8 +368,6 @@ bool MailImporter::importMbox(const QString &path, const ProgressSink &sink)
     // On a full disk the index waits in its queue: the next opening builds it.
     if (m_stopReason.isEmpty())
         indexQueued();
-    if (embedded)
-        QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
     m_currentIndex = -1;
     return completed;
 }
@@ -554,9 +548,8 @@ ImportOutcome MailImporter::store(const ParsedMessage &m, Contribution c, Import
         o.error = tr("This email could not be stored, nothing was kept of it: %1").arg(db.lastError().text());
         return o;
     }
-    if (m_db.isServer())
-        SqlQuery(db, QStringLiteral("SELECT pg_advisory_xact_lock(7262008, hashtext(?))"))
-            .exec({ m.messageId.isEmpty() ? QString::fromLatin1(m.contentSha256) : m.messageId });
+    // Two importers storing the same message: the second waits, then finds it (and says duplicate).
+    SqlDialect::serializeOn(db, 7262008, m.messageId.isEmpty() ? QString::fromLatin1(m.contentSha256) : m.messageId);
     if (const qint64 existing = sameMessage())
         return duplicateOf(existing);
     QString error;
@@ -626,7 +619,7 @@ ImportOutcome MailImporter::store(const ParsedMessage &m, Contribution c, Import
         failed.kind = ImportOutcome::Error;
         failed.contributionId = 0;
         failed.sourceMessageId = 0;
-        if (SqlQuery::isDiskFull(why)) {
+        if (Database::isDiskFull(why)) {
             // Every following message would fail the same way: stop here, once.
             m_cancelled = true;
             m_stopReason = o.index >= 0

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "campaigncopy.h"
 
-#include "contributionrepository.h"
+#include "searchindex.h"
 #include "database.h"
 #include "sqldialect.h"
 #include "sqlquery.h"
@@ -182,7 +182,7 @@ bool CampaignCopy::run(QString *error)
         for (const QString &table : std::as_const(order))
             if (!copyTable(table, error))
                 return false;
-        if (!ContributionRepository(m_target).rebuildSearchIndex(error))
+        if (!SearchIndex::of(m_target)->rebuild(error))
             return false;
         if (!tx.commit()) {
             *error = tr("Cannot write to %1: %2").arg(m_target.location(), target.lastError().text());

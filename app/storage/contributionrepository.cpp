@@ -3,14 +3,13 @@
 
 #include "auditlog.h"
 #include "authoritydirectory.h"
+#include "contributionrows.h"
 #include "contributionvalidator.h"
 #include "database.h"
-#include "searchextract.h"
-#include "searchrank.h"
 #include "frenchtext.h"
 #include "isotime.h"
 #include "personrepository.h"
-#include "postgressearch.h"
+#include "searchindex.h"
 #include "sqldialect.h"
 #include "sqlquery.h"
 #include "transaction.h"
@@ -24,31 +23,6 @@
 
 namespace {
 
-// The FTS5 documents of the contributions in `from` (a FROM clause naming contribution c): the
-// columns of contribution_fts. `where` adds to the condition that the contribution is live.
-QString ftsInsert(const QString &from, const QString &where = {})
-{
-    return QStringLiteral("INSERT INTO contribution_fts (rowid, title, body, difficulties, authority, contact) "
-                          "SELECT c.id, c.title, c.body, c.difficulties, coalesce(a.name || ' ' || a.code, ''), "
-                          "coalesce(ct.name || ' ' || ct.role || ' ' || ct.email, '') FROM ")
-        + from
-        + QStringLiteral(" LEFT JOIN authority a ON a.code = c.authority_code LEFT JOIN contact ct ON "
-                         "ct.id = c.contact_id WHERE c.deleted_at IS NULL")
-        + where;
-}
-
-// The tag documents of the contribution_tag rows in `from` (naming contribution_tag x); `where`
-// is a whole WHERE clause or nothing.
-QString ftsTagInsert(const QString &from, const QString &where = {})
-{
-    return QStringLiteral("INSERT INTO contribution_tag_fts (rowid, tags) SELECT x.contribution_id, "
-                          "group_concat(t.label, ' ') FROM ")
-        + from
-        + QStringLiteral(" JOIN tag t ON t.id = x.tag_id JOIN contribution c ON c.id = x.contribution_id AND "
-                         "c.deleted_at IS NULL")
-        + where + QStringLiteral(" GROUP BY x.contribution_id");
-}
-
 QString isoUtc(const QDateTime &dt)
 {
     return IsoTime::utc(dt);
@@ -59,23 +33,6 @@ QDateTime fromIsoUtc(const QVariant &v)
     QDateTime dt = QDateTime::fromString(v.toString(), Qt::ISODate);
     dt.setTimeSpec(Qt::UTC);
     return dt;
-}
-
-// The list's columns, in the order every list and search query selects them.
-ContributionSummary summaryFrom(const SqlQuery &q)
-{
-    ContributionSummary s;
-    s.id = q.value(0).toLongLong();
-    s.title = q.value(1).toString();
-    s.authorityCode = q.value(2).toString();
-    s.authorityName = q.value(3).toString();
-    s.departement = q.value(4).toString();
-    s.receivedAt = fromIsoUtc(q.value(5));
-    s.status = q.value(6).toString();
-    s.primaryTheme = q.value(7).toString();
-    s.channel = q.value(8).toString();
-    s.contactName = q.value(9).toString();
-    return s;
 }
 
 QStringList column(const QSqlDatabase &db, const QString &sql, qint64 id)
@@ -217,33 +174,8 @@ bool ContributionRepository::writeLinks(const Contribution &c, QString *error, b
 
 bool ContributionRepository::refreshSearchIndex(qint64 id, QString *error, bool isNew, bool hasTags)
 {
-    const QSqlDatabase db = m_db.connection();
-    if (SqlDialect::isPostgres(db)) {
-        SqlQuery del(db, QStringLiteral("DELETE FROM contribution_search WHERE contribution_id = ?"));
-        SqlQuery ins(db,
-            QStringLiteral("INSERT INTO contribution_search (contribution_id, document) SELECT c.id, ")
-                + PostgresSearch::documentExpression()
-                + QStringLiteral(
-                    " FROM contribution c LEFT JOIN authority a ON a.code = c.authority_code "
-                    "LEFT JOIN contact ct ON ct.id = c.contact_id WHERE c.id = ? AND c.deleted_at IS NULL"));
-        if ((!isNew && !del.exec({ id })) || !ins.exec({ id }))
-            return fail(Failure::Storage, del.error() + ins.error(), error);
-        return (isNew && !hasTags) || refreshTagIndex({ id }, error);
-    }
-    if (m_db.isSearchIndexDeferred()) {
-        SqlQuery queue(db, QStringLiteral("INSERT OR IGNORE INTO search_index_queue (contribution_id) VALUES (?)"));
-        return queue.exec({ id }) || fail(Failure::Storage, queue.error(), error);
-    }
-    if (!isNew) {
-        SqlQuery del(db, QStringLiteral("DELETE FROM contribution_fts WHERE rowid = ?"));
-        if (!del.exec({id}))
-            return fail(Failure::Storage, del.error(), error);
-    }
-    SqlQuery ins(db, ftsInsert(QStringLiteral("contribution c"), QStringLiteral(" AND c.id = ?")));
-    if (!ins.exec({id}))
-        return fail(Failure::Storage, ins.error(), error);
-    // A new contribution without tags has nothing to put in the tag index.
-    return (isNew && !hasTags) || refreshTagIndex({id}, error);
+    QString why;
+    return SearchIndex::of(m_db)->refresh(id, isNew, hasTags, &why) || fail(Failure::Storage, why, error);
 }
 
 bool ContributionRepository::audit(qint64 id, const QString &action, const QString &field, const QString &oldValue,
@@ -505,26 +437,6 @@ std::optional<Contribution> ContributionRepository::find(qint64 id) const
     return c;
 }
 
-namespace {
-// Words of a search beyond this many are left out: a pasted page of text is not a search.
-constexpr int maxQueryWords = 24;
-} // namespace
-
-QString ContributionRepository::plainWordsQuery(const QString &text)
-{
-    const QStringList words = FrenchText::foldForSearch(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    QStringList terms;
-    // A single letter would match nearly every testimony: wait for the second one.
-    for (const QString &w : words) {
-        const QString term = QLatin1Char('"') + w + QStringLiteral("\"*");
-        if ((w.size() > 1 || w.at(0).isDigit()) && !terms.contains(term))
-            terms.append(term);
-        if (terms.size() == maxQueryWords)
-            break;
-    }
-    return terms.join(QLatin1Char(' '));
-}
-
 QString ContributionRepository::whereClause(const ContributionFilter &f, QVariantList *values) const
 {
     QString where = QStringLiteral(" WHERE c.deleted_at IS NULL");
@@ -586,38 +498,21 @@ QString ContributionRepository::whereClause(const ContributionFilter &f, QVarian
         }
         where += QStringLiteral(" AND c.id IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
     }
-    const QString match = plainWordsQuery(f.text);
-    if (!match.isEmpty() && SqlDialect::isPostgres(m_db.connection())) {
-        bool valid = false;
-        where += QStringLiteral(
-            " AND c.id IN (SELECT contribution_id FROM contribution_search WHERE document @@ "
-            "to_tsquery('recueil_fr', ?) UNION SELECT contribution_id FROM contribution_tag_search "
-            "WHERE document @@ to_tsquery('recueil_fr', ?))");
-        const QString tsQuery = PostgresSearch::toTsQuery(match, &valid);
-        values->append(tsQuery);
-        values->append(tsQuery);
-    } else if (!match.isEmpty()) {
-        where += QStringLiteral(" AND c.id IN (SELECT rowid FROM contribution_fts WHERE contribution_fts MATCH ? "
-                                "UNION SELECT rowid FROM contribution_tag_fts WHERE contribution_tag_fts MATCH ?)");
-        values->append(match);
-        values->append(match);
-    }
+    if (!f.text.isEmpty())
+        where += SearchIndex::of(m_db)->matching(f.text, values);
     return where;
 }
 
 QList<ContributionSummary> ContributionRepository::page(const ContributionFilter &f, int offset, int limit) const
 {
     QVariantList values;
-    QString sql = QStringLiteral("SELECT c.id, c.title, c.authority_code, a.name, a.departement, "
-                                 "c.received_at, c.status, c.primary_theme, "
-                                 "c.channel, coalesce(ct.name, '') FROM contribution c ")
+    QString sql = QStringLiteral("SELECT ") + ContributionRows::listColumns() + QStringLiteral(" FROM contribution c ")
         // Newest first is walked along the index of live rows, stopping at the page's end, rather
         // than sorting every match of a common word.
         + (f.sortColumn == ContributionFilter::SortColumn::ReceivedAt
                 ? SqlDialect::indexedBy(m_db.connection(), "contribution_live")
                 : QString())
-        + QStringLiteral("LEFT JOIN authority a ON a.code = c.authority_code LEFT JOIN contact ct ON ct.id = "
-                         "c.contact_id");
+        + ContributionRows::listJoins();
     sql += whereClause(f, &values);
     const char *order = "c.received_at";
     switch (f.sortColumn) {
@@ -636,7 +531,7 @@ QList<ContributionSummary> ContributionRepository::page(const ContributionFilter
     if (!q.exec(values))
         return rows;
     while (q.next()) {
-        rows.append(summaryFrom(q));
+        rows.append(ContributionRows::summaryFrom(q));
     }
     return rows;
 }
@@ -659,385 +554,12 @@ int ContributionRepository::count(const ContributionFilter &f, int cap) const
     return q.value(0).toInt();
 }
 
-bool ContributionRepository::pageOfMatches(
-    QList<RankedMatch> matches, int offset, int limit, QList<SearchHit> *hits) const
-{
-    std::sort(matches.begin(), matches.end(), [](const RankedMatch &a, const RankedMatch &b) {
-        return std::pair(a.score, a.id) < std::pair(b.score, b.id);
-    });
-    matches = matches.mid(offset, limit);
-    if (matches.isEmpty())
-        return true;
-    const QSqlDatabase db = m_db.connection();
-    QJsonArray ids;
-    for (const RankedMatch &m : std::as_const(matches))
-        ids.append(m.id);
-    QHash<qint64, ContributionSummary> summaries;
-    SqlQuery rows(db,
-        QStringLiteral("SELECT c.id, c.title, c.authority_code, a.name, a.departement, c.received_at, c.status, "
-                       "c.primary_theme, c.channel, coalesce(ct.name, '') FROM contribution c LEFT JOIN authority a "
-                       "ON a.code = c.authority_code LEFT JOIN contact ct ON ct.id = c.contact_id WHERE c.id IN "
-                       "(SELECT value FROM ")
-            + SqlDialect::idsFrom(db) + QLatin1Char(')'));
-    if (!rows.exec({ QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)) }))
-        return false;
-    while (rows.next()) {
-        const ContributionSummary summary = summaryFrom(rows);
-        summaries.insert(summary.id, summary);
-    }
-    for (const RankedMatch &m : std::as_const(matches)) {
-        const auto summary = summaries.constFind(m.id);
-        if (summary == summaries.cend()) // deleted between the statements
-            continue;
-        SearchHit h;
-        h.summary = *summary;
-        h.rank = m.score;
-        h.snippet = m.snippet;
-        hits->append(h);
-    }
-    return true;
-}
-
 QList<SearchHit> ContributionRepository::search(const QString &query, const ContributionFilter &filter, int offset,
                                                 int limit) const
 {
-    if (SqlDialect::isPostgres(m_db.connection()))
-        return searchPostgres(query, filter, offset, limit);
     ContributionFilter others = filter;
     others.text.clear();
     QVariantList values;
     const QString where = whereClause(others, &values);
-    const bool filtered = !values.isEmpty();
-    const QSqlDatabase db = m_db.connection();
-    const QString rank = SearchRank::functionFor(db);
-    const int wanted = offset + limit;
-
-    // The best `wanted` matches of one index with their extracts, by score (lower is better),
-    // the other criteria applied. FTS5 sorts the matches by its rank itself, so the extracts
-    // are built for the page's rows only, and the contributions' rows are read for the filters.
-    using Match = RankedMatch;
-    auto bestOf = [&](const QString &table, const QString &ranking, const QString &snippet, double weight,
-                      const QString &match, QList<Match> *best) -> bool {
-        const QString sql = QStringLiteral("SELECT ") + table + QStringLiteral(".rowid, ") + table
-            + QStringLiteral(".rank, ") + snippet + QStringLiteral(" FROM ") + table
-            + (filtered ? QStringLiteral(" JOIN contribution c ON c.id = ") + table + QStringLiteral(".rowid")
-                        : QString())
-            + QStringLiteral(" WHERE ") + table + QStringLiteral(" MATCH ? AND ") + table
-            + QStringLiteral(".rank MATCH ?") + (filtered ? where.mid(7).prepend(QStringLiteral(" AND ")) : QString())
-            + QStringLiteral(" ORDER BY ") + table + QStringLiteral(".rank LIMIT ?");
-        SqlQuery q(db, sql);
-        if (!q.exec(QVariantList{match, ranking} + values + QVariantList{wanted}))
-            return false;
-        while (q.next())
-            best->append({q.value(0).toLongLong(), weight * q.value(1).toDouble(), q.value(2).toString()});
-        // SQLite may report a query it cannot read only when the rows are stepped through.
-        return !q.query().lastError().isValid();
-    };
-
-    QList<SearchHit> hits;
-    // withTags: a query naming a column of the text ("title:…") cannot be run on the tags.
-    auto run = [&](const QString &match, bool withTags) -> bool {
-        hits.clear();
-        QList<Match> textBest;
-        QList<Match> tagBest;
-        if (!bestOf(QStringLiteral("contribution_fts"), rank + QStringLiteral("(10.0, 1.0, 1.0, 5.0, 2.0)"),
-                    SearchRank::snippetFor(db), 1.0, match, &textBest)
-            || (withTags
-                && !bestOf(QStringLiteral("contribution_tag_fts"), rank + QStringLiteral("()"),
-                           QStringLiteral("CASE WHEN length(tags) <= 50000 THEN snippet(contribution_tag_fts, 0, '«', "
-                                          "'»', '…', 16) ELSE substr(tags, 1, 160) || '…' END"),
-                           3.0, match, &tagBest)))
-            return false;
-        // A contribution found by its text and by its tags counts once, with its better score
-        // (a tag match weighs like a title word) and the extract of its text when there is one.
-        // The page is within the best `wanted` of each index.
-        QHash<qint64, Match> merged;
-        for (const Match &m : std::as_const(textBest) + tagBest) {
-            auto it = merged.find(m.id);
-            if (it == merged.end()) {
-                merged.insert(m.id, m);
-                continue;
-            }
-            it->score = std::min(it->score, m.score);
-            if (it->snippet.isEmpty())
-                it->snippet = m.snippet;
-        }
-        return pageOfMatches(merged.values(), offset, limit, &hits);
-    };
-    // A pasted page of text is not a search: hundreds of terms make ranking and extracts take
-    // minutes on long testimonies. The first words are searched.
-    const QString trimmed =
-        query.simplified().section(QLatin1Char(' '), 0, maxQueryWords - 1, QString::SectionSkipEmpty);
-    if (trimmed.isEmpty() || limit <= 0)
-        return hits;
-    // The words as typed first (FTS5 syntax); if SQLite cannot read them, as plain words.
-    if (run(trimmed, true) || run(trimmed, false))
-        return hits;
-    hits.clear();
-    const QString plain = plainWordsQuery(trimmed);
-    if (!plain.isEmpty() && !run(plain, true))
-        hits.clear();
-    return hits;
-}
-
-QList<SearchHit> ContributionRepository::searchPostgres(
-    const QString &query, const ContributionFilter &filter, int offset, int limit) const
-{
-    const QSqlDatabase db = m_db.connection();
-    ContributionFilter others = filter;
-    others.text.clear();
-    QVariantList values;
-    const QString where = whereClause(others, &values);
-    const bool filtered = !values.isEmpty();
-
-    QList<SearchHit> hits;
-    // The page's highlighted extracts: the text's where the text matched, else the tags'. The
-    // server says which matched and gives the query's lexemes; the extracts are cut here
-    // (SearchExtract: ts_headline took longer than the search itself).
-    auto addSnippets = [&](const QString &tsQuery) {
-        if (hits.isEmpty())
-            return;
-        QJsonArray ids;
-        for (const SearchHit &h : std::as_const(hits))
-            ids.append(h.summary.id);
-        const QString idJson = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
-        // The title, authority and contact come with the hits: three tables to join, not five
-        // (planning the statement took longer than running it).
-        QHash<qint64, const ContributionSummary *> summaries;
-        for (const SearchHit &h : std::as_const(hits))
-            summaries.insert(h.summary.id, &h.summary);
-        QHash<qint64, QString> snippets;
-        SqlQuery s(db,
-            QStringLiteral("SELECT c.id, coalesce(cs.document @@ q.query, false), c.body, c.difficulties, "
-                           "coalesce(ts.tags, ''), CAST(q.query AS text) "
-                           "FROM (SELECT to_tsquery('recueil_fr', ?) AS query) q, ")
-                + SqlDialect::idsFrom(db)
-                + QStringLiteral(" JOIN contribution c ON c.id = ids.value LEFT JOIN contribution_search cs ON "
-                                 "cs.contribution_id = c.id LEFT JOIN contribution_tag_search ts ON "
-                                 "ts.contribution_id = c.id"));
-        if (s.exec({ tsQuery, idJson })) {
-            QList<SearchExtract::Lexeme> lexemes;
-            bool first = true;
-            while (s.next()) {
-                if (first) {
-                    lexemes = SearchExtract::lexemesOf(s.value(5).toString());
-                    first = false;
-                }
-                const qint64 id = s.value(0).toLongLong();
-                const ContributionSummary *summary = summaries.value(id);
-                if (!summary)
-                    continue;
-                const QString separator = QStringLiteral(" — ");
-                // The same text as the search document, in the same order (PostgresSearch).
-                const QString source = s.value(1).toBool()
-                    ? summary->title + separator + s.value(2).toString() + separator + s.value(3).toString()
-                        + separator + summary->authorityName + separator + summary->contactName
-                    : s.value(4).toString();
-                snippets.insert(id, SearchExtract::cut(source, lexemes));
-            }
-        }
-        for (SearchHit &h : hits)
-            h.snippet = snippets.value(h.summary.id);
-    };
-
-    // With the RUM index (resources/sql/postgresql/005), each index gives its best `wanted`
-    // matches in rank order straight from the index, as FTS5 does on SQLite, and the two lists
-    // are merged here. RUM's distance is the inverse of its rank. A phrase is left to the GIN
-    // index: RUM checks word positions more slowly than reading the documents.
-    const int wanted = offset + limit;
-    auto runRanked = [&](const QString &tsQuery) -> bool {
-        hits.clear();
-        QHash<qint64, double> best;
-        // The filters name the contribution only (c).
-        const QString joins = QStringLiteral(" JOIN contribution c ON c.id = x.contribution_id");
-        const QString alsoWhere = where.isEmpty() ? QString() : QStringLiteral(" AND ") + where.mid(7);
-        SqlQuery text(db,
-            QStringLiteral("SELECT x.contribution_id, x.document <=> to_tsquery('recueil_fr', ?) AS distance "
-                           "FROM contribution_search x")
-                + joins + QStringLiteral(" WHERE x.document @@ to_tsquery('recueil_fr', ?)") + alsoWhere
-                + QStringLiteral(" ORDER BY x.document <=> to_tsquery('recueil_fr', ?) LIMIT ?"));
-        if (!text.exec(QVariantList { tsQuery, tsQuery } + values + QVariantList { tsQuery, wanted }))
-            return false;
-        while (text.next()) {
-            const double distance = text.value(1).toDouble();
-            best.insert(text.value(0).toLongLong(), distance > 0 && std::isfinite(distance) ? -1.0 / distance : 0.0);
-        }
-        SqlQuery tags(db,
-            QStringLiteral("SELECT x.contribution_id, -3.0 * ts_rank(x.document, to_tsquery('recueil_fr', ?)) AS "
-                           "score FROM contribution_tag_search x")
-                + joins + QStringLiteral(" WHERE x.document @@ to_tsquery('recueil_fr', ?)") + alsoWhere
-                + QStringLiteral(" ORDER BY 2, 1 LIMIT ?"));
-        if (!tags.exec(QVariantList { tsQuery, tsQuery } + values + QVariantList { wanted }))
-            return false;
-        while (tags.next()) {
-            const qint64 id = tags.value(0).toLongLong();
-            const double score = tags.value(1).toDouble();
-            const auto it = best.find(id);
-            if (it == best.end())
-                best.insert(id, score);
-            else
-                *it = std::min(*it, score);
-        }
-        QList<RankedMatch> matches;
-        for (auto it = best.cbegin(); it != best.cend(); ++it)
-            matches.append({ it.key(), it.value(), QString() });
-        if (!pageOfMatches(matches, offset, limit, &hits))
-            return false;
-        addSnippets(tsQuery);
-        return true;
-    };
-
-    // Without it: rank every match (a tag match weighs three times a word of the text), keep
-    // one page, then cut the highlighted extracts of that page only. ts_rank is higher for
-    // better matches; the rank kept is its opposite, so that lower is better on both backends.
-    const QString sql = QStringLiteral("WITH q AS (SELECT to_tsquery('recueil_fr', ?) AS query), "
-                                       "hits(id, score) AS (SELECT s.contribution_id, -ts_rank('{0.1, 0.2, "
-                                       "0.5, 1.0}', s.document, q.query, 1) "
-                                       "FROM contribution_search s, q WHERE s.document @@ q.query "
-                                       "UNION ALL SELECT t.contribution_id, -3.0 * ts_rank(t.document, "
-                                       "q.query) FROM contribution_tag_search t, q "
-                                       "WHERE t.document @@ q.query), "
-                                       "best(id, score) AS (SELECT id, min(score) FROM hits GROUP BY id")
-        + (filtered ? QString() : QStringLiteral(" ORDER BY 2, 1 LIMIT ? OFFSET ?"))
-        + QStringLiteral(
-            ") SELECT c.id, c.title, c.authority_code, a.name, a.departement, c.received_at, c.status, "
-            "c.primary_theme, c.channel, coalesce(ct.name, ''), best.score FROM best JOIN contribution c ON "
-            "c.id = best.id LEFT JOIN authority a ON a.code = c.authority_code LEFT JOIN contact ct ON "
-            "ct.id = c.contact_id")
-        + where + QStringLiteral(" ORDER BY best.score, c.id")
-        + (filtered ? QStringLiteral(" LIMIT ? OFFSET ?") : QString());
-
-    auto run = [&](const QString &tsQuery) -> bool {
-        if (PostgresSearch::hasRankingIndex(db) && !PostgresSearch::isPhraseQuery(tsQuery))
-            return runRanked(tsQuery);
-        hits.clear();
-        SqlQuery q(db, sql);
-        const QVariantList bound = filtered
-            ? QVariantList { tsQuery } + values + QVariantList { limit, offset }
-            : QVariantList { tsQuery, limit, offset } + values;
-        if (!q.exec(bound))
-            return false;
-        while (q.next()) {
-            SearchHit h;
-            h.summary = summaryFrom(q);
-            h.rank = q.value(10).toDouble();
-            hits.append(h);
-        }
-        addSnippets(tsQuery);
-        return true;
-    };
-    const QString trimmed = query.trimmed();
-    if (trimmed.isEmpty() || limit <= 0)
-        return hits;
-    // The words as typed (the same syntax as on SQLite); if they are not valid syntax, as plain words.
-    bool valid = false;
-    const QString typed = PostgresSearch::toTsQuery(trimmed, &valid);
-    if (valid && (typed.isEmpty() || run(typed)))
-        return hits;
-    hits.clear();
-    const QString plain = PostgresSearch::toTsQuery(plainWordsQuery(trimmed), &valid);
-    if (valid && !plain.isEmpty())
-        run(plain);
-    return hits;
-}
-
-bool ContributionRepository::rebuildSearchIndex(QString *error)
-{
-    const QSqlDatabase db = m_db.connection();
-    const bool server = SqlDialect::isPostgres(db);
-    const QStringList statements = server
-        ? QStringList { QStringLiteral("DELETE FROM contribution_search"),
-              QStringLiteral("DELETE FROM contribution_tag_search"),
-              QStringLiteral("INSERT INTO contribution_search (contribution_id, document) SELECT c.id, ")
-                  + PostgresSearch::documentExpression()
-                  + QStringLiteral(" FROM contribution c LEFT JOIN authority a ON a.code = c.authority_code "
-                                   "LEFT JOIN contact ct ON ct.id = c.contact_id WHERE c.deleted_at IS NULL"),
-              QStringLiteral(
-                  "INSERT INTO contribution_tag_search (contribution_id, tags, document) "
-                  "SELECT x.contribution_id, string_agg(t.label, ' '), to_tsvector('recueil_fr', "
-                  "string_agg(t.label, ' ')) FROM contribution_tag x JOIN tag t ON t.id = x.tag_id "
-                  "JOIN contribution c ON c.id = x.contribution_id AND c.deleted_at IS NULL "
-                  "GROUP BY x.contribution_id") }
-        : QStringList { QStringLiteral("DELETE FROM search_index_queue"), QStringLiteral("DELETE FROM contribution_fts"),
-              QStringLiteral("DELETE FROM contribution_tag_fts"),
-              ftsInsert(QStringLiteral("contribution c")), ftsTagInsert(QStringLiteral("contribution_tag x")) };
-    for (const QString &sql : statements) {
-        QSqlQuery q(db);
-        if (!q.exec(sql))
-            return fail(Failure::Storage, q.lastError().text(), error);
-    }
-    return true;
-}
-
-bool ContributionRepository::reindex(const QList<qint64> &ids, QString *error)
-{
-    for (qint64 id : ids)
-        if (!refreshSearchIndex(id, error))
-            return false;
-    return true;
-}
-
-bool ContributionRepository::indexQueued(QString *error)
-{
-    const QSqlDatabase db = m_db.connection();
-    if (SqlDialect::isPostgres(db))
-        return true;
-    SqlQuery waiting(db, QStringLiteral("SELECT 1 FROM search_index_queue LIMIT 1"));
-    if (!waiting.exec())
-        return fail(Failure::Storage, waiting.error(), error);
-    if (!waiting.next())
-        return true;
-    // One statement per index for the whole queue: FTS5 writes one segment per statement.
-    // A queued contribution may have been indexed since (edited by hand): it is indexed anew.
-    // CROSS JOIN keeps the queue as the outer loop: SQLite's planner would otherwise walk every
-    // live contribution for each batch.
-    const QStringList statements = {
-        QStringLiteral("DELETE FROM contribution_fts WHERE rowid IN (SELECT contribution_id FROM search_index_queue)"),
-        QStringLiteral(
-            "DELETE FROM contribution_tag_fts WHERE rowid IN (SELECT contribution_id FROM search_index_queue)"),
-        ftsInsert(QStringLiteral("search_index_queue q CROSS JOIN contribution c ON c.id = q.contribution_id")),
-        ftsTagInsert(
-            QStringLiteral("search_index_queue q CROSS JOIN contribution_tag x ON x.contribution_id = q.contribution_id")),
-        QStringLiteral("DELETE FROM search_index_queue"),
-    };
-    Transaction tx(db);
-    for (const QString &sql : statements) {
-        SqlQuery q(db, sql);
-        if (!q.exec())
-            return fail(Failure::Storage, q.error(), error);
-    }
-    return tx.commit() || fail(Failure::Storage, db.lastError().text(), error);
-}
-
-bool ContributionRepository::refreshTagIndex(const QList<qint64> &ids, QString *error)
-{
-    QJsonArray array;
-    for (qint64 id : ids)
-        array.append(id);
-    const QString json = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-    const QSqlDatabase db = m_db.connection();
-    if (SqlDialect::isPostgres(db)) {
-        SqlQuery del(db,
-            QStringLiteral("DELETE FROM contribution_tag_search WHERE contribution_id IN (SELECT value FROM ")
-                + SqlDialect::idsFrom(db) + QLatin1Char(')'));
-        SqlQuery ins(db,
-            QStringLiteral("INSERT INTO contribution_tag_search (contribution_id, tags, document) "
-                           "SELECT x.contribution_id, string_agg(t.label, ' '), to_tsvector('recueil_fr', "
-                           "string_agg(t.label, ' ')) "
-                           "FROM contribution_tag x JOIN tag t ON t.id = x.tag_id JOIN contribution c ON "
-                           "c.id = x.contribution_id "
-                           "AND c.deleted_at IS NULL WHERE x.contribution_id IN (SELECT value FROM ")
-                + SqlDialect::idsFrom(db) + QStringLiteral(") GROUP BY x.contribution_id"));
-        if (!del.exec({ json }) || !ins.exec({ json }))
-            return fail(Failure::Storage, del.error() + ins.error(), error);
-        return true;
-    }
-    SqlQuery del(db, QStringLiteral("DELETE FROM contribution_tag_fts WHERE rowid IN (SELECT value FROM json_each(?))"));
-    if (!del.exec({json}))
-        return fail(Failure::Storage, del.error(), error);
-    SqlQuery ins(db, ftsTagInsert(QStringLiteral("contribution_tag x"),
-                         QStringLiteral(" WHERE x.contribution_id IN (SELECT value FROM json_each(?))")));
-    if (!ins.exec({json}))
-        return fail(Failure::Storage, ins.error(), error);
-    return true;
+    return SearchIndex::of(m_db)->search(query, where, values, offset, limit);
 }

@@ -46,27 +46,12 @@ public:
     // word found in tens of thousands of testimonies need not be counted one by one.
     int count(const ContributionFilter &filter, int cap = 0) const;
 
-    // Full-text search, ranked, with the matching words highlighted, combined with the
-    // filter's other criteria (its text is ignored). FTS5 syntax is honoured (prefix*,
+    // Full-text search (SearchIndex), ranked, with the matching words highlighted, combined with
+    // the filter's other criteria (its text is ignored). FTS5 syntax is honoured (prefix*,
     // "phrases", OR, NEAR); input that is not valid syntax is searched as plain words.
     QList<SearchHit> search(const QString &query, const ContributionFilter &filter, int offset, int limit) const;
 
     Failure lastFailure() const { return m_failure; }
-
-    // Rebuilds the whole search index, text and tags (inside the caller's transaction).
-    bool rebuildSearchIndex(QString *error);
-    // Indexes these contributions anew, text and tags (after a change made outside the
-    // repository, such as an erasure), within the caller's transaction.
-    bool reindex(const QList<qint64> &ids, QString *error);
-    // Indexes the contributions waiting in the search index's queue (see
-    // Database::setSearchIndexDeferred), in one transaction. True when nothing is left waiting.
-    bool indexQueued(QString *error);
-
-    // Re-indexes the free tags of these contributions (inside the caller's transaction).
-    bool refreshTagIndex(const QList<qint64> &ids, QString *error);
-
-    // Turns typed words into an FTS5 query of prefixes; never fails on user input.
-    static QString plainWordsQuery(const QString &text);
 
 private:
     bool fail(Failure f, const QString &message, QString *error);
@@ -84,18 +69,6 @@ private:
     bool audit(qint64 id, const QString &action, const QString &field, const QString &oldValue,
                const QString &newValue, const QString &reason, QString *error);
     QString whereClause(const ContributionFilter &filter, QVariantList *values) const;
-    // One search index's best match: lower scores are better.
-    struct RankedMatch
-    {
-        qint64 id = 0;
-        double score = 0;
-        QString snippet;
-    };
-    // Sorts the matches, keeps [offset, offset + limit) and appends them to *hits with the
-    // list's columns (read in one statement).
-    bool pageOfMatches(QList<RankedMatch> matches, int offset, int limit, QList<SearchHit> *hits) const;
-    QList<SearchHit> searchPostgres(
-        const QString &query, const ContributionFilter &filter, int offset, int limit) const;
 
     Database &m_db;
     Failure m_failure = Failure::None;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
-#include "contributionrepository.h"
+#include "searchindex.h"
 #include "reviewstate.h"
 #include "schemamigrator.h"
 #include "searchrank.h"
@@ -261,6 +261,16 @@ bool Database::preparePostgres(QString *error)
     return true;
 }
 
+QString Database::shortName() const
+{
+    return isServer() ? m_location : QFileInfo(m_location).fileName();
+}
+
+bool Database::isDiskFull(const QString &error)
+{
+    return SqlQuery::isDiskFull(error);
+}
+
 bool Database::isConnectionAlive() const
 {
     if (!isOpen())
@@ -402,7 +412,7 @@ bool Database::openSqlite(const QString &path, QString *error)
         }
         // What an interrupted batch import left in the search index's queue.
         QString indexError;
-        if (!ContributionRepository(*this).indexQueued(&indexError))
+        if (!SearchIndex::of(*this)->indexQueued(&indexError))
             qWarning("The search index's queue could not be emptied: %s", qUtf8Printable(indexError));
     }
     return true;

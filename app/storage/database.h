@@ -66,6 +66,19 @@ public:
 
     QSqlDatabase connection() const;
     QString location() const { return m_location; }
+    // What the rest of the application asks instead of which backend this is:
+    // The file the store lives in, whose backups sit beside it; empty on a server, whose
+    // backups are its administrator's (docs/team-mode.md).
+    QString localFile() const { return isServer() ? QString() : m_location; }
+    // Whoever acts is the connection's login, and the campaign's people are the server's logins;
+    // otherwise the local profile chosen in the window or with --as.
+    bool actorIsTheLogin() const { return isServer(); }
+    // Others' changes are announced as they happen (NOTIFY); a file is only read again.
+    bool announcesChanges() const { return isServer(); }
+    // For a window title: the file's name, or the server's address.
+    QString shortName() const;
+    // Whether an error text says the disk (or the server's) is full.
+    static bool isDiskFull(const QString &error);
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
     static int latestSchemaVersion();
@@ -79,7 +92,7 @@ public:
     void forgetCampaign() { m_campaign.reset(); }
 
     // While set, new and changed contributions of a SQLite database wait in the search index's
-    // queue (ContributionRepository::indexQueued) instead of being indexed one by one: a batch
+    // queue (SearchIndex::indexQueued) instead of being indexed one by one: a batch
     // import sets it. No effect on a server.
     void setSearchIndexDeferred(bool deferred) { m_searchIndexDeferred = deferred; }
     bool isSearchIndexDeferred() const { return m_searchIndexDeferred && m_backend == Backend::SQLite; }

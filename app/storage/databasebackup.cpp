@@ -194,6 +194,19 @@ bool DatabaseBackup::write(const QString &databasePath, const QString &target, Q
     return true;
 }
 
+bool DatabaseBackup::makeSelfContained(const QString &file, QString *error)
+{
+    QString why;
+    const bool ok = withConnection(file, false, &why, [&](QSqlDatabase &db) {
+        return exec(db, QStringLiteral("PRAGMA journal_mode = DELETE"), &why);
+    });
+    QFile::remove(file + QStringLiteral("-shm"));
+    QFile::remove(file + QStringLiteral("-wal"));
+    if (!ok && error)
+        *error = why;
+    return ok;
+}
+
 DatabaseBackup::AutoResult DatabaseBackup::autoBackup(
     const QString &databasePath, const QDate &today, QString *written, QString *error)
 {

@@ -42,6 +42,8 @@ public:
 
     // True when file is a whole Recueil database (integrity check, schema present).
     static bool verify(const QString &file, QString *error);
+    // Leaves a SQLite file whole on its own: rollback journal, no -wal or -shm beside it.
+    static bool makeSelfContained(const QString &file, QString *error);
 
     // Replaces the database file by a verified copy of backup. The replaced file (with its
     // write-ahead log, if any) is renamed "<database>.replaced-YYYYMMDD-HHMMSS", named in

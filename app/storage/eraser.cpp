@@ -2,7 +2,7 @@
 #include "eraser.h"
 
 #include "auditlog.h"
-#include "contributionrepository.h"
+#include "searchindex.h"
 #include "database.h"
 #include "draftstore.h"
 #include "erasureregister.h"
@@ -559,7 +559,7 @@ bool Eraser::apply(const Plan &plan, QString *error)
         }
         run(QStringLiteral("DELETE FROM erasure_in_progress"), {});
 
-        if (ok && !ContributionRepository(m_db).reindex(plan.contributions, &failure))
+        if (ok && !SearchIndex::of(m_db)->reindex(plan.contributions, &failure))
             ok = false;
         const ErasureRegister::Entry entry { QDateTime::currentDateTimeUtc(), ErasureRegister::hashOf(plan.address) };
         if (ok && !ErasureRegister::record(db, entry, &failure))

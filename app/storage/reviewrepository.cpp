@@ -2,7 +2,7 @@
 #include "reviewrepository.h"
 
 #include "auditlog.h"
-#include "contributionrepository.h"
+#include "searchindex.h"
 #include "database.h"
 #include "personrepository.h"
 #include "sqldialect.h"
@@ -243,7 +243,7 @@ bool ReviewRepository::tag(const QList<qint64> &ids, const Tagging &t, QString *
             { QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_db.actor(),
                 summary.join(QLatin1Char(' ')), idJson }))
         return false;
-    if (tagsChanged && !ContributionRepository(m_db).refreshTagIndex(ids, error))
+    if (tagsChanged && !SearchIndex::of(m_db)->refreshTags(ids, error))
         return false;
     return tx.commit();
 }

@@ -71,6 +71,30 @@ QString compactAfterErasure(const QSqlDatabase &db)
     return failures.trimmed();
 }
 
+BulkWriteScope::BulkWriteScope(const QSqlDatabase &db)
+    : m_db(db)
+{
+    if (!isPostgres(db))
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 8192"));
+}
+
+BulkWriteScope::~BulkWriteScope()
+{
+    if (!isPostgres(m_db) && m_db.isOpen())
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
+}
+
+void serializeOn(const QSqlDatabase &db, int domain, const QString &key)
+{
+    if (!isPostgres(db))
+        return;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?, hashtext(?))"));
+    q.addBindValue(domain);
+    q.addBindValue(key);
+    q.exec();
+}
+
 namespace {
 
 QVariant serverValue(const QSqlDatabase &db, const QString &sql)

@@ -35,6 +35,26 @@ void setSecureDelete(const QSqlDatabase &db, bool on);
 // write-ahead log. Nothing to do on a server. Returns the error text, or an empty string.
 QString compactAfterErasure(const QSqlDatabase &db);
 
+// While it lives, many small transactions follow one another (an import): SQLite copies its
+// write-ahead log back into the file every 8,192 pages (32 MB) instead of every 1,000, so that
+// the pages consecutive messages rewrite are copied once. Nothing to do on a server.
+class BulkWriteScope
+{
+public:
+    explicit BulkWriteScope(const QSqlDatabase &db);
+    ~BulkWriteScope();
+    BulkWriteScope(const BulkWriteScope &) = delete;
+    BulkWriteScope &operator=(const BulkWriteScope &) = delete;
+
+private:
+    QSqlDatabase m_db;
+};
+
+// Inside a write transaction: waits until no other transaction holds the same key (domain, key),
+// so that a check-then-insert on it is not raced by another client. On SQLite the write
+// transaction already excludes every other writer.
+void serializeOn(const QSqlDatabase &db, int domain, const QString &key);
+
 // While it lives, a server session acts as the schema's owner, the role recueil_schema that nobody
 // logs in as (resources/sql/postgresql/012_schema_owner.sql): the setup login, which holds
 // CREATEROLE, is granted the role, acts as it, and gives it back when the scope ends. A superuser

@@ -11,7 +11,6 @@
 #include "personrepository.h"
 #include "reviewworkflow.h"
 #include "sourcespanel.h"
-#include "sqlquery.h"
 #include "tagcompleter.h"
 #include "taxonomyrepository.h"
 #include "uitext.h"
@@ -602,7 +601,7 @@ void ContributionEditor::showFailure(ContributionRepository::Failure failure, co
                                  + tr("Your changes are still in the form: nothing you typed is lost."));
         return;
     default: {
-        const bool full = SqlQuery::isDiskFull(message);
+        const bool full = Database::isDiskFull(message);
         const QString sentence = full ? tr("The disk is full: the contribution could not be saved. Free some space "
                                            "on the disk, then save again.")
                                       : message;

@@ -61,11 +61,11 @@ void DatabaseRecovery::backUpToday(QWidget *parent, const Database &db)
 {
     // A server's backups are its administrator's (pg_dump, see docs/team-mode.md): a copy
     // beside a file only makes sense for a file.
-    if (db.isReadOnly() || db.isServer() || db.location().isEmpty())
+    if (db.isReadOnly() || db.localFile().isEmpty())
         return;
     QString written;
     QString error;
-    if (DatabaseBackup::autoBackup(db.location(), QDate::currentDate(), &written, &error)
+    if (DatabaseBackup::autoBackup(db.localFile(), QDate::currentDate(), &written, &error)
         == DatabaseBackup::AutoResult::Failed)
         QMessageBox::warning(parent, tr("Backup not written"),
             tr("Today's automatic backup could not be written: %1\n\nIf the file is damaged, "

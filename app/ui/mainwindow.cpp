@@ -593,7 +593,7 @@ void MainWindow::updateWindowTitle()
 {
     // "recueil.sqlite[*]": Qt adds the application name and shows [*] as the unsaved mark.
     setWindowTitle(
-        (m_db.isServer() ? m_db.location() : QFileInfo(m_db.location()).fileName()) + QStringLiteral("[*]"));
+        m_db.shortName() + QStringLiteral("[*]"));
     setWindowModified(m_editor->isModified());
 }
 

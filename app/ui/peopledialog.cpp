@@ -140,7 +140,7 @@ QString PeopleDialog::message() const
 bool PeopleDialog::keepsAnAdministrator(const Person &changed) const
 {
     // A desk without one yet: the person added becomes it (PersonRepository::save).
-    if (!m_db.isServer()
+    if (!m_db.actorIsTheLogin()
         && std::none_of(m_people.cbegin(), m_people.cend(), [](const Person &p) { return p.active && p.role == Role::Admin; }))
         return true;
     for (const Person &p : m_people) {

@@ -39,7 +39,7 @@ void ServerWatch::setCheckInterval(int milliseconds)
 void ServerWatch::attach()
 {
     m_changed.clear();
-    if (!m_db.isOpen() || !m_db.isServer()) {
+    if (!m_db.isOpen() || !m_db.announcesChanges()) {
         m_check.stop();
         return;
     }
@@ -80,7 +80,7 @@ void ServerWatch::onNotification(const QString &name, int, const QVariant &paylo
 
 void ServerWatch::check()
 {
-    if (!m_db.isServer())
+    if (!m_db.announcesChanges())
         return;
     if (m_connected) {
         if (m_db.isConnectionAlive())

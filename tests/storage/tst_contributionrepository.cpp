@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditlog.h"
 #include "contributionrepository.h"
+#include "searchindex.h"
 #include "database.h"
 #include "sqlquery.h"
 #include "testsupport.h"
@@ -304,7 +305,7 @@ private Q_SLOTS:
             QVERIFY(!t.db->isSearchIndexDeferred());
             QCOMPARE(repo.count(byText), 1);
             QCOMPARE(repo.search(QStringLiteral("kiosque"), {}, 0, 10).size(), 1);
-            QVERIFY2(repo.indexQueued(&error), qPrintable(error));
+            QVERIFY2(SearchIndex::of(*t.db)->indexQueued(&error), qPrintable(error));
             return;
         }
         QVERIFY(t.db->isSearchIndexDeferred());
@@ -316,7 +317,7 @@ private Q_SLOTS:
         QCOMPARE(rows(*t.db, "search_index_queue"), 1);
 
         t.db->setSearchIndexDeferred(false);
-        QVERIFY2(repo.indexQueued(&error), qPrintable(error));
+        QVERIFY2(SearchIndex::of(*t.db)->indexQueued(&error), qPrintable(error));
         QCOMPARE(rows(*t.db, "search_index_queue"), 0);
         QCOMPARE(rows(*t.db, "contribution_fts"), 1);
         QCOMPARE(repo.count(byText), 1);
@@ -330,7 +331,7 @@ private Q_SLOTS:
         t.db->setSearchIndexDeferred(true);
         c.text = QStringLiteral("Une borne en libre-service.");
         QVERIFY2(repo.update(c, &error), qPrintable(error));
-        QVERIFY2(repo.indexQueued(&error), qPrintable(error));
+        QVERIFY2(SearchIndex::of(*t.db)->indexQueued(&error), qPrintable(error));
         QCOMPARE(rows(*t.db, "contribution_fts"), 1);
         QCOMPARE(repo.search(QStringLiteral("borne"), {}, 0, 10).size(), 1);
         QCOMPARE(repo.search(QStringLiteral("volontaires"), {}, 0, 10).size(), 0); // the old text is gone

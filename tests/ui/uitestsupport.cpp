@@ -3,6 +3,7 @@
 
 #include "authoritydirectory.h"
 #include "contributionrepository.h"
+#include "searchindex.h"
 #include "database.h"
 #include "sqldialect.h"
 
@@ -170,7 +171,7 @@ void seedContributions(Database &db, int count)
                 "SELECT setval(pg_get_serial_sequence('contribution', 'id'), max(id)) FROM contribution")),
             qPrintable(q.lastError().text()));
         QString error;
-        QVERIFY2(ContributionRepository(db).rebuildSearchIndex(&error), qPrintable(error));
+        QVERIFY2(SearchIndex::of(db)->rebuild(&error), qPrintable(error));
     } else {
         QVERIFY2(q.exec(QStringLiteral(
                      "INSERT INTO contribution_fts (rowid, title, body, difficulties, authority, contact) "
