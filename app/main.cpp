@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commandline.h"
-#include "mainwindow.h"
-#include "palettecolors.h"
-#include "translations.h"
+#include "cli/commandline.h"
+#include "core/translations.h"
+#include "ui/common/palettecolors.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QApplication>
 #include <QFile>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "contributionjson.h"
+#include "cli/contributionjson.h"
 
-#include "authoritydirectory.h"
-#include "database.h"
-#include "sourcemessagerepository.h"
+#include "core/authoritydirectory.h"
+#include "storage/database.h"
+#include "storage/sourcemessagerepository.h"
 
 #include <QJsonArray>
 

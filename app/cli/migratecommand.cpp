@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migratecommand.h"
+#include "cli/migratecommand.h"
 
-#include "campaigncopy.h"
-#include "database.h"
+#include "storage/campaigncopy.h"
+#include "storage/database.h"
 
 #include <QCommandLineParser>
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reviewcommands.h"
+#include "cli/reviewcommands.h"
 
-#include "terminaltext.h"
+#include "cli/terminaltext.h"
 
-#include "auditlog.h"
-#include "contributionrepository.h"
-#include "database.h"
-#include "personrepository.h"
-#include "reviewrepository.h"
+#include "storage/auditlog.h"
+#include "storage/contributionrepository.h"
+#include "storage/database.h"
+#include "storage/personrepository.h"
+#include "storage/reviewrepository.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "terminaltext.h"
+#include "cli/terminaltext.h"
 
 namespace TerminalText {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "authoritydirectory.h"
+#include "core/authoritydirectory.h"
 
-#include "frenchtext.h"
+#include "core/frenchtext.h"
 
 #include <QFile>
 #include <QVarLengthArray>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "authoritysuggester.h"
+#include "core/authoritysuggester.h"
 
-#include "authoritydirectory.h"
-#include "frenchtext.h"
+#include "core/authoritydirectory.h"
+#include "core/frenchtext.h"
 
 #include <QRegularExpression>
 #include <QSet>

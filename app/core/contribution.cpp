@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "contribution.h"
+#include "core/contribution.h"
 
-#include "isotime.h"
+#include "core/isotime.h"
 
 namespace {
 struct ChannelRow

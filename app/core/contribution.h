@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "deadlineguard.h"
-#include "reviewstate.h"
+#include "core/deadlineguard.h"
+#include "core/reviewstate.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

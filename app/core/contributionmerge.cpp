@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "contributionmerge.h"
+#include "core/contributionmerge.h"
 
 #include <QHash>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "contributionvalidator.h"
+#include "core/contributionvalidator.h"
 
-#include "authoritydirectory.h"
+#include "core/authoritydirectory.h"
 
 #include <QRegularExpression>
 

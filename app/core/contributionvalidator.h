@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "contribution.h"
+#include "core/contribution.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "deadlineguard.h"
+#include "core/deadlineguard.h"
 
 #include <QLocale>
 

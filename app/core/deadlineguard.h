@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "campaign.h"
+#include "core/campaign.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

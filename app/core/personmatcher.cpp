@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "personmatcher.h"
+#include "core/personmatcher.h"
 
 #include <QSet>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "publishabletext.h"
+#include "core/publishabletext.h"
 
-#include "frenchtext.h"
+#include "core/frenchtext.h"
 
 #include <QRegularExpression>
 

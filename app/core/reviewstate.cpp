@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reviewstate.h"
+#include "core/reviewstate.h"
 
 namespace {
 struct Row

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "taxonomy.h"
+#include "core/taxonomy.h"
 
 namespace Taxonomy {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dossierdata.h"
-#include "dossiergrouping.h"
-#include "dossierlayout.h"
-#include "dossieroptions.h"
+#include "dossier/dossierdata.h"
+#include "dossier/dossiergrouping.h"
+#include "dossier/dossierlayout.h"
+#include "dossier/dossieroptions.h"
 
 #include <QHash>
 #include <QStringList>

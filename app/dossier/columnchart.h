@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dossierstatistics.h"
-#include "pageitem.h"
+#include "dossier/dossierstatistics.h"
+#include "dossier/pageitem.h"
 
 #include <QRectF>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "contactmasker.h"
+#include "dossier/contactmasker.h"
 
 #include <algorithm>
 #include <functional>

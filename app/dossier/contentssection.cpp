@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "contentssection.h"
+#include "dossier/contentssection.h"
 
-#include "dossierstyle.h"
-#include "pagecomposer.h"
-#include "pagerefitem.h"
-#include "shapeitem.h"
+#include "dossier/dossierstyle.h"
+#include "dossier/pagecomposer.h"
+#include "dossier/pagerefitem.h"
+#include "dossier/shapeitem.h"
 
 namespace {
 constexpr qreal numberColumn = 34;

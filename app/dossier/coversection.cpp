@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "coversection.h"
+#include "dossier/coversection.h"
 
-#include "dossierstatistics.h"
-#include "dossierstyle.h"
-#include "dossiertext.h"
-#include "frenchtext.h"
-#include "pagecomposer.h"
-#include "shapeitem.h"
-#include "textlinesitem.h"
+#include "core/frenchtext.h"
+#include "dossier/dossierstatistics.h"
+#include "dossier/dossierstyle.h"
+#include "dossier/dossiertext.h"
+#include "dossier/pagecomposer.h"
+#include "dossier/shapeitem.h"
+#include "dossier/textlinesitem.h"
 
 #include <QSet>
 

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dossierbuilder.h"
+#include "dossier/dossierbuilder.h"
 
-#include "bodysection.h"
-#include "contentssection.h"
-#include "coversection.h"
-#include "dossierstyle.h"
-#include "dossiertext.h"
-#include "frenchtext.h"
-#include "indexsection.h"
-#include "pagecomposer.h"
-#include "synthesissection.h"
+#include "core/frenchtext.h"
+#include "dossier/bodysection.h"
+#include "dossier/contentssection.h"
+#include "dossier/coversection.h"
+#include "dossier/dossierstyle.h"
+#include "dossier/dossiertext.h"
+#include "dossier/indexsection.h"
+#include "dossier/pagecomposer.h"
+#include "dossier/synthesissection.h"
 
 DossierBuilder::DossierBuilder(const DossierData &data, const DossierOptions &options)
     : m_data(data)

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dossierdata.h"
-#include "dossierlayout.h"
-#include "dossieroptions.h"
+#include "dossier/dossierdata.h"
+#include "dossier/dossierlayout.h"
+#include "dossier/dossieroptions.h"
 
 #include <atomic>
 #include <functional>

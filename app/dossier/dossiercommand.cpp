@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dossiercommand.h"
+#include "dossier/dossiercommand.h"
 
-#include "dossierbuilder.h"
-#include "dossierloader.h"
-#include "dossierpdfwriter.h"
-#include "dossierstyle.h"
-#include "taxonomyrepository.h"
+#include "dossier/dossierbuilder.h"
+#include "dossier/dossierloader.h"
+#include "dossier/dossierpdfwriter.h"
+#include "dossier/dossierstyle.h"
+#include "storage/taxonomyrepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "authority.h"
-#include "campaign.h"
-#include "contribution.h"
-#include "taxonomy.h"
+#include "core/authority.h"
+#include "core/campaign.h"
+#include "core/contribution.h"
+#include "core/taxonomy.h"
 
 #include <QList>
 #include <QString>

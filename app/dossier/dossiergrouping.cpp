@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dossiergrouping.h"
+#include "dossier/dossiergrouping.h"
 
-#include "dossiertext.h"
+#include "dossier/dossiertext.h"
 
 #include <QCollator>
 #include <QHash>

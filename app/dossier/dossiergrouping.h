@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dossierdata.h"
-#include "dossieroptions.h"
+#include "dossier/dossierdata.h"
+#include "dossier/dossieroptions.h"
 
 #include <QList>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dossierlayout.h"
+#include "dossier/dossierlayout.h"
 
 int DossierLayout::pageOf(const QString &title) const
 {

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dossierloader.h"
+#include "dossier/dossierloader.h"
 
-#include "authoritydirectory.h"
-#include "contributionrepository.h"
-#include "database.h"
-#include "sourcemessagerepository.h"
-#include "taxonomyrepository.h"
+#include "core/authoritydirectory.h"
+#include "storage/contributionrepository.h"
+#include "storage/database.h"
+#include "storage/sourcemessagerepository.h"
+#include "storage/taxonomyrepository.h"
 
 #include <QSet>
 #include <algorithm>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dossieroptions.h"
+#include "dossier/dossieroptions.h"
 
 QString DossierOptions::groupingCode(Grouping grouping)
 {

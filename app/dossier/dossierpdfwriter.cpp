@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dossierpdfwriter.h"
+#include "dossier/dossierpdfwriter.h"
 
-#include "dossierrenderer.h"
-#include "dossierstyle.h"
+#include "dossier/dossierrenderer.h"
+#include "dossier/dossierstyle.h"
 
 #include <QBuffer>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dossierlayout.h"
-#include "pdfupdate.h"
+#include "dossier/dossierlayout.h"
+#include "dossier/pdfupdate.h"
 
 #include <QCoreApplication>
 #include <atomic>

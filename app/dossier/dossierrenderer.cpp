@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dossierrenderer.h"
+#include "dossier/dossierrenderer.h"
 
-#include "dossierstyle.h"
-#include "referencedevice.h"
-#include "textblock.h"
+#include "dossier/dossierstyle.h"
+#include "dossier/referencedevice.h"
+#include "dossier/textblock.h"
 
 #include <QPagedPaintDevice>
 #include <QPainter>

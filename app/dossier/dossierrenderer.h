@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dossierlayout.h"
+#include "dossier/dossierlayout.h"
 
 #include <atomic>
 #include <functional>

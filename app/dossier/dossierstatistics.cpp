@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dossierstatistics.h"
+#include "dossier/dossierstatistics.h"
 
-#include "dossiergrouping.h"
-#include "dossiertext.h"
-#include "frenchtext.h"
+#include "core/frenchtext.h"
+#include "dossier/dossiergrouping.h"
+#include "dossier/dossiertext.h"
 
 #include <QCollator>
 #include <QHash>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "dossierdata.h"
+#include "dossier/dossierdata.h"
 
 #include <QDate>
 #include <QList>

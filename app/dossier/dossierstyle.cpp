@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dossierstyle.h"
+#include "dossier/dossierstyle.h"
 
 #include <QFontDatabase>
 #include <QMutex>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dossiertext.h"
+#include "dossier/dossiertext.h"
 
-#include "frenchtext.h"
+#include "core/frenchtext.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "indexsection.h"
+#include "dossier/indexsection.h"
 
-#include "dossierstyle.h"
-#include "dossiertext.h"
-#include "frenchtext.h"
-#include "pagecomposer.h"
-#include "textlinesitem.h"
+#include "core/frenchtext.h"
+#include "dossier/dossierstyle.h"
+#include "dossier/dossiertext.h"
+#include "dossier/pagecomposer.h"
+#include "dossier/textlinesitem.h"
 
 #include <QCollator>
 #include <QHash>

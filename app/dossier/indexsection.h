@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "anchor.h"
-#include "dossierdata.h"
-#include "dossierlayout.h"
+#include "dossier/anchor.h"
+#include "dossier/dossierdata.h"
+#include "dossier/dossierlayout.h"
 
 #include <functional>
 

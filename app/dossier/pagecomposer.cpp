@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pagecomposer.h"
+#include "dossier/pagecomposer.h"
 
-#include "dossierstyle.h"
-#include "textlinesitem.h"
+#include "dossier/dossierstyle.h"
+#include "dossier/textlinesitem.h"
 
 PageComposer::PageComposer(std::vector<DossierPage> *pages)
     : m_pages(pages)

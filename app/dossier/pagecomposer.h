@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "anchor.h"
-#include "dossierlayout.h"
-#include "textblock.h"
+#include "dossier/anchor.h"
+#include "dossier/dossierlayout.h"
+#include "dossier/textblock.h"
 
 #include <QRectF>
 #include <memory>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pagerefitem.h"
+#include "dossier/pagerefitem.h"
 
-#include "textblock.h"
+#include "dossier/textblock.h"
 
 PageRefItem::PageRefItem(AnchorPtr target, const QRectF &rect, const QFont &font, const QColor &color)
     : m_target(std::move(target))

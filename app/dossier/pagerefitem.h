@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "anchor.h"
-#include "pageitem.h"
+#include "dossier/anchor.h"
+#include "dossier/pageitem.h"
 
 #include <QColor>
 #include <QFont>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pdfupdate.h"
+#include "dossier/pdfupdate.h"
 
 #include <QHash>
 #include <QMap>

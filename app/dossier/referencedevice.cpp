@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "referencedevice.h"
+#include "dossier/referencedevice.h"
 
-#include "dossierstyle.h"
+#include "dossier/dossierstyle.h"
 
 #include <cmath>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "shapeitem.h"
+#include "dossier/shapeitem.h"
 
 #include <QPainter>
 #include <cmath>

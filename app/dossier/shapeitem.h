@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "pageitem.h"
+#include "dossier/pageitem.h"
 
 #include <QBrush>
 #include <QPainterPath>

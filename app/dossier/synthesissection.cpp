@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "synthesissection.h"
+#include "dossier/synthesissection.h"
 
-#include "barchart.h"
-#include "columnchart.h"
-#include "donutchart.h"
-#include "dossierstyle.h"
-#include "dossiertext.h"
-#include "frenchtext.h"
-#include "pagecomposer.h"
-#include "shapeitem.h"
-#include "textlinesitem.h"
-#include "timelinechart.h"
+#include "core/frenchtext.h"
+#include "dossier/barchart.h"
+#include "dossier/columnchart.h"
+#include "dossier/donutchart.h"
+#include "dossier/dossierstyle.h"
+#include "dossier/dossiertext.h"
+#include "dossier/pagecomposer.h"
+#include "dossier/shapeitem.h"
+#include "dossier/textlinesitem.h"
+#include "dossier/timelinechart.h"
 
 #include <algorithm>
 #include <cmath>

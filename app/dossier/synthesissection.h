@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "anchor.h"
-#include "dossierdata.h"
-#include "dossierstatistics.h"
+#include "dossier/anchor.h"
+#include "dossier/dossierdata.h"
+#include "dossier/dossierstatistics.h"
 
 class PageComposer;
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "textblock.h"
+#include "dossier/textblock.h"
 
-#include "referencedevice.h"
+#include "dossier/referencedevice.h"
 
 #include <QPainter>
 #include <QTextBoundaryFinder>

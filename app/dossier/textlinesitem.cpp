@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "textlinesitem.h"
+#include "dossier/textlinesitem.h"
 
 TextLinesItem::TextLinesItem(
     std::shared_ptr<const TextBlock> block, const QPointF &topLeft, int firstLine, int lineCount)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "pageitem.h"
-#include "textblock.h"
+#include "dossier/pageitem.h"
+#include "dossier/textblock.h"
 
 #include <QPointF>
 #include <memory>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "timelinechart.h"
+#include "dossier/timelinechart.h"
 
-#include "dossierstyle.h"
-#include "frenchtext.h"
-#include "textblock.h"
+#include "core/frenchtext.h"
+#include "dossier/dossierstyle.h"
+#include "dossier/textblock.h"
 
 #include <QPainter>
 #include <QPainterPath>

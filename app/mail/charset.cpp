@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "charset.h"
+#include "mail/charset.h"
 
-#include "gmimelibrary.h"
+#include "mail/gmimelibrary.h"
 
 #include <QStringDecoder>
 #include <gmime/gmime.h>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "contacteraser.h"
+#include "mail/contacteraser.h"
 
-#include "database.h"
-#include "databasebackup.h"
-#include "mimescrubber.h"
+#include "mail/mimescrubber.h"
+#include "storage/database.h"
+#include "storage/databasebackup.h"
 
 #include <QFileInfo>
 

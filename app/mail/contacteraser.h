@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "eraser.h"
-#include "erasureregister.h"
+#include "storage/eraser.h"
+#include "storage/erasureregister.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "flowedtext.h"
+#include "mail/flowedtext.h"
 
 #include <QStringList>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gmimelibrary.h"
+#include "mail/gmimelibrary.h"
 
 #include <gmime/gmime.h>
 #include <mutex>

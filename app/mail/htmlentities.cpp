@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "htmlentities.h"
+#include "mail/htmlentities.h"
 
-#include "charset.h"
+#include "mail/charset.h"
 
 #include <QHash>
 

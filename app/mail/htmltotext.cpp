@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "htmltotext.h"
+#include "mail/htmltotext.h"
 
-#include "htmlentities.h"
+#include "mail/htmlentities.h"
 
 #include <QSet>
 #include <QStringList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "maildate.h"
+#include "mail/maildate.h"
 
 #include <QByteArray>
 #include <QList>

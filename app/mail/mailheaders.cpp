@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mailheaders.h"
+#include "mail/mailheaders.h"
 
-#include "charset.h"
-#include "rfc2047.h"
+#include "mail/charset.h"
+#include "mail/rfc2047.h"
 
 #include <gmime/gmime.h>
 

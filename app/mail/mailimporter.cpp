@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mailimporter.h"
+#include "mail/mailimporter.h"
 
-#include "auditlog.h"
-#include "authoritydirectory.h"
-#include "authoritysuggester.h"
-#include "contributionrepository.h"
-#include "searchindex.h"
-#include "contributionvalidator.h"
-#include "database.h"
-#include "frenchtext.h"
-#include "mailreader.h"
-#include "mboxreader.h"
-#include "sourcemessagerepository.h"
-#include "sqldialect.h"
-#include "transaction.h"
+#include "core/authoritydirectory.h"
+#include "core/authoritysuggester.h"
+#include "core/contributionvalidator.h"
+#include "core/frenchtext.h"
+#include "mail/mailreader.h"
+#include "mail/mboxreader.h"
+#include "storage/auditlog.h"
+#include "storage/contributionrepository.h"
+#include "storage/database.h"
+#include "storage/searchindex.h"
+#include "storage/sourcemessagerepository.h"
+#include "storage/sqldialect.h"
+#include "storage/transaction.h"
 
 #include <QFile>
 #include <QFileInfo>

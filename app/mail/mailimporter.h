@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "contribution.h"
-#include "parsedmessage.h"
+#include "core/contribution.h"
+#include "mail/parsedmessage.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

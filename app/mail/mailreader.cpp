@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mailreader.h"
+#include "mail/mailreader.h"
 
 #include <QCoreApplication>
 
-#include "gmimelibrary.h"
-#include "gobjectptr.h"
-#include "mailaddress.h"
-#include "maildate.h"
-#include "mailheaders.h"
-#include "mailsniffer.h"
-#include "messagecontent.h"
-#include "rfc2047.h"
-#include "safefilename.h"
-#include "sha256.h"
+#include "mail/gmimelibrary.h"
+#include "mail/gobjectptr.h"
+#include "mail/mailaddress.h"
+#include "mail/maildate.h"
+#include "mail/mailheaders.h"
+#include "mail/mailsniffer.h"
+#include "mail/messagecontent.h"
+#include "mail/rfc2047.h"
+#include "mail/safefilename.h"
+#include "mail/sha256.h"
 
 #include <QRegularExpression>
 #include <algorithm>

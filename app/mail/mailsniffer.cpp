@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mailsniffer.h"
+#include "mail/mailsniffer.h"
 
 #include <QCoreApplication>
 

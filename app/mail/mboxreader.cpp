@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mboxreader.h"
+#include "mail/mboxreader.h"
 
-#include "mailsniffer.h"
+#include "mail/mailsniffer.h"
 
 #include <QRegularExpression>
 

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "messagecontent.h"
+#include "mail/messagecontent.h"
 
-#include "charset.h"
-#include "flowedtext.h"
-#include "gobjectptr.h"
-#include "htmltotext.h"
-#include "mailheaders.h"
-#include "mimeparameters.h"
-#include "rfc2047.h"
-#include "safefilename.h"
-#include "sha256.h"
-#include "tnefreader.h"
+#include "mail/charset.h"
+#include "mail/flowedtext.h"
+#include "mail/gobjectptr.h"
+#include "mail/htmltotext.h"
+#include "mail/mailheaders.h"
+#include "mail/mimeparameters.h"
+#include "mail/rfc2047.h"
+#include "mail/safefilename.h"
+#include "mail/sha256.h"
+#include "mail/tnefreader.h"
 
 #include <gmime/gmime.h>
 

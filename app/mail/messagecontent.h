@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "parsedmessage.h"
+#include "mail/parsedmessage.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mimeparameters.h"
+#include "mail/mimeparameters.h"
 
-#include "charset.h"
-#include "rfc2047.h"
+#include "mail/charset.h"
+#include "mail/rfc2047.h"
 
 #include <QMap>
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "mimescrubber.h"
+#include "mail/mimescrubber.h"
 
-#include "charset.h"
-#include "eraser.h"
-#include "gmimelibrary.h"
-#include "gobjectptr.h"
-#include "htmlentities.h"
-#include "mailreader.h"
-#include "mailsniffer.h"
-#include "personmatcher.h"
+#include "core/personmatcher.h"
+#include "mail/charset.h"
+#include "mail/gmimelibrary.h"
+#include "mail/gobjectptr.h"
+#include "mail/htmlentities.h"
+#include "mail/mailreader.h"
+#include "mail/mailsniffer.h"
+#include "storage/eraser.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "rfc2047.h"
+#include "mail/rfc2047.h"
 
-#include "charset.h"
+#include "mail/charset.h"
 
 #include <QList>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "safefilename.h"
+#include "mail/safefilename.h"
 
 #include <QHash>
 #include <QStringList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sha256.h"
+#include "mail/sha256.h"
 
 #include <QCryptographicHash>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tnefreader.h"
+#include "mail/tnefreader.h"
 
-#include "charset.h"
-#include "safefilename.h"
-#include "sha256.h"
+#include "mail/charset.h"
+#include "mail/safefilename.h"
+#include "mail/sha256.h"
 
 #include <QMimeDatabase>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "auditlog.h"
+#include "storage/auditlog.h"
 
-#include "isotime.h"
-#include "sqlquery.h"
+#include "core/isotime.h"
+#include "storage/sqlquery.h"
 
 bool AuditLog::append(const AuditEntry &e, QString *error)
 {

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "campaigncopy.h"
+#include "storage/campaigncopy.h"
 
-#include "searchindex.h"
-#include "database.h"
-#include "sqldialect.h"
-#include "sqlquery.h"
-#include "transaction.h"
+#include "storage/database.h"
+#include "storage/searchindex.h"
+#include "storage/sqldialect.h"
+#include "storage/sqlquery.h"
+#include "storage/transaction.h"
 
 #include <QCryptographicHash>
 #include <QSqlDriver>

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "contributionrepository.h"
+#include "storage/contributionrepository.h"
 
-#include "auditlog.h"
-#include "authoritydirectory.h"
-#include "contributionrows.h"
-#include "contributionvalidator.h"
-#include "database.h"
-#include "frenchtext.h"
-#include "isotime.h"
-#include "personrepository.h"
-#include "searchindex.h"
-#include "sqldialect.h"
-#include "sqlquery.h"
-#include "transaction.h"
+#include "core/authoritydirectory.h"
+#include "core/contributionvalidator.h"
+#include "core/frenchtext.h"
+#include "core/isotime.h"
+#include "storage/auditlog.h"
+#include "storage/contributionrows.h"
+#include "storage/database.h"
+#include "storage/personrepository.h"
+#include "storage/searchindex.h"
+#include "storage/sqldialect.h"
+#include "storage/sqlquery.h"
+#include "storage/transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

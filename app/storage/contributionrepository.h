@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "contribution.h"
-#include "contributionfilter.h"
+#include "core/contribution.h"
+#include "storage/contributionfilter.h"
 
 #include <QCoreApplication>
 #include <QList>

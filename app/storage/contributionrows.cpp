@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "contributionrows.h"
+#include "storage/contributionrows.h"
 
-#include "sqlquery.h"
+#include "storage/sqlquery.h"
 
 namespace ContributionRows {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "contributionfilter.h"
+#include "storage/contributionfilter.h"
 
 #include <QString>
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "database.h"
+#include "storage/database.h"
 
-#include "searchindex.h"
-#include "reviewstate.h"
-#include "schemamigrator.h"
-#include "searchrank.h"
-#include "serverlocation.h"
-#include "sqlquery.h"
-#include "taxonomy.h"
-#include "transaction.h"
+#include "core/reviewstate.h"
+#include "core/taxonomy.h"
+#include "storage/schemamigrator.h"
+#include "storage/searchindex.h"
+#include "storage/searchrank.h"
+#include "storage/serverlocation.h"
+#include "storage/sqlquery.h"
+#include "storage/transaction.h"
 
 #include <QAtomicInteger>
 #include <QDir>

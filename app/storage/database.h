@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "campaign.h"
-#include "deadlineguard.h"
-#include "reviewworkflow.h"
-#include "sqldialect.h"
+#include "core/campaign.h"
+#include "core/deadlineguard.h"
+#include "core/reviewworkflow.h"
+#include "storage/sqldialect.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "databasebackup.h"
+#include "storage/databasebackup.h"
 
-#include "database.h"
-#include "schemamigrator.h"
+#include "storage/database.h"
+#include "storage/schemamigrator.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>

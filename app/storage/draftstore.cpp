@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "draftstore.h"
+#include "storage/draftstore.h"
 
-#include "databasebackup.h"
-#include "serverlocation.h"
+#include "storage/databasebackup.h"
+#include "storage/serverlocation.h"
 
 #include <QCryptographicHash>
 #include <QDir>

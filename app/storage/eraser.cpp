@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "eraser.h"
+#include "storage/eraser.h"
 
-#include "auditlog.h"
-#include "searchindex.h"
-#include "database.h"
-#include "draftstore.h"
-#include "erasureregister.h"
-#include "sqldialect.h"
-#include "sqlquery.h"
-#include "transaction.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/draftstore.h"
+#include "storage/erasureregister.h"
+#include "storage/searchindex.h"
+#include "storage/sqldialect.h"
+#include "storage/sqlquery.h"
+#include "storage/transaction.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

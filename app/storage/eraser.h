@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "personmatcher.h"
+#include "core/personmatcher.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "erasureregister.h"
+#include "storage/erasureregister.h"
 
-#include "databasebackup.h"
-#include "sqldialect.h"
-#include "sqlquery.h"
+#include "storage/databasebackup.h"
+#include "storage/sqldialect.h"
+#include "storage/sqlquery.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "personrepository.h"
+#include "storage/personrepository.h"
 
-#include "auditlog.h"
-#include "sqldialect.h"
-#include "sqlquery.h"
-#include "transaction.h"
+#include "storage/auditlog.h"
+#include "storage/sqldialect.h"
+#include "storage/sqlquery.h"
+#include "storage/transaction.h"
 
 #include <QDateTime>
 

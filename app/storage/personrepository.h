@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "reviewworkflow.h"
+#include "core/reviewworkflow.h"
 
 #include <QCoreApplication>
 #include <QList>

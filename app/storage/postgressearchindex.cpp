@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "postgressearchindex.h"
+#include "storage/postgressearchindex.h"
 
-#include "contributionrows.h"
-#include "database.h"
-#include "postgressearch.h"
-#include "searchextract.h"
-#include "sqldialect.h"
-#include "sqlquery.h"
+#include "storage/contributionrows.h"
+#include "storage/database.h"
+#include "storage/postgressearch.h"
+#include "storage/searchextract.h"
+#include "storage/sqldialect.h"
+#include "storage/sqlquery.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "searchindex.h"
+#include "storage/searchindex.h"
 
 // PostgreSQL's text search with the French stemmer (recueil_fr): contribution_search and
 // contribution_tag_search, ranked straight from the RUM index when the server has it, else by

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reviewrepository.h"
+#include "storage/reviewrepository.h"
 
-#include "auditlog.h"
-#include "searchindex.h"
-#include "database.h"
-#include "personrepository.h"
-#include "sqldialect.h"
-#include "sqlquery.h"
-#include "transaction.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/personrepository.h"
+#include "storage/searchindex.h"
+#include "storage/sqldialect.h"
+#include "storage/sqlquery.h"
+#include "storage/transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "savedsearchrepository.h"
+#include "storage/savedsearchrepository.h"
 
-#include "database.h"
-#include "sqldialect.h"
-#include "sqlquery.h"
+#include "storage/database.h"
+#include "storage/sqldialect.h"
+#include "storage/sqlquery.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "schemamigrator.h"
+#include "storage/schemamigrator.h"
 
-#include "transaction.h"
+#include "storage/transaction.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "searchextract.h"
+#include "storage/searchextract.h"
 
-#include "frenchtext.h"
+#include "core/frenchtext.h"
 
 #include <algorithm>
 #include <vector>

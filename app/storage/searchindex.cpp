@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "searchindex.h"
+#include "storage/searchindex.h"
 
-#include "contributionrows.h"
-#include "database.h"
-#include "frenchtext.h"
-#include "postgressearchindex.h"
-#include "sqldialect.h"
-#include "sqlitesearchindex.h"
-#include "sqlquery.h"
+#include "core/frenchtext.h"
+#include "storage/contributionrows.h"
+#include "storage/database.h"
+#include "storage/postgressearchindex.h"
+#include "storage/sqldialect.h"
+#include "storage/sqlitesearchindex.h"
+#include "storage/sqlquery.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "searchrank.h"
+#include "storage/searchrank.h"
 
 #include <QSqlDriver>
 #include <QVariant>

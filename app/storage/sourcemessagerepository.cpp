@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sourcemessagerepository.h"
+#include "storage/sourcemessagerepository.h"
 
-#include "isotime.h"
-#include "sqldialect.h"
-#include "sqlquery.h"
+#include "core/isotime.h"
+#include "storage/sqldialect.h"
+#include "storage/sqlquery.h"
 
 namespace {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sqldialect.h"
+#include "storage/sqldialect.h"
 
 #include <QSqlDriver>
 #include <QSqlError>

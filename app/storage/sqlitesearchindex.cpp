@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sqlitesearchindex.h"
+#include "storage/sqlitesearchindex.h"
 
-#include "database.h"
-#include "searchrank.h"
-#include "sqlquery.h"
-#include "transaction.h"
+#include "storage/database.h"
+#include "storage/searchrank.h"
+#include "storage/sqlquery.h"
+#include "storage/transaction.h"
 
 #include <QHash>
 #include <QJsonArray>

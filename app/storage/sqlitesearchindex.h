@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "searchindex.h"
+#include "storage/searchindex.h"
 
 // SQLite's FTS5: contribution_fts (title, body, difficulties, authority, contact) and
 // contribution_tag_fts, ranked by SearchRank's function (BM25 with the columns' weights). During

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sqlquery.h"
+#include "storage/sqlquery.h"
 
 #include <QHash>
 #include <QMutex>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storedchecksums.h"
+#include "storage/storedchecksums.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>

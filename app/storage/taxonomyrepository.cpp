@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "taxonomyrepository.h"
+#include "storage/taxonomyrepository.h"
 
-#include "auditlog.h"
-#include "database.h"
-#include "frenchtext.h"
-#include "personrepository.h"
-#include "reviewrepository.h"
-#include "sqlquery.h"
-#include "transaction.h"
+#include "core/frenchtext.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/personrepository.h"
+#include "storage/reviewrepository.h"
+#include "storage/sqlquery.h"
+#include "storage/transaction.h"
 
 #include <QRegularExpression>
 

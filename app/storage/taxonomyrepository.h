@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "taxonomy.h"
+#include "core/taxonomy.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "transaction.h"
+#include "storage/transaction.h"
 
-#include "sqldialect.h"
+#include "storage/sqldialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -3,8 +3,8 @@
 // opening, and typing in the filter box updates it in under 100 ms.
 //   bench_list [--count N] [--keep FILE]
 #include "benchdata.h"
-#include "contributionlistmodel.h"
-#include "database.h"
+#include "storage/database.h"
+#include "ui/review/contributionlistmodel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -4,10 +4,10 @@
 // contributions takes under 2 s; memory stays under 300 MB.
 //   bench_search --db FILE [--generate N]
 #include "benchdata.h"
-#include "contributionrepository.h"
-#include "database.h"
-#include "reviewrepository.h"
-#include "searchrank.h"
+#include "storage/contributionrepository.h"
+#include "storage/database.h"
+#include "storage/reviewrepository.h"
+#include "storage/searchrank.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -4,11 +4,11 @@
 // without a deadlock or a lost message.
 //   bench_server --db postgresql://… [--generate N] [--clients 10] [--messages 200]
 #include "benchdata.h"
-#include "contributionlistmodel.h"
-#include "contributionrepository.h"
-#include "database.h"
-#include "mailimporter.h"
-#include "sqlquery.h"
+#include "mail/mailimporter.h"
+#include "storage/contributionrepository.h"
+#include "storage/database.h"
+#include "storage/sqlquery.h"
+#include "ui/review/contributionlistmodel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `recueil migrate --to …`: a campaign copied between a SQLite file and a PostgreSQL server.
-#include "campaigncopy.h"
-#include "commandline.h"
-#include "contributionrepository.h"
-#include "database.h"
-#include "mailimporter.h"
-#include "reviewrepository.h"
-#include "sqlquery.h"
+#include "cli/commandline.h"
+#include "mail/mailimporter.h"
+#include "storage/campaigncopy.h"
+#include "storage/contributionrepository.h"
+#include "storage/database.h"
+#include "storage/reviewrepository.h"
+#include "storage/sqlquery.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Team mode, end to end through the commands: the sample emails imported into PostgreSQL by a
 // coordinator's login, validated by a reviewer's, and the dossier printed by a third login.
-#include "commandline.h"
+#include "cli/commandline.h"
 #include "testsupport.h"
 
 #include <QDir>

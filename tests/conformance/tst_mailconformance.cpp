@@ -4,10 +4,10 @@
 // least 95% of the messages the oracle does not mark dubious. Skips when the corpus is absent,
 // except in CI (CI is set), where it fails.
 // The full list of disagreements is written to mail-conformance-report.md in the working folder.
-#include "charset.h"
-#include "mailreader.h"
-#include "mboxreader.h"
-#include "tnefreader.h"
+#include "mail/charset.h"
+#include "mail/mailreader.h"
+#include "mail/mboxreader.h"
+#include "mail/tnefreader.h"
 
 #include <QDir>
 #include <QDirIterator>

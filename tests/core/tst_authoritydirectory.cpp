@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "authoritydirectory.h"
+#include "core/authoritydirectory.h"
 
 #include <QtTest>
 

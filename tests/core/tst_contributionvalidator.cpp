@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "authoritydirectory.h"
-#include "contributionvalidator.h"
+#include "core/authoritydirectory.h"
+#include "core/contributionvalidator.h"
 
 #include <QtTest>
 

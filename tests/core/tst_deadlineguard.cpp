@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "clock.h"
-#include "deadlineguard.h"
-#include "translations.h"
+#include "core/clock.h"
+#include "core/deadlineguard.h"
+#include "core/translations.h"
 
 #include <QScopeGuard>
 #include <QTranslator>

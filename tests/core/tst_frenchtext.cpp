@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "frenchtext.h"
+#include "core/frenchtext.h"
 
 #include <QtTest>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The right to erasure finds a person's details as whole addresses, whole names and phone
 // numbers in their usual spellings, and never touches a longer address or another name.
-#include "personmatcher.h"
+#include "core/personmatcher.h"
 
 #include <QTest>
 

@@ -3,7 +3,7 @@
 // forward headers, disclaimers and mobile footers proposed for removal, difficulties moved, the
 // testimony kept word for word; and nothing ever lost (the parts put back together are the
 // original).
-#include "publishabletext.h"
+#include "core/publishabletext.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reviewworkflow.h"
+#include "core/reviewworkflow.h"
 
 #include <QtTest>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "deadlineguard.h"
-#include "reviewstate.h"
-#include "translations.h"
+#include "core/deadlineguard.h"
+#include "core/reviewstate.h"
+#include "core/translations.h"
 
 #include <QFile>
 #include <QRegularExpression>

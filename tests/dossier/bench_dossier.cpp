@@ -5,11 +5,11 @@
 //   bench_dossier --database FILE.sqlite OUTPUT.pdf [theme|authority|region] [--with-contacts]
 // (the second form renders an existing store, e.g. the imported sample emails, to look at).
 // Results are recorded in docs/dossier.md.
-#include "database.h"
-#include "dossierbuilder.h"
-#include "dossierloader.h"
-#include "dossierpdfwriter.h"
+#include "dossier/dossierbuilder.h"
+#include "dossier/dossierloader.h"
+#include "dossier/dossierpdfwriter.h"
 #include "dossiertestdata.h"
+#include "storage/database.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

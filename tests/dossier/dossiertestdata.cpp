@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dossiertestdata.h"
 
-#include "authoritydirectory.h"
-#include "contributionrepository.h"
-#include "database.h"
-#include "sourcemessagerepository.h"
-#include "taxonomy.h"
-#include "transaction.h"
+#include "core/authoritydirectory.h"
+#include "core/taxonomy.h"
+#include "storage/contributionrepository.h"
+#include "storage/database.h"
+#include "storage/sourcemessagerepository.h"
+#include "storage/transaction.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `recueil dossier …` as a script runs it: exit codes, messages, and the file it writes.
-#include "database.h"
-#include "dossiercommand.h"
+#include "dossier/dossiercommand.h"
 #include "dossiertestdata.h"
 #include "pdfprobe.h"
+#include "storage/database.h"
 #include "testsupport.h"
 
 #include <QtTest>

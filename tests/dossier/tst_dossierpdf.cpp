@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Builds dossiers from a real SQLite file and reads the PDFs back with Poppler.
-#include "database.h"
-#include "dossierbuilder.h"
-#include "dossierloader.h"
-#include "dossierpdfwriter.h"
-#include "dossierrenderer.h"
+#include "dossier/dossierbuilder.h"
+#include "dossier/dossierloader.h"
+#include "dossier/dossierpdfwriter.h"
+#include "dossier/dossierrenderer.h"
 #include "dossiertestdata.h"
 #include "pdfprobe.h"
+#include "storage/database.h"
 #include "testsupport.h"
 
 #include <QPrinter>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dossier's building blocks without a PDF: French text, masking, grouping, figures,
 // pagination rules, and the PDF character-map fix.
-#include "authoritydirectory.h"
-#include "contactmasker.h"
-#include "dossiergrouping.h"
-#include "dossierstatistics.h"
-#include "dossierstyle.h"
-#include "dossiertext.h"
-#include "pagecomposer.h"
-#include "pdfupdate.h"
-#include "textblock.h"
+#include "core/authoritydirectory.h"
+#include "dossier/contactmasker.h"
+#include "dossier/dossiergrouping.h"
+#include "dossier/dossierstatistics.h"
+#include "dossier/dossierstyle.h"
+#include "dossier/dossiertext.h"
+#include "dossier/pagecomposer.h"
+#include "dossier/pdfupdate.h"
+#include "dossier/textblock.h"
 
 #include <QtTest>
 

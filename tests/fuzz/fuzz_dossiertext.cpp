@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Any text set in a dossier: paragraphs, French typography and line breaking end in time
 // linear in the input (libFuzzer's -timeout catches a slow one), and every line fits the width.
-#include "dossierstyle.h"
-#include "dossiertext.h"
-#include "textblock.h"
+#include "dossier/dossierstyle.h"
+#include "dossier/dossiertext.h"
+#include "dossier/textblock.h"
 
 #include <QGuiApplication>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Any bytes given to the date parsers: a valid UTC date or an invalid one, nothing else.
-#include "maildate.h"
+#include "mail/maildate.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Any bytes given to MailReader::read: never a crash, a hang or a leak.
-#include "mailreader.h"
+#include "mail/mailreader.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Any bytes given to MboxReader: it ends, and every message it returns comes from the input.
-#include "mboxreader.h"
+#include "mail/mboxreader.h"
 
 #include <QBuffer>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Body text: charsets as mail programs mean them, format=flowed undone, HTML made readable.
-#include "charset.h"
-#include "flowedtext.h"
-#include "htmltotext.h"
-#include "mailreader.h"
+#include "mail/charset.h"
+#include "mail/flowedtext.h"
+#include "mail/htmltotext.h"
+#include "mail/mailreader.h"
 
 #include <QTest>
 

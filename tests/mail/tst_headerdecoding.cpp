@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // RFC 2047 encoded words, RFC 2231 parameters and address headers, read as mail programs write them.
-#include "mailaddress.h"
-#include "mailheaders.h"
-#include "mailreader.h"
-#include "mimeparameters.h"
+#include "mail/mailaddress.h"
+#include "mail/mailheaders.h"
+#include "mail/mailreader.h"
+#include "mail/mimeparameters.h"
 
 #include <QTest>
 

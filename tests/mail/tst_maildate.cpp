@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Dates as mail programs write them, every zone read by its real offset (CET is not UTC).
-#include "maildate.h"
-#include "mailreader.h"
+#include "mail/maildate.h"
+#include "mail/mailreader.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MailReader as a whole: refusals, best-effort reading of damaged mail, attachments, forwards.
-#include "mailreader.h"
-#include "tnefreader.h"
+#include "mail/mailreader.h"
+#include "mail/tnefreader.h"
 
 #include <QTest>
 

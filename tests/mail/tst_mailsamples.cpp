@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every sample email reads exactly as tests/data/mail/expected.json says.
-#include "mailreader.h"
-#include "mboxreader.h"
+#include "mail/mailreader.h"
+#include "mail/mboxreader.h"
 
 #include <QBuffer>
 #include <QFile>

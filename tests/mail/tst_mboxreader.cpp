@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Splitting mbox files written by real exporters, streaming.
-#include "mboxreader.h"
+#include "mail/mboxreader.h"
 
 #include <QBuffer>
 #include <QTest>

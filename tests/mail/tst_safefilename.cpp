@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Attachment names from hostile senders become names safe on every system.
-#include "mailreader.h"
-#include "safefilename.h"
+#include "mail/mailreader.h"
+#include "mail/safefilename.h"
 
 #include <QTest>
 

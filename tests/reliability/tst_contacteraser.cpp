@@ -5,17 +5,17 @@
 // left in the stored data (and, on a file, in its bytes, its write-ahead log, its backups and a
 // dossier printed from it); every rewritten email is still MIME that reads the same but for the
 // erased words; and the other person's data has not changed by one byte.
-#include "contacteraser.h"
-#include "contributionrepository.h"
-#include "database.h"
-#include "databasebackup.h"
-#include "dossiercommand.h"
-#include "eraser.h"
-#include "mailimporter.h"
-#include "mailreader.h"
+#include "core/personmatcher.h"
+#include "dossier/dossiercommand.h"
+#include "mail/contacteraser.h"
+#include "mail/mailimporter.h"
+#include "mail/mailreader.h"
 #include "pdfprobe.h"
-#include "personmatcher.h"
-#include "sqlquery.h"
+#include "storage/contributionrepository.h"
+#include "storage/database.h"
+#include "storage/databasebackup.h"
+#include "storage/eraser.h"
+#include "storage/sqlquery.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>

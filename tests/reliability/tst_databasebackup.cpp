@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Backups, restore, and what a damaged file does on opening.
-#include "contributionrepository.h"
-#include "database.h"
-#include "databasebackup.h"
+#include "storage/contributionrepository.h"
+#include "storage/database.h"
+#include "storage/databasebackup.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -2,15 +2,15 @@
 // The right to erasure: after `forget-contact`, not one byte of the person's name, address or
 // phone number is left in the database file or its write-ahead log, the testimony stays, the
 // stored email still reads, and the audit log is still append-only.
-#include "auditlog.h"
-#include "contacteraser.h"
-#include "contributionrepository.h"
-#include "database.h"
-#include "draftstore.h"
-#include "eraser.h"
-#include "reviewrepository.h"
-#include "mailimporter.h"
-#include "mailreader.h"
+#include "mail/contacteraser.h"
+#include "mail/mailimporter.h"
+#include "mail/mailreader.h"
+#include "storage/auditlog.h"
+#include "storage/contributionrepository.h"
+#include "storage/database.h"
+#include "storage/draftstore.h"
+#include "storage/eraser.h"
+#include "storage/reviewrepository.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -2,9 +2,9 @@
 // Whatever is typed or imported goes through bound parameters only: SQL and full-text
 // metacharacters, a megabyte of text, emoji, right-to-left marks and NUL characters come back
 // exactly as they went in, and searching for them is never an error or an injection.
-#include "contributionrepository.h"
-#include "database.h"
-#include "sqlquery.h"
+#include "storage/contributionrepository.h"
+#include "storage/database.h"
+#include "storage/sqlquery.h"
 #include "testsupport.h"
 
 #include <QDir>

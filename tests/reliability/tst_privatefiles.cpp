@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Everything Recueil writes is readable by its owner only (files 0600, folders 0700), and an
 // exported attachment lands inside the chosen folder whatever its name.
-#include "attachmentexporter.h"
-#include "contributionrepository.h"
-#include "database.h"
-#include "databasebackup.h"
-#include "draftstore.h"
-#include "sourcemessagerepository.h"
+#include "storage/contributionrepository.h"
+#include "storage/database.h"
+#include "storage/databasebackup.h"
+#include "storage/draftstore.h"
+#include "storage/sourcemessagerepository.h"
 #include "testsupport.h"
+#include "ui/editor/attachmentexporter.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "auditlog.h"
-#include "contributionrepository.h"
-#include "searchindex.h"
-#include "database.h"
-#include "sqlquery.h"
+#include "storage/auditlog.h"
+#include "storage/contributionrepository.h"
+#include "storage/database.h"
+#include "storage/searchindex.h"
+#include "storage/sqlquery.h"
 #include "testsupport.h"
 
 #include <QSqlError>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "database.h"
-#include "sqlquery.h"
+#include "storage/database.h"
+#include "storage/sqlquery.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>

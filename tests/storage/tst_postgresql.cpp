@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Team mode: what the PostgreSQL server itself guards, and working together on one database.
-#include "auditlog.h"
-#include "contacteraser.h"
-#include "mailimporter.h"
-#include "mailreader.h"
-#include "contributionrepository.h"
-#include "database.h"
-#include "personrepository.h"
-#include "postgressearch.h"
-#include "reviewrepository.h"
-#include "sqlquery.h"
+#include "mail/contacteraser.h"
+#include "mail/mailimporter.h"
+#include "mail/mailreader.h"
+#include "storage/auditlog.h"
+#include "storage/contributionrepository.h"
+#include "storage/database.h"
+#include "storage/personrepository.h"
+#include "storage/postgressearch.h"
+#include "storage/reviewrepository.h"
+#include "storage/sqlquery.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "auditlog.h"
-#include "contributionrepository.h"
-#include "database.h"
-#include "personrepository.h"
-#include "reviewrepository.h"
-#include "sqlquery.h"
+#include "storage/auditlog.h"
+#include "storage/contributionrepository.h"
+#include "storage/database.h"
+#include "storage/personrepository.h"
+#include "storage/reviewrepository.h"
+#include "storage/sqlquery.h"
 #include "testsupport.h"
 
 #include <QSqlError>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "schemamigrator.h"
+#include "storage/schemamigrator.h"
 
 #include <QtTest>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "searchextract.h"
+#include "storage/searchextract.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The ranking and the extracts of full-text search: recueil_rank() and recueil_snippet().
-#include "contributionrepository.h"
-#include "database.h"
-#include "searchrank.h"
-#include "sqlquery.h"
+#include "storage/contributionrepository.h"
+#include "storage/database.h"
+#include "storage/searchrank.h"
+#include "storage/sqlquery.h"
 #include "testsupport.h"
 
 #include <QtTest>

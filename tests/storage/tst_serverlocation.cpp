@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "serverlocation.h"
+#include "storage/serverlocation.h"
 
 #include <QtTest>
 

@@ -4,9 +4,9 @@
 // date style; who did it is the login, whatever the row says; nobody validates their own
 // contribution; a validated text that changes goes back to review; a stored email stays as it
 // came.
-#include "auditlog.h"
-#include "database.h"
-#include "sqlquery.h"
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/sqlquery.h"
 #include "testsupport.h"
 
 #include <QSqlError>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
-#include "contribution.h"
-#include "database.h"
+#include "core/contribution.h"
+#include "storage/database.h"
 
 #include <QDir>
 #include <QFileInfo>

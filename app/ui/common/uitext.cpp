@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/common/uitext.h"
+
+#include "core/authority.h"
+#include "core/frenchtext.h"
+#include "core/taxonomy.h"
+
+#include <QLocale>
+#include <cmath>
+
+bool UiText::isFrench()
+{
+    return QLocale().language() == QLocale::French;
+}
+
+QString UiText::themeLabel(const Theme &theme)
+{
+    return isFrench() || theme.englishLabel.isEmpty() ? theme.frenchLabel : theme.englishLabel;
+}
+
+QString UiText::subtopicLabel(const Subtopic &subtopic)
+{
+    return isFrench() || subtopic.englishLabel.isEmpty() ? subtopic.frenchLabel : subtopic.englishLabel;
+}
+
+QString UiText::longDate(const QDate &date)
+{
+    if (!date.isValid())
+        return {};
+    return isFrench() ? FrenchText::longDate(date) : QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
+QString UiText::number(qint64 value)
+{
+    return isFrench() ? FrenchText::number(value) : QLocale().toString(value);
+}
+
+QString UiText::longDateTime(const QDateTime &instant, const QTimeZone &zone)
+{
+    if (!instant.isValid())
+        return {};
+    if (isFrench())
+        return FrenchText::longDateTime(instant, zone);
+    const QDateTime local = instant.toTimeZone(zone);
+    return tr("%1 at %2").arg(longDate(local.date()), QLocale().toString(local.time(), QStringLiteral("HH:mm")));
+}
+
+QString UiText::fileSize(qint64 bytes)
+{
+    if (bytes < 1024)
+        return bytes == 1 ? tr("1 byte") : tr("%1 bytes").arg(number(bytes));
+    double value = double(bytes) / 1024.0;
+    QString unit = tr("KB");
+    if (value >= 1024.0) {
+        value /= 1024.0;
+        unit = tr("MB");
+    }
+    if (value >= 1024.0) {
+        value /= 1024.0;
+        unit = tr("GB");
+    }
+    // One decimal while it says something ("12,5 Ko"), none for round or large values.
+    const double rounded = std::round(value * 10.0) / 10.0;
+    const bool whole = rounded >= 100.0 || rounded == std::floor(rounded);
+    QString digits = whole ? number(qint64(std::round(value)))
+                           : QLocale().toString(rounded, 'f', 1);
+    if (isFrench())
+        digits.replace(QLatin1Char('.'), QLatin1Char(','));
+    return tr("%1 %2").arg(digits, unit);
+}
+
+QString UiText::authorityName(const QString &name, const QString &departement)
+{
+    return departement.isEmpty() ? name : tr("%1 (%2)").arg(name, departement);
+}
+
+QString UiText::authorityChoice(const Authority &authority)
+{
+    return tr("%1 — %2 inhab.")
+        .arg(authorityName(authority.name, authority.departement), number(authority.population));
+}

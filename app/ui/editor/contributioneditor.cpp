@@ -1,0 +1,762 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/editor/contributioneditor.h"
+#include "ui/editor/conflictdialog.h"
+#include "ui_contributioneditor.h"
+
+#include "core/authoritydirectory.h"
+#include "core/reviewworkflow.h"
+#include "storage/database.h"
+#include "storage/draftstore.h"
+#include "storage/personrepository.h"
+#include "storage/taxonomyrepository.h"
+#include "ui/common/uitext.h"
+#include "ui/editor/authoritycompleter.h"
+#include "ui/editor/formhistory.h"
+#include "ui/editor/sourcespanel.h"
+#include "ui/editor/tagcompleter.h"
+
+#include <QAction>
+#include <QGroupBox>
+#include <QInputDialog>
+#include <QLocale>
+#include <functional>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStyle>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+ContributionEditor::ContributionEditor(Database &db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , ui(std::make_unique<Ui::ContributionEditor>())
+    , m_undoStack(new QUndoStack(this))
+{
+    ui->setupUi(this);
+    QFont headerFont = ui->headerLabel->font();
+    headerFont.setBold(true);
+    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.2);
+    ui->headerLabel->setFont(headerFont);
+
+    for (Channel::Value v : Channel::all())
+        ui->channelCombo->addItem(Channel::label(v), Channel::code(v));
+    m_authorityCompleter = new AuthorityCompleter(ui->authorityEdit);
+    m_tagCompleter = new TagCompleter(this);
+    ui->tagsEdit->setCompleter(m_tagCompleter);
+    ui->receivedEdit->setTimeZone(m_db.deadlineGuard().timeZone());
+    // Tab goes on to the next field: a testimony has no use for tab characters.
+    ui->textEdit->setTabChangesFocus(true);
+    ui->difficultiesEdit->setTabChangesFocus(true);
+    setTabOrder(ui->revertButton, ui->saveButton); // as they stand, left to right
+
+    m_errorLabels = {{ui->authorityEdit, ui->authorityErrorLabel},
+                     {ui->titleEdit, ui->titleErrorLabel},
+                     {ui->emailEdit, ui->emailErrorLabel},
+                     {ui->receivedEdit, ui->receivedErrorLabel},
+                     {ui->themeSelector, ui->themesErrorLabel}};
+
+    // The sources of an imported contribution, below the form; hidden when there are none.
+    m_sourcesGroup = new QGroupBox(tr("Sources"), ui->scrollContents);
+    m_sources = new SourcesPanel(m_db, m_sourcesGroup);
+    (new QVBoxLayout(m_sourcesGroup))->addWidget(m_sources);
+    ui->scrollLayout->insertWidget(ui->scrollLayout->indexOf(ui->receiptGroup) + 1, m_sourcesGroup);
+    connect(m_sources, &SourcesPanel::availabilityChanged, m_sourcesGroup, &QWidget::setVisible);
+
+    setUpActions();
+    setUpHistory();
+    reloadTaxonomy();
+    alignLabelColumns();
+
+    connect(ui->saveButton, &QPushButton::clicked, this, &ContributionEditor::save);
+    connect(ui->revertButton, &QPushButton::clicked, this, &ContributionEditor::revert);
+    connect(ui->acceptLateButton, &QPushButton::clicked, this, &ContributionEditor::acceptLate);
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) {
+        ui->revertButton->setEnabled(!clean);
+        Q_EMIT modificationChanged(!clean);
+    });
+    m_draftTimer = new QTimer(this);
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(draftDelayMs);
+    connect(m_draftTimer, &QTimer::timeout, this, &ContributionEditor::writeDraft);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
+        if (!m_db.isReadOnly())
+            m_draftTimer->start();
+    });
+    newContribution();
+}
+
+ContributionEditor::~ContributionEditor()
+{
+    // Closing normally goes through maybeSave(): the person chose. Only a crash leaves a draft.
+    if (m_draftTimer && m_ownDraft)
+        dropDraft(m_loaded.id);
+    // Children outlive ui and the members: while they go, none may call back into this half-destroyed form.
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        child->blockSignals(true);
+}
+
+QSize ContributionEditor::minimumSizeHint() const
+{
+    QSize hint = QWidget::minimumSizeHint();
+    const QMargins margins = contentsMargins() + layout()->contentsMargins();
+    const int form = ui->scrollContents->minimumSizeHint().width()
+        + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2 * ui->scrollArea->frameWidth() + margins.left()
+        + margins.right();
+    hint.setWidth(qMax(hint.width(), form));
+    return hint;
+}
+
+void ContributionEditor::alignLabelColumns()
+{
+    // One label column for the four sections, so that their fields line up.
+    const QList<QFormLayout *> forms = {ui->authorityForm, ui->testimonyForm, ui->classificationForm,
+                                        ui->receiptForm};
+    QList<QWidget *> labels;
+    int width = 0;
+    for (QFormLayout *form : forms)
+        for (int row = 0; row < form->rowCount(); ++row)
+            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget()) {
+                labels.append(item->widget());
+                width = qMax(width, item->widget()->sizeHint().width());
+            }
+    for (QWidget *label : std::as_const(labels))
+        label->setMinimumWidth(width);
+}
+
+void ContributionEditor::setUpActions()
+{
+    m_undoAction = m_undoStack->createUndoAction(this);
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_undoAction->setIcon(
+        QIcon::fromTheme(QStringLiteral("edit-undo"), style()->standardIcon(QStyle::SP_ArrowBack)));
+    m_redoAction = m_undoStack->createRedoAction(this);
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction->setIcon(
+        QIcon::fromTheme(QStringLiteral("edit-redo"), style()->standardIcon(QStyle::SP_ArrowForward)));
+    // Our own wording, so that the menu reads well even without Qt's translations installed.
+    auto label = [this] {
+        const QString undo = m_undoStack->undoText();
+        const QString redo = m_undoStack->redoText();
+        m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+        m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+    };
+    // Connected after the stack's own connections, so that this wording is the one that stays.
+    connect(m_undoStack, &QUndoStack::undoTextChanged, this, label);
+    connect(m_undoStack, &QUndoStack::redoTextChanged, this, label);
+    label();
+
+    m_saveAction = new QAction(
+        QIcon::fromTheme(QStringLiteral("document-save"), style()->standardIcon(QStyle::SP_DialogSaveButton)),
+        tr("&Save"), this);
+    m_saveAction->setShortcuts(QKeySequence::Save);
+    m_saveAction->setToolTip(tr("Save the contribution (Ctrl+S)"));
+    connect(m_saveAction, &QAction::triggered, this, &ContributionEditor::save);
+    // Shortcuts also work when the editor is used on its own, outside the main window.
+    addActions({m_undoAction, m_redoAction, m_saveAction});
+}
+
+void ContributionEditor::setUpHistory()
+{
+    m_history = new FormHistory(m_undoStack, this);
+    auto labelOf = [](const QLabel *label) {
+        return label->text().remove(QLatin1Char('&')).remove(QLatin1Char(':')).trimmed();
+    };
+    // Connected before the history, so that a typed code becomes "Saumur (49)" in the same step.
+    connect(ui->authorityEdit, &QLineEdit::editingFinished, this, &ContributionEditor::normaliseAuthority);
+    m_history->watch(ui->authorityEdit, labelOf(ui->authorityLabel));
+    m_history->watch(ui->contactNameEdit, labelOf(ui->contactNameLabel));
+    m_history->watch(ui->roleEdit, labelOf(ui->roleLabel));
+    m_history->watch(ui->emailEdit, labelOf(ui->emailLabel));
+    m_history->watch(ui->phoneEdit, labelOf(ui->phoneLabel));
+    m_history->watch(ui->consentCheck, ui->consentCheck->text().remove(QLatin1Char('&')));
+    m_history->watch(ui->titleEdit, labelOf(ui->titleLabel));
+    m_history->watch(ui->textEdit, labelOf(ui->textLabel));
+    m_history->watch(ui->difficultiesEdit, labelOf(ui->difficultiesLabel));
+    m_history->watch(ui->primaryThemeCombo, labelOf(ui->primaryThemeLabel));
+    m_history->watch(ui->tagsEdit, labelOf(ui->tagsLabel));
+    m_history->watch(ui->channelCombo, labelOf(ui->channelLabel));
+
+    ThemeSelector *themes = ui->themeSelector;
+    m_history->addField(
+        themes, labelOf(ui->themesLabel), [themes] { return QVariant(themes->checkedCodes()); },
+        [themes](const QVariant &v) { themes->setCheckedCodes(v.toStringList()); });
+    connect(themes, &ThemeSelector::selectionEdited, this, [this] {
+        m_history->endTyping(); // each tick is its own step
+        m_history->noteChanged(ui->themeSelector);
+    });
+
+    ReceiptTimeEdit *received = ui->receivedEdit;
+    m_history->addField(
+        received, labelOf(ui->receivedLabel), [received] { return QVariant(received->receivedAt()); },
+        [received](const QVariant &v) { received->setReceivedAt(v.toDateTime()); });
+    connect(received, &ReceiptTimeEdit::receivedAtChanged, this,
+            [this] { m_history->noteChanged(ui->receivedEdit); });
+    connect(received, &ReceiptTimeEdit::editingFinished, m_history, &FormHistory::endTyping);
+
+    connect(m_authorityCompleter, &AuthorityCompleter::authorityChosen, this, [this] {
+        m_history->noteChanged(ui->authorityEdit);
+        m_history->endTyping();
+        updateAuthorityInfo();
+    });
+    connect(m_tagCompleter, qOverload<const QString &>(&QCompleter::activated), this,
+            [this] { m_history->noteChanged(ui->tagsEdit); });
+    connect(m_history, &FormHistory::fieldChanged, this, &ContributionEditor::onFieldChanged);
+}
+
+void ContributionEditor::reloadTaxonomy()
+{
+    const TaxonomyRepository taxonomy(m_db);
+    const QString primary = ui->primaryThemeCombo->currentData().toString();
+    ui->themeSelector->setTaxonomy(taxonomy.themes(), taxonomy.subtopics());
+    updatePrimaryThemes(primary);
+    m_tagCompleter->setTags(taxonomy.tags());
+    // Typing into an empty receipt time starts from the close, the likeliest month.
+    ui->receivedEdit->setSuggestedDate(m_db.campaign().closesOn);
+    ui->receivedEdit->setTimeZone(m_db.deadlineGuard().timeZone());
+}
+
+bool ContributionEditor::isModified() const
+{
+    return !m_undoStack->isClean();
+}
+
+Contribution ContributionEditor::contribution() const
+{
+    Contribution c = m_loaded;
+    const Authority authority = AuthorityCompleter::resolve(ui->authorityEdit->text());
+    // Text that names no authority goes to the validator as typed, which says so.
+    c.authorityCode = authority.isValid() ? authority.code : ui->authorityEdit->text().trimmed();
+    c.contact = Contact {ui->contactNameEdit->text().trimmed(), ui->roleEdit->text().trimmed(),
+                         ui->emailEdit->text().trimmed(), ui->phoneEdit->text().trimmed()};
+    c.consentToPublishName = ui->consentCheck->isChecked();
+    c.title = ui->titleEdit->text().trimmed();
+    c.text = ui->textEdit->toPlainText();
+    c.difficulties = ui->difficultiesEdit->toPlainText();
+    c.themes = ui->themeSelector->checkedThemes();
+    c.subtopics = ui->themeSelector->checkedSubtopics();
+    c.primaryTheme = ui->primaryThemeCombo->currentData().toString();
+    c.tags = TagCompleter::split(ui->tagsEdit->text());
+    Channel::fromCode(ui->channelCombo->currentData().toString(), &c.channel);
+    c.receivedAt = ui->receivedEdit->receivedAt();
+    // An earlier acceptance only covers the receipt time it was given for.
+    if (m_pendingOverride)
+        c.lateOverride = m_pendingOverride;
+    else if (c.receivedAt != m_loaded.receivedAt)
+        c.lateOverride.reset();
+    return c;
+}
+
+bool ContributionEditor::openContribution(qint64 id)
+{
+    const std::optional<Contribution> c = ContributionRepository(m_db).find(id);
+    if (!c)
+        return false;
+    load(*c);
+    return true;
+}
+
+void ContributionEditor::newContribution()
+{
+    // Emails come in by import: what is typed here is a letter (or a phone call).
+    Contribution typed;
+    typed.channel = Channel::Letter;
+    load(typed);
+}
+
+void ContributionEditor::revert()
+{
+    dropDraft(m_loaded.id);
+    load(m_loaded);
+}
+
+void ContributionEditor::dropDraft(qint64 id)
+{
+    m_draftTimer->stop();
+    DraftStore(m_db.location()).remove(id);
+}
+
+bool ContributionEditor::writeDraft()
+{
+    m_draftTimer->stop();
+    const DraftStore drafts(m_db.location());
+    if (!isModified() || m_db.isReadOnly()) {
+        drafts.remove(m_loaded.id);
+        return false;
+    }
+    QString error;
+    m_ownDraft = drafts.save(contribution(), m_loaded.version, &error) || m_ownDraft;
+    return m_ownDraft;
+}
+
+void ContributionEditor::offerDraft()
+{
+    if (isModified() || m_db.isReadOnly())
+        return;
+    const qint64 id = m_loaded.id;
+    const DraftStore drafts(m_db.location());
+    const std::optional<DraftStore::Draft> draft = drafts.load(id);
+    if (!draft)
+        return;
+    const QString when = QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat);
+    QMessageBox box(QMessageBox::Question, tr("Unsaved changes found"),
+                    id ? tr("Changes to contribution No. %1 were not saved when Recueil last closed; they were "
+                            "kept on %2.")
+                             .arg(id)
+                             .arg(when)
+                       : tr("A new contribution was not saved when Recueil last closed; it was kept on %1.").arg(when),
+                    QMessageBox::NoButton, this);
+    box.setInformativeText(draft->baseVersion != m_loaded.version
+                               ? tr("The contribution has been changed since: check the form before saving.")
+                               : tr("Bring them back into the form? They are saved only when you save."));
+    QPushButton *restore = box.addButton(tr("&Bring them back"), QMessageBox::AcceptRole);
+    restore->setObjectName(QStringLiteral("restoreDraftButton"));
+    QPushButton *discard = box.addButton(tr("&Discard them"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardDraftButton"));
+    // Escape decides nothing: the draft stays and is offered again next time.
+    QPushButton *later = box.addButton(tr("Decide &later"), QMessageBox::RejectRole);
+    later->setObjectName(QStringLiteral("laterDraftButton"));
+    box.setDefaultButton(restore);
+    box.setEscapeButton(later);
+    box.exec();
+    if (m_loaded.id != id)
+        return;
+    if (box.clickedButton() == restore)
+        applyDraft(draft->contribution);
+    else if (box.clickedButton() == discard)
+        drafts.remove(id);
+}
+
+void ContributionEditor::applyDraft(const Contribution &d)
+{
+    // Each field as if typed: recorded (undoable) and marking the form modified.
+    auto field = [this](QWidget *w, const std::function<void()> &set) {
+        m_history->endTyping();
+        set();
+        m_history->noteChanged(w);
+    };
+    const Authority authority = AuthorityDirectory::official().find(d.authorityCode);
+    field(ui->authorityEdit, [&] {
+        ui->authorityEdit->setText(authority.isValid() ? AuthorityCompleter::textFor(authority) : d.authorityCode);
+    });
+    field(ui->contactNameEdit, [&] { ui->contactNameEdit->setText(d.contact.name); });
+    field(ui->roleEdit, [&] { ui->roleEdit->setText(d.contact.role); });
+    field(ui->emailEdit, [&] { ui->emailEdit->setText(d.contact.email); });
+    field(ui->phoneEdit, [&] { ui->phoneEdit->setText(d.contact.phone); });
+    field(ui->consentCheck, [&] { ui->consentCheck->setChecked(d.consentToPublishName); });
+    field(ui->titleEdit, [&] { ui->titleEdit->setText(d.title); });
+    field(ui->textEdit, [&] { ui->textEdit->setPlainText(d.text); });
+    field(ui->difficultiesEdit, [&] { ui->difficultiesEdit->setPlainText(d.difficulties); });
+    field(ui->themeSelector, [&] { ui->themeSelector->setCheckedCodes(d.themes + d.subtopics); });
+    updatePrimaryThemes(d.primaryTheme);
+    field(ui->primaryThemeCombo, [&] {
+        ui->primaryThemeCombo->setCurrentIndex(qMax(0, ui->primaryThemeCombo->findData(d.primaryTheme)));
+    });
+    field(ui->tagsEdit, [&] { ui->tagsEdit->setText(TagCompleter::join(d.tags)); });
+    field(ui->channelCombo, [&] {
+        ui->channelCombo->setCurrentIndex(qMax(0, ui->channelCombo->findData(Channel::code(d.channel))));
+    });
+    field(ui->receivedEdit, [&] { ui->receivedEdit->setReceivedAt(d.receivedAt); });
+    m_history->endTyping();
+    updateAuthorityInfo();
+}
+
+void ContributionEditor::load(const Contribution &c)
+{
+    m_loaded = c;
+    m_pendingOverride.reset();
+    m_history->setRecording(false);
+    const Authority authority = AuthorityDirectory::official().find(c.authorityCode);
+    ui->authorityEdit->setText(authority.isValid() ? AuthorityCompleter::textFor(authority)
+                                                   : c.authorityCode);
+    ui->contactNameEdit->setText(c.contact.name);
+    ui->roleEdit->setText(c.contact.role);
+    ui->emailEdit->setText(c.contact.email);
+    ui->phoneEdit->setText(c.contact.phone);
+    ui->consentCheck->setChecked(c.consentToPublishName);
+    ui->titleEdit->setText(c.title);
+    ui->textEdit->setPlainText(c.text);
+    ui->difficultiesEdit->setPlainText(c.difficulties);
+    ui->themeSelector->setCheckedCodes(c.themes + c.subtopics);
+    updatePrimaryThemes(c.primaryTheme);
+    ui->tagsEdit->setText(TagCompleter::join(c.tags));
+    ui->channelCombo->setCurrentIndex(qMax(0, ui->channelCombo->findData(Channel::code(c.channel))));
+    ui->receivedEdit->setReceivedAt(c.receivedAt);
+    ui->statusValueLabel->setText(ReviewState::label(c.status));
+    // Long texts start at their beginning, not where setText left the cursor.
+    for (QLineEdit *edit : {ui->authorityEdit, ui->contactNameEdit, ui->roleEdit, ui->emailEdit,
+                            ui->phoneEdit, ui->titleEdit, ui->tagsEdit})
+        edit->setCursorPosition(0);
+    m_history->setRecording(true);
+    m_history->reset();
+
+    clearProblems();
+    ui->acceptLateButton->hide();
+    updateLateOverride();
+    updateAuthorityInfo();
+    updateHeader();
+    m_sources->showContribution(c.id);
+    ui->scrollArea->ensureVisible(0, 0);
+    m_draftTimer->stop();
+    m_ownDraft = false;
+    Q_EMIT contributionChanged(m_loaded.id);
+    // Once the caller is done showing it: a draft left by a crash is offered back.
+    QTimer::singleShot(0, this, [this, id = c.id] {
+        if (m_loaded.id == id)
+            offerDraft();
+    });
+}
+
+void ContributionEditor::focusFirstField()
+{
+    ui->scrollArea->ensureVisible(0, 0);
+    ui->authorityEdit->setFocus(Qt::ShortcutFocusReason);
+}
+
+void ContributionEditor::updateHeader()
+{
+    ui->headerLabel->setText(m_loaded.id == 0 ? tr("New contribution")
+                                              : tr("Contribution No. %1").arg(m_loaded.id));
+    m_saveAction->setEnabled(!m_db.isReadOnly());
+    ui->saveButton->setEnabled(!m_db.isReadOnly());
+}
+
+void ContributionEditor::normaliseAuthority()
+{
+    const Authority a = AuthorityCompleter::resolve(ui->authorityEdit->text());
+    if (a.isValid() && ui->authorityEdit->text() != AuthorityCompleter::textFor(a)) {
+        ui->authorityEdit->setText(AuthorityCompleter::textFor(a));
+        m_history->noteChanged(ui->authorityEdit);
+    }
+    updateAuthorityInfo();
+}
+
+void ContributionEditor::updateAuthorityInfo()
+{
+    const Authority a = AuthorityCompleter::resolve(ui->authorityEdit->text());
+    ui->authorityInfoLabel->setVisible(a.isValid());
+    ui->authorityWarningLabel->setVisible(a.isValid() && !a.isInTargetBand());
+    if (!a.isValid())
+        return;
+    const AuthorityDirectory &directory = AuthorityDirectory::official();
+    QStringList facts;
+    facts << (a.kind == Authority::Kind::Epci ? tr("Intercommunalité (SIREN %1)").arg(a.code)
+                                              : tr("Commune (INSEE %1)").arg(a.code));
+    if (const QString departement = directory.departementName(a.departement); !departement.isEmpty())
+        facts << departement;
+    facts << tr("%1 inhabitants").arg(UiText::number(a.population));
+    ui->authorityInfoLabel->setText(facts.join(QStringLiteral(" · ")));
+    ui->authorityWarningLabel->setText(
+        tr("Outside the call's target (%1 to %2 inhabitants): the contribution is accepted.")
+            .arg(UiText::number(10000), UiText::number(100000)));
+}
+
+void ContributionEditor::updatePrimaryThemes(const QString &wanted)
+{
+    QComboBox *combo = ui->primaryThemeCombo;
+    const QString current = wanted.isEmpty() ? combo->currentData().toString() : wanted;
+    const QStringList themes = ui->themeSelector->checkedThemes();
+    combo->clear();
+    for (const QString &code : themes)
+        combo->addItem(ui->themeSelector->themeLabel(code), code);
+    if (themes.isEmpty())
+        combo->addItem(tr("(check a theme first)"), QString());
+    combo->setEnabled(themes.size() > 1);
+    combo->setCurrentIndex(qMax(0, combo->findData(current)));
+    m_history->rebase(combo);
+}
+
+void ContributionEditor::updateLateOverride()
+{
+    const std::optional<LateOverride> shown = m_pendingOverride ? m_pendingOverride : m_loaded.lateOverride;
+    ui->lateOverrideLabel->setVisible(shown.has_value());
+    if (shown)
+        ui->lateOverrideLabel->setText(
+            tr("Accepted after the close by %1: %2").arg(shown->by, shown->reason));
+}
+
+void ContributionEditor::onFieldChanged(QWidget *field)
+{
+    if (QLabel *error = m_errorLabels.value(field)) {
+        error->hide();
+        field->setAccessibleDescription(QString());
+    }
+    if (field == ui->themeSelector)
+        updatePrimaryThemes(QString());
+    if (field == ui->authorityEdit) {
+        if (ui->authorityEdit->hasFocus()) {
+            // Still typing: the facts shown no longer match; they come back when the field is left.
+            ui->authorityInfoLabel->hide();
+            ui->authorityWarningLabel->hide();
+        } else {
+            updateAuthorityInfo(); // undo, redo or a choice from the list
+        }
+    }
+    if (field == ui->receivedEdit && m_pendingOverride) {
+        m_pendingOverride.reset(); // it was given for another receipt time
+        updateLateOverride();
+    }
+    if (field == ui->receivedEdit)
+        ui->acceptLateButton->hide();
+}
+
+QList<ContributionValidator::Problem> ContributionEditor::check(const Contribution &c) const
+{
+    QList<ContributionValidator::Problem> problems =
+        ContributionValidator(AuthorityDirectory::official()).check(c);
+    const QString typed = ui->authorityEdit->text().trimmed();
+    for (auto p = problems.begin(); p != problems.end();) {
+        if (p->field != ContributionValidator::Field::Authority) {
+            ++p;
+        } else if (typed.isEmpty() && m_loaded.id != 0 && m_loaded.authorityCode.isEmpty()) {
+            // An imported email still waiting for its authority may be corrected meanwhile,
+            // as the repository allows.
+            p = problems.erase(p);
+        } else {
+            if (!typed.isEmpty() && AuthorityDirectory::official().search(typed, 2).size() > 1)
+                p->message = tr("Several communes or intercommunalités match “%1”: choose one from the list.")
+                                 .arg(typed);
+            ++p;
+        }
+    }
+    return problems;
+}
+
+void ContributionEditor::clearProblems()
+{
+    ui->generalErrorLabel->hide();
+    for (auto it = m_errorLabels.cbegin(); it != m_errorLabels.cend(); ++it) {
+        it.value()->hide();
+        it.key()->setAccessibleDescription(QString());
+    }
+}
+
+void ContributionEditor::reveal(QWidget *widget)
+{
+    // Messages just shown have no place yet: scroll again once the form is laid out anew.
+    ui->scrollArea->ensureWidgetVisible(widget, 20, 40);
+    QTimer::singleShot(0, widget, [this, widget] { ui->scrollArea->ensureWidgetVisible(widget, 20, 40); });
+}
+
+void ContributionEditor::showError(QLabel *label, QWidget *field, const QString &message)
+{
+    label->setText(message);
+    label->show();
+    // The form's rows do not grow for a wrapped label of their own accord: it would be cut.
+    if (label->wordWrap() && label->width() > 0)
+        label->setMinimumHeight(label->heightForWidth(label->width()));
+    if (field)
+        field->setAccessibleDescription(message);
+}
+
+void ContributionEditor::showProblems(const QList<ContributionValidator::Problem> &problems)
+{
+    QWidget *first = nullptr;
+    for (const ContributionValidator::Problem &p : problems) {
+        QWidget *field = nullptr;
+        switch (p.field) {
+        case ContributionValidator::Field::Authority:
+            field = ui->authorityEdit;
+            break;
+        case ContributionValidator::Field::Title:
+            field = ui->titleEdit;
+            break;
+        case ContributionValidator::Field::ContactEmail:
+            field = ui->emailEdit;
+            break;
+        case ContributionValidator::Field::ReceivedAt:
+            field = ui->receivedEdit;
+            break;
+        case ContributionValidator::Field::Themes:
+            field = ui->themeSelector;
+            break;
+        }
+        showError(m_errorLabels.value(field), field, p.message);
+        if (!first)
+            first = field;
+    }
+    if (first) {
+        reveal(first);
+        first->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void ContributionEditor::showFailure(ContributionRepository::Failure failure, const QString &message)
+{
+    switch (failure) {
+    case ContributionRepository::Failure::Late:
+        showError(ui->receivedErrorLabel, ui->receivedEdit, message);
+        ui->acceptLateButton->show();
+        reveal(ui->acceptLateButton);
+        ui->receivedEdit->setFocus(Qt::OtherFocusReason);
+        return;
+    case ContributionRepository::Failure::Conflict:
+    case ContributionRepository::Failure::NotFound:
+        // What was typed stays in the form, whatever happens next.
+        showError(ui->generalErrorLabel, nullptr, message);
+        QMessageBox::warning(this, tr("Not saved"),
+                             message + QStringLiteral("\n\n")
+                                 + tr("Your changes are still in the form: nothing you typed is lost."));
+        return;
+    default: {
+        const bool full = Database::isDiskFull(message);
+        const QString sentence = full ? tr("The disk is full: the contribution could not be saved. Free some space "
+                                           "on the disk, then save again.")
+                                      : message;
+        showError(ui->generalErrorLabel, nullptr, sentence);
+        QMessageBox::critical(this, tr("Not saved"),
+                              sentence + QStringLiteral("\n\n")
+                                  + tr("Your changes are still in the form: nothing you typed is lost."));
+        return;
+    }
+    }
+}
+
+bool ContributionEditor::save()
+{
+    clearProblems();
+    Contribution c = contribution();
+    const QList<ContributionValidator::Problem> problems = check(c);
+    if (!problems.isEmpty()) {
+        showProblems(problems);
+        return false;
+    }
+    ContributionRepository repository(m_db);
+    QString error;
+    const bool created = c.id == 0;
+    if (!(created ? repository.create(c, &error) : repository.update(c, &error))) {
+        if (repository.lastFailure() == ContributionRepository::Failure::Conflict) {
+            if (const std::optional<Contribution> theirs = repository.find(c.id)) {
+                // The dialog was the message: closing it keeps the form as typed.
+                if (resolveConflict(&c, *theirs, &error))
+                    return true;
+                showError(ui->generalErrorLabel, nullptr, error);
+                return false;
+            }
+        }
+        showFailure(repository.lastFailure(), error);
+        return false;
+    }
+    dropDraft(created ? 0 : c.id);
+    m_loaded = c;
+    m_pendingOverride.reset();
+    ui->acceptLateButton->hide();
+    m_undoStack->setClean();
+    updateLateOverride();
+    updateHeader();
+    Q_EMIT contributionChanged(c.id);
+    Q_EMIT saved(c.id, created);
+    return true;
+}
+
+bool ContributionEditor::resolveConflict(Contribution *mine, const Contribution &theirs, QString *error)
+{
+    ContributionRepository repository(m_db);
+    ConflictDialog dialog(m_loaded, *mine, theirs, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false; // the form keeps what was typed, with the message
+    Contribution chosen = dialog.result();
+    if (dialog.choice() == ConflictDialog::Choice::KeepTheirs) {
+        load(chosen);
+        return true;
+    }
+    if (!repository.update(chosen, error)) {
+        // Yet another save in between: the same question again, on the newest version.
+        if (repository.lastFailure() == ContributionRepository::Failure::Conflict) {
+            if (const std::optional<Contribution> newest = repository.find(mine->id)) {
+                m_loaded = theirs;
+                return resolveConflict(mine, *newest, error);
+            }
+        }
+        return false;
+    }
+    load(chosen);
+    Q_EMIT saved(chosen.id, false);
+    return true;
+}
+
+bool ContributionEditor::maybeSave()
+{
+    if (!isModified())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                    m_loaded.id == 0
+                        ? tr("The new contribution has not been saved.")
+                        : tr("The changes to contribution No. %1 have not been saved.").arg(m_loaded.id),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setInformativeText(tr("Save them before going on?"));
+    box.button(QMessageBox::Save)->setText(tr("&Save"));
+    box.button(QMessageBox::Discard)->setText(tr("&Discard changes"));
+    box.button(QMessageBox::Cancel)->setText(tr("&Cancel"));
+    box.setDefaultButton(QMessageBox::Save);
+    box.setEscapeButton(QMessageBox::Cancel);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        revert();
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool ContributionEditor::deleteContribution()
+{
+    if (m_loaded.id == 0)
+        return false;
+    QMessageBox box(QMessageBox::Question, tr("Delete the contribution"),
+                    tr("Delete contribution No. %1, “%2”?").arg(m_loaded.id).arg(m_loaded.title),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setInformativeText(
+        tr("It disappears from the lists; its record, its sources and its history are kept."));
+    box.button(QMessageBox::Yes)->setText(tr("&Delete"));
+    box.button(QMessageBox::No)->setText(tr("&Keep"));
+    box.setDefaultButton(QMessageBox::No);
+    box.setEscapeButton(QMessageBox::No);
+    if (box.exec() != QMessageBox::Yes)
+        return false;
+    ContributionRepository repository(m_db);
+    QString error;
+    const qint64 id = m_loaded.id;
+    if (!repository.remove(id, &error)) {
+        QMessageBox::critical(this, tr("Not deleted"), error);
+        return false;
+    }
+    newContribution();
+    Q_EMIT deleted(id);
+    return true;
+}
+
+void ContributionEditor::acceptLate()
+{
+    // The role the database gives the person acting, not an answer to a question.
+    const Role::Value role = PersonRepository(m_db.connection()).roleOf(m_db.actor());
+    if (role != Role::Admin) {
+        QMessageBox::information(this, tr("Accept a late testimony"),
+            tr("Only an administrator of the campaign may accept a testimony received after "
+               "the close, and %1 is %2 here: the form stays as typed for an administrator to "
+               "accept.")
+                .arg(m_db.actor(), Role::label(role).toLower()));
+        return;
+    }
+    bool ok = false;
+    const QString reason = QInputDialog::getMultiLineText(this, tr("Accept a late testimony"),
+        tr("Why is this testimony accepted after the close? The acceptance and its "
+           "reason are recorded in the history under the name %1.")
+            .arg(m_db.actor()),
+        QString(), &ok)
+                               .trimmed();
+    if (!ok)
+        return;
+    if (reason.isEmpty()) {
+        QMessageBox::warning(this, tr("Accept a late testimony"),
+                             tr("A reason is required to accept a late testimony: nothing was saved."));
+        return;
+    }
+    m_pendingOverride = LateOverride {m_db.actor(), reason};
+    updateLateOverride();
+    save();
+}

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/editor/themeselector.h"
+
+#include "ui/common/uitext.h"
+
+#include <QHeaderView>
+
+namespace {
+constexpr int CodeRole = Qt::UserRole + 1;
+}
+
+ThemeSelector::ThemeSelector(QWidget *parent)
+    : QTreeWidget(parent)
+{
+    setColumnCount(1);
+    header()->hide();
+    setRootIsDecorated(true);
+    setUniformRowHeights(true);
+    setSelectionMode(QAbstractItemView::NoSelection);
+    setFocusPolicy(Qt::StrongFocus);
+    connect(this, &QTreeWidget::itemChanged, this, &ThemeSelector::onItemChanged);
+}
+
+void ThemeSelector::setTaxonomy(const QList<Theme> &themes, const QList<Subtopic> &subtopics)
+{
+    const QStringList checked = checkedCodes();
+    m_updating = true;
+    clear();
+    m_themeLabels.clear();
+    QHash<QString, QTreeWidgetItem *> themeItems;
+    for (const Theme &t : themes) {
+        auto *item = new QTreeWidgetItem(this, {UiText::themeLabel(t)});
+        item->setData(0, CodeRole, t.code);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(0, Qt::Unchecked);
+        item->setToolTip(0, UiText::themeLabel(t));
+        themeItems.insert(t.code, item);
+        m_themeLabels.insert(t.code, UiText::themeLabel(t));
+    }
+    for (const Subtopic &s : subtopics) {
+        QTreeWidgetItem *parentItem = themeItems.value(s.themeCode);
+        if (!parentItem)
+            continue;
+        auto *item = new QTreeWidgetItem(parentItem, {UiText::subtopicLabel(s)});
+        item->setData(0, CodeRole, s.code);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(0, Qt::Unchecked);
+        item->setToolTip(0, UiText::subtopicLabel(s));
+    }
+    expandAll();
+    m_updating = false;
+    setCheckedCodes(checked);
+    setMinimumHeight(sizeHint().height());
+    updateGeometry();
+}
+
+QString ThemeSelector::themeLabel(const QString &code) const
+{
+    return m_themeLabels.value(code, code);
+}
+
+QStringList ThemeSelector::checkedCodes(bool themes) const
+{
+    QStringList codes;
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *theme = topLevelItem(i);
+        if (themes) {
+            if (theme->checkState(0) == Qt::Checked)
+                codes.append(theme->data(0, CodeRole).toString());
+            continue;
+        }
+        for (int j = 0; j < theme->childCount(); ++j)
+            if (theme->child(j)->checkState(0) == Qt::Checked)
+                codes.append(theme->child(j)->data(0, CodeRole).toString());
+    }
+    return codes;
+}
+
+QStringList ThemeSelector::checkedThemes() const
+{
+    return checkedCodes(true);
+}
+
+QStringList ThemeSelector::checkedSubtopics() const
+{
+    return checkedCodes(false);
+}
+
+void ThemeSelector::setCheckedCodes(const QStringList &codes)
+{
+    m_updating = true;
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        QTreeWidgetItem *theme = topLevelItem(i);
+        theme->setCheckState(
+            0, codes.contains(theme->data(0, CodeRole).toString()) ? Qt::Checked : Qt::Unchecked);
+        for (int j = 0; j < theme->childCount(); ++j) {
+            QTreeWidgetItem *sub = theme->child(j);
+            sub->setCheckState(
+                0, codes.contains(sub->data(0, CodeRole).toString()) ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    m_updating = false;
+}
+
+void ThemeSelector::onItemChanged(QTreeWidgetItem *item)
+{
+    if (m_updating)
+        return;
+    m_updating = true;
+    const bool checked = item->checkState(0) == Qt::Checked;
+    if (QTreeWidgetItem *theme = item->parent()) {
+        if (checked)
+            theme->setCheckState(0, Qt::Checked);
+    } else if (!checked) {
+        for (int j = 0; j < item->childCount(); ++j)
+            item->child(j)->setCheckState(0, Qt::Unchecked);
+    }
+    m_updating = false;
+    Q_EMIT selectionEdited();
+}
+
+QSize ThemeSelector::sizeHint() const
+{
+    // Tall enough to show every theme and sub-topic without scrolling inside the form.
+    int rows = 0;
+    for (int i = 0; i < topLevelItemCount(); ++i)
+        rows += 1 + topLevelItem(i)->childCount();
+    const int measured = topLevelItemCount() > 0 ? sizeHintForRow(0) : 0;
+    const int rowHeight = measured > 0 ? measured : fontMetrics().height() + 4;
+    return {QTreeWidget::sizeHint().width(), rows * rowHeight + 2 * frameWidth() + 4};
+}

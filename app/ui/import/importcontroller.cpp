@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/import/importcontroller.h"
+
+#include "storage/database.h"
+#include "ui/common/uitext.h"
+#include "ui/import/importprogressdialog.h"
+#include "ui/import/importsummarydialog.h"
+#include "ui/import/importworker.h"
+#include "ui/import/messagereviewdialog.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QThread>
+#include <QTimer>
+#include <QWidget>
+
+namespace {
+const QString verifyKey = QStringLiteral("import/verifyEachMessage");
+const QString folderKey = QStringLiteral("import/lastFolder");
+} // namespace
+
+ImportController::ImportController(Database &db, QWidget *window)
+    : QObject(window)
+    , m_db(db)
+    , m_window(window)
+    , m_refreshTimer(new QTimer(this))
+{
+    qRegisterMetaType<ImportOutcome>();
+    qRegisterMetaType<std::shared_ptr<MessageReview>>();
+    m_verify = QSettings().value(verifyKey, true).toBool();
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(1000);
+    connect(m_refreshTimer, &QTimer::timeout, this, &ImportController::contributionsChanged);
+}
+
+ImportController::~ImportController()
+{
+    stopAndWait();
+}
+
+ImportProgressDialog *ImportController::progressDialog() const
+{
+    return m_progress;
+}
+
+MessageReviewDialog *ImportController::reviewDialog() const
+{
+    return m_review;
+}
+
+ImportSummaryDialog *ImportController::summaryDialog() const
+{
+    return m_summary;
+}
+
+QString ImportController::fileFilters()
+{
+    return tr("Emails (*.eml *.mbox *.mbx)") + QStringLiteral(";;") + tr("All files (*)");
+}
+
+void ImportController::setVerifyEachMessage(bool verify, bool remember)
+{
+    m_verify = verify;
+    if (remember)
+        QSettings().setValue(verifyKey, verify);
+    if (m_worker)
+        m_worker->setVerifyEachMessage(verify);
+    if (m_progress)
+        m_progress->setVerifyEachMessage(verify);
+}
+
+void ImportController::chooseFiles()
+{
+    QSettings settings;
+    const QString folder =
+        settings.value(folderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(m_window, tr("Import emails"), folder, fileFilters());
+    if (paths.isEmpty())
+        return;
+    settings.setValue(folderKey, QFileInfo(paths.constFirst()).absolutePath());
+    importFiles(paths);
+}
+
+bool ImportController::importFiles(const QStringList &paths)
+{
+    ImportSources sources;
+    for (const QString &path : paths)
+        sources.append(ImportSource::file(path));
+    return start(sources);
+}
+
+bool ImportController::start(const ImportSources &sources)
+{
+    if (sources.isEmpty())
+        return false;
+    if (isRunning()) {
+        QMessageBox::information(m_window, tr("Import in progress"),
+            tr("An import is already running. Wait for it to finish, then import these emails."));
+        return false;
+    }
+    if (m_db.isReadOnly()) {
+        QMessageBox::warning(m_window, tr("Cannot import"),
+            tr("This database is open read-only: nothing can be imported into it."));
+        return false;
+    }
+    m_outcomes.clear();
+    m_stopping = false;
+    m_closing = false;
+
+    m_progress = new ImportProgressDialog(m_window);
+    m_progress->setAttribute(Qt::WA_DeleteOnClose);
+    m_progress->setVerifyEachMessage(m_verify);
+    m_progress->setFile(0, int(sources.size()), QFileInfo(sources.constFirst().name()).fileName());
+    connect(m_progress, &ImportProgressDialog::stopRequested, this, &ImportController::stop);
+    connect(m_progress, &ImportProgressDialog::verifyEachMessageEdited, this,
+        [this](bool verify) { setVerifyEachMessage(verify, true); });
+
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("recueil-import"));
+    m_worker = new ImportWorker(m_db.location(), m_db.actor(), sources);
+    m_worker->setVerifyEachMessage(m_verify);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::started, m_worker, &ImportWorker::run);
+    connect(m_worker, &ImportWorker::fileStarted, m_progress, &ImportProgressDialog::setFile);
+    connect(m_worker, &ImportWorker::progressed, m_progress,
+        [this](int, qint64 done, qint64 total) { m_progress->setProgress(done, total); });
+    connect(m_worker, &ImportWorker::messageImported, this, &ImportController::onOutcome);
+    connect(m_worker, &ImportWorker::reviewRequested, this, &ImportController::onReviewRequested);
+    connect(m_worker, &ImportWorker::verificationStopped, this, [this] {
+        // For this batch only: the setting stays for the next import.
+        if (m_progress)
+            m_progress->setVerifyEachMessage(false);
+    });
+    connect(m_worker, &ImportWorker::finished, this, &ImportController::onFinished);
+    m_progress->show();
+    m_thread->start();
+    Q_EMIT started();
+    return true;
+}
+
+void ImportController::stop()
+{
+    if (!m_worker || m_stopping)
+        return;
+    m_stopping = true;
+    m_worker->cancel();
+    if (m_review)
+        m_review->reject();
+    if (m_progress)
+        m_progress->showStopping();
+}
+
+void ImportController::stopAndWait()
+{
+    if (!m_worker)
+        return;
+    m_closing = true; // no report: the window is going
+    stop();
+    endThread();
+}
+
+void ImportController::endThread()
+{
+    if (!m_thread)
+        return;
+    m_thread->quit();
+    m_thread->wait();
+    delete m_worker;
+    m_worker = nullptr;
+    delete m_thread;
+    m_thread = nullptr;
+}
+
+void ImportController::onOutcome(const ImportOutcome &outcome)
+{
+    m_outcomes.append(outcome);
+    Q_EMIT messageImported(outcome);
+    if ((outcome.kind == ImportOutcome::Created || outcome.kind == ImportOutcome::Complement)
+        && !m_refreshTimer->isActive())
+        m_refreshTimer->start();
+    updateCounts();
+}
+
+void ImportController::updateCounts()
+{
+    if (!m_progress)
+        return;
+    int created = 0, complements = 0, held = 0, others = 0;
+    for (const ImportOutcome &o : std::as_const(m_outcomes)) {
+        switch (o.kind) {
+        case ImportOutcome::Created:
+            ++created;
+            break;
+        case ImportOutcome::Complement:
+            ++complements;
+            break;
+        case ImportOutcome::Late:
+        case ImportOutcome::NeedsDate:
+        case ImportOutcome::HeldComplement:
+            ++held;
+            break;
+        default:
+            ++others;
+            break;
+        }
+    }
+    const int total = int(m_outcomes.size());
+    m_progress->setCountsText(
+        tr("%1 read: %2 new, %3 complements, %4 pending, %5 other")
+            .arg(total == 1 ? tr("1 email") : tr("%1 emails").arg(UiText::number(total)),
+                UiText::number(created), UiText::number(complements), UiText::number(held),
+                UiText::number(others)));
+}
+
+void ImportController::onReviewRequested(const std::shared_ptr<MessageReview> &review)
+{
+    if (m_stopping || !m_worker) {
+        review->answer(MessageReview::Answer::Stop);
+        return;
+    }
+    MessageReviewDialog dialog(m_db, m_window);
+    m_review = &dialog;
+    dialog.setReview(review->message(), review->contribution(), review->position());
+    dialog.exec();
+    m_review = nullptr;
+    const MessageReview::Answer answer = m_stopping ? MessageReview::Answer::Stop : dialog.answer();
+    review->answer(answer, dialog.contribution());
+    if (answer == MessageReview::Answer::Stop && !m_stopping) {
+        m_stopping = true;
+        if (m_progress)
+            m_progress->showStopping();
+    }
+}
+
+void ImportController::onFinished(bool stopped, const QString &failure)
+{
+    if (m_closing)
+        return;
+    endThread();
+    m_refreshTimer->stop();
+    if (m_progress)
+        m_progress->deleteLater(); // not close(): its reject() means "stop"
+    m_progress = nullptr;
+    Q_EMIT contributionsChanged();
+
+    if (m_summary)
+        m_summary->close();
+    m_summary = new ImportSummaryDialog(m_db.deadlineGuard(), m_window);
+    m_summary->setAttribute(Qt::WA_DeleteOnClose);
+    m_summary->setOutcomes(m_outcomes, stopped, failure);
+    connect(m_summary, &ImportSummaryDialog::showHeldRequested, this, &ImportController::showHeldRequested);
+    m_summary->show();
+    Q_EMIT finished(stopped);
+}

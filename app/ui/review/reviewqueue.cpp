@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/review/reviewqueue.h"
+
+#include "core/reviewstate.h"
+#include "storage/contributionrepository.h"
+#include "storage/database.h"
+#include "storage/sourcemessagerepository.h"
+
+#include <limits>
+
+namespace {
+
+QString code(ReviewState::State s)
+{
+    return ReviewState::code(s);
+}
+
+ContributionFilter base(ReviewQueue::Kind kind, const QString &login)
+{
+    ContributionFilter f;
+    if (kind == ReviewQueue::Mine) {
+        f.assignedTo = login;
+        if (login.isEmpty())
+            f.ids = {-1}; // nobody acting: nothing is theirs
+    }
+    return f;
+}
+
+} // namespace
+
+QString ReviewQueue::label(Kind kind)
+{
+    switch (kind) {
+    case All:
+        return tr("All contributions");
+    case ToReview:
+        return tr("To review");
+    case Mine:
+        return tr("My reviews");
+    case NeedsChanges:
+        return tr("To complete");
+    case Validated:
+        return tr("Validated");
+    case Rejected:
+        return tr("Set aside");
+    case Held:
+        return tr("Waiting");
+    }
+    return {};
+}
+
+QString ReviewQueue::toolTip(Kind kind)
+{
+    switch (kind) {
+    case All:
+        return tr("Every contribution, whatever its review state.");
+    case ToReview:
+        return tr("Contributions received or being reviewed.");
+    case Mine:
+        return tr("Contributions assigned to you that are not yet validated or set aside.");
+    case NeedsChanges:
+        return tr("Contributions waiting for missing information.");
+    case Validated:
+        return tr("Contributions fit for the dossier.");
+    case Rejected:
+        return tr("Contributions kept but left out of the dossier.");
+    case Held:
+        return tr("Emails waiting in the holding list: received after the close, or without a date.");
+    }
+    return {};
+}
+
+QStringList ReviewQueue::states(Kind kind)
+{
+    using S = ReviewState;
+    switch (kind) {
+    case ToReview:
+        return {code(S::Received), code(S::InReview)};
+    case Mine:
+        return {code(S::Received), code(S::InReview), code(S::NeedsChanges)};
+    case NeedsChanges:
+        return {code(S::NeedsChanges)};
+    case Validated:
+        return {code(S::Validated)};
+    case Rejected:
+        return {code(S::Rejected)};
+    case All:
+    case Held:
+        break;
+    }
+    return {};
+}
+
+ContributionFilter ReviewQueue::filter(Database &db, Kind kind, const QString &login)
+{
+    ContributionFilter f = base(kind, login);
+    const QStringList codes = states(kind);
+    if (codes.size() == 1) {
+        f.status = codes.first();
+        return f;
+    }
+    if (codes.isEmpty())
+        return f;
+    ContributionRepository repo(db);
+    const ContributionFilter criteria = f;
+    for (const QString &state : codes) {
+        ContributionFilter one = criteria;
+        one.status = state;
+        for (const ContributionSummary &s : repo.page(one, 0, std::numeric_limits<int>::max()))
+            f.ids.append(s.id);
+    }
+    if (f.ids.isEmpty())
+        f.ids.append(-1); // an empty list means "all": ask for a number that cannot exist
+    return f;
+}
+
+int ReviewQueue::count(Database &db, Kind kind, const QString &login)
+{
+    if (kind == Held) {
+        const SourceMessageRepository sources(db.connection());
+        return sources.countByHold(QStringLiteral("late"))
+            + sources.countByHold(QStringLiteral("needs_date")) + sources.countByHold(QStringLiteral("complement"));
+    }
+    ContributionRepository repo(db);
+    const ContributionFilter f = base(kind, login);
+    const QStringList codes = states(kind);
+    if (codes.isEmpty())
+        return repo.count(f);
+    int total = 0;
+    for (const QString &state : codes) {
+        ContributionFilter one = f;
+        one.status = state;
+        total += repo.count(one);
+    }
+    return total;
+}

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/review/searchresultsmodel.h"
+
+#include "core/reviewstate.h"
+#include "storage/contributionrepository.h"
+#include "storage/database.h"
+#include "ui/common/uitext.h"
+#include "ui/review/snippetdelegate.h"
+
+SearchResultsModel::SearchResultsModel(Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{
+}
+
+void SearchResultsModel::setSearch(const QString &query, const ContributionFilter &filter)
+{
+    m_query = query.trimmed();
+    m_filter = filter;
+    m_filter.text.clear();
+    reload();
+}
+
+QList<SearchResultsModel::Row> SearchResultsModel::fetch(int offset) const
+{
+    QList<Row> rows;
+    // One more than a page says whether another page follows (search() has no count).
+    const QList<SearchHit> hits =
+        ContributionRepository(m_db).search(m_query, m_filter, offset, m_pageSize + 1);
+    for (const SearchHit &h : hits) {
+        const ContributionSummary &s = h.summary;
+        ReviewState::State state;
+        rows.append({s.id, s.title,
+            s.authorityCode.isEmpty() ? tr("(to be confirmed)")
+                                      : UiText::authorityName(s.authorityName, s.departement),
+            ReviewState::fromCode(s.status, &state) ? ReviewState::label(state) : s.status, s.status,
+            h.snippet, s.receivedAt, h.rank});
+    }
+    return rows;
+}
+
+void SearchResultsModel::reload()
+{
+    // No fetching from the handlers of the reset signals: the next page comes when scrolled to.
+    m_fetching = true;
+    beginResetModel();
+    m_zone = m_db.deadlineGuard().timeZone();
+    m_rows = m_query.isEmpty() ? QList<Row>() : fetch(0);
+    m_more = m_rows.size() > m_pageSize;
+    if (m_more)
+        m_rows.removeLast();
+    endResetModel();
+    m_fetching = false;
+    Q_EMIT resultsChanged(int(m_rows.size()), m_more);
+}
+
+void SearchResultsModel::refresh(const QList<qint64> &ids)
+{
+    ContributionRepository repo(m_db);
+    for (qint64 id : ids) {
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        const std::optional<Contribution> c = repo.find(id);
+        if (!c)
+            continue; // deleted meanwhile: the next search leaves it out
+        Row &r = m_rows[row];
+        r.title = c->title;
+        r.statusCode = ReviewState::code(c->status);
+        r.status = ReviewState::label(c->status);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+int SearchResultsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SearchResultsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool SearchResultsModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more && !m_fetching;
+}
+
+void SearchResultsModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    QList<Row> page = fetch(int(m_rows.size()));
+    m_more = page.size() > m_pageSize;
+    if (m_more)
+        page.removeLast();
+    if (page.isEmpty()) {
+        Q_EMIT resultsChanged(int(m_rows.size()), m_more);
+        return;
+    }
+    m_fetching = true;
+    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
+    m_rows.append(page);
+    endInsertRows();
+    m_fetching = false;
+    Q_EMIT resultsChanged(int(m_rows.size()), m_more);
+}
+
+qint64 SearchResultsModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+int SearchResultsModel::rowOf(qint64 id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).id == id)
+            return i;
+    return -1;
+}
+
+QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NumberColumn:
+            return QString::number(r.id);
+        case TitleColumn:
+            return r.title;
+        case AuthorityColumn:
+            return r.authority;
+        case ReceivedColumn:
+            return UiText::longDate(r.receivedAt.toTimeZone(m_zone).date());
+        case StatusColumn:
+            return r.status;
+        case MatchColumn:
+            return r.snippet; // the delegate draws the marked words in bold
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == TitleColumn || index.column() == AuthorityColumn)
+            return data(index, Qt::DisplayRole);
+        if (index.column() == MatchColumn)
+            return SnippetDelegate::toPlainText(r.snippet);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == NumberColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case IdRole:
+        return r.id;
+    case StatusCodeRole:
+        return r.statusCode;
+    case SnippetRole:
+        return r.snippet;
+    case RankRole:
+        return r.rank;
+    default:
+        return {};
+    }
+}
+
+QVariant SearchResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NumberColumn:
+        return tr("No.");
+    case TitleColumn:
+        return tr("Title");
+    case AuthorityColumn:
+        return tr("Local authority");
+    case ReceivedColumn:
+        return tr("Received on");
+    case StatusColumn:
+        return tr("Status");
+    case MatchColumn:
+        return tr("Found in");
+    default:
+        return {};
+    }
+}

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/contributionfilter.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QTimeZone>
+
+class Database;
+
+// Full-text search results, best first, read page by page, with the passage that matched
+// (the matching words between « and », drawn in bold by SnippetDelegate). The list shows it
+// instead of ContributionListModel while the search box holds text; the first columns and
+// the id role are the same, so selection code works with either.
+class SearchResultsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NumberColumn,
+        TitleColumn,
+        AuthorityColumn,
+        ReceivedColumn,
+        StatusColumn,
+        MatchColumn,
+        ColumnCount
+    };
+    // IdRole and StatusCodeRole have the values of ContributionListModel's.
+    enum Role { IdRole = Qt::UserRole + 1, StatusCodeRole, SnippetRole, RankRole };
+
+    explicit SearchResultsModel(Database &db, QObject *parent = nullptr);
+
+    // The words as typed (FTS5 syntax welcome) within the other criteria of filter.
+    void setSearch(const QString &query, const ContributionFilter &filter);
+    QString query() const { return m_query; }
+    ContributionFilter filter() const { return m_filter; }
+    void reload();
+    // Reads these rows again (title, state) where they are, without a reset.
+    void refresh(const QList<qint64> &ids);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    int pageSize() const { return m_pageSize; }
+    void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
+    qint64 idAt(int row) const;
+    int rowOf(qint64 id) const; // -1 when not loaded
+
+Q_SIGNALS:
+    void resultsChanged(int loadedRows, bool more);
+
+private:
+    struct Row
+    {
+        qint64 id = 0;
+        QString title, authority, status, statusCode, snippet;
+        QDateTime receivedAt;
+        double rank = 0;
+    };
+    QList<Row> fetch(int offset) const;
+
+    Database &m_db;
+    QString m_query;
+    ContributionFilter m_filter;
+    QList<Row> m_rows;
+    bool m_more = false;
+    bool m_fetching = false;
+    int m_pageSize = 100;
+    QTimeZone m_zone;
+};

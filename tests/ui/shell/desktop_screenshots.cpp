@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Renders the main window, the editor, the import summary and the dossier dialog, filled from
+// the sample campaign, into PNG files for docs/screenshots and the AppStream file (not a test):
+//   xvfb-run -a -s "-screen 0 1920x1080x24" env LANG=fr_FR.UTF-8 LC_ALL=fr_FR.UTF-8
+//       build/ci/tests/ui/desktop_screenshots docs/screenshots [--dark]
+// (one command line).
+// QT_SCALE_FACTOR=2 shows the window at 200 %; --dark paints it with a dark palette.
+// --laptop renders instead the window, its review panel and the dossier dialog at the common
+// laptop sizes, 1366 × 768 and 1280 × 800 (files *-1366x768.png, *-1280x800.png).
+#include "core/clock.h"
+#include "core/translations.h"
+#include "mail/mailimporter.h"
+#include "storage/database.h"
+#include "ui/dossier/dossierdialog.h"
+#include "ui/editor/contributioneditor.h"
+#include "ui/editor/receipttimeedit.h"
+#include "ui/import/importsummarydialog.h"
+#include "ui/review/contributionlistmodel.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/samplecampaign.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QPalette>
+#include <QSettings>
+#include <QStyleFactory>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+
+namespace {
+
+void save(QWidget *w, const QString &dir, const QString &name)
+{
+    w->show();
+    for (int i = 0; i < 20; ++i) {
+        QApplication::processEvents();
+        QThread::msleep(10);
+    }
+    const QString path = QDir(dir).filePath(name);
+    if (!w->grab().save(path))
+        qWarning("cannot write %s", qPrintable(path));
+    else
+        qInfo("%s", qPrintable(path));
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8d, 0x91));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xa6, 0xf0));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x70, 0x70, 0x70));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x70, 0x70, 0x70));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x70, 0x70, 0x70));
+    return p;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("RecueilScreenshots"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Recueil"));
+    const QStringList args = QCoreApplication::arguments();
+    const QString out =
+        args.size() > 1 && !args.at(1).startsWith(QLatin1Char('-')) ? args.at(1) : QDir::currentPath();
+    const bool dark = args.contains(QStringLiteral("--dark"));
+    const QString suffix = dark ? QStringLiteral("-dark") : QString();
+    Translations::install(&app, QLocale(QLocale::French, QLocale::France));
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (dark)
+        QApplication::setPalette(darkPalette());
+
+    QTemporaryDir dir;
+    QSettings::setPath(
+        QSettings::NativeFormat, QSettings::UserScope, dir.filePath(QStringLiteral("settings")));
+    const QString location = dir.filePath(QStringLiteral("exemple.sqlite"));
+    QString error;
+
+    // The import summary: what importing the sample emails into an empty database does.
+    QList<ImportOutcome> outcomes;
+    {
+        Database db;
+        if (!db.open(location, &error))
+            qFatal("%s", qPrintable(error));
+        db.setActor(QStringLiteral("carole"));
+        MailImporter importer(db);
+        for (const QString &file : SampleCampaign::sampleFiles())
+            importer.importFile(file, [&outcomes, &file](ImportOutcome o) {
+                o.source = QFileInfo(file).fileName();
+                outcomes << o;
+                return true;
+            });
+        ImportSummaryDialog summary(db.deadlineGuard());
+        summary.setOutcomes(outcomes, false);
+        summary.resize(900, 560);
+        save(&summary, out, QStringLiteral("import-summary%1.png").arg(suffix));
+    }
+
+    Database db;
+    if (!db.open(location, &error))
+        qFatal("%s", qPrintable(error));
+    FixedClock clock(QDateTime(QDate(2021, 3, 25), QTime(10, 0), QTimeZone::utc()));
+    if (args.contains(QStringLiteral("--laptop"))) {
+        for (const QSize size : { QSize(1366, 768), QSize(1280, 800) }) {
+            const QString tag = QStringLiteral("-%1x%2%3").arg(size.width()).arg(size.height()).arg(suffix);
+            MainWindow window(db, clock);
+            window.resize(size);
+            window.show();
+            window.contributionView()->setFocus();
+            window.contributionView()->selectRow(2);
+            save(&window, out, QStringLiteral("main-window%1.png").arg(tag));
+            // A letter typed after the close: the editor's red message.
+            window.editor()->newContribution();
+            window.editor()
+                ->findChild<QLineEdit *>(QStringLiteral("titleEdit"))
+                ->setText(QStringLiteral("Courrier du maire"));
+            window.editor()
+                ->findChild<QLineEdit *>(QStringLiteral("authorityEdit"))
+                ->setText(QStringLiteral("Saumur (49)"));
+            window.editor()
+                ->findChild<ReceiptTimeEdit *>(QStringLiteral("receivedEdit"))
+                ->setReceivedAt(QDateTime(QDate(2021, 3, 22), QTime(9, 0), QTimeZone::utc()));
+            window.editor()->save();
+            save(&window, out, QStringLiteral("main-window-late%1.png").arg(tag));
+            DossierDialog dossier(db, &window);
+            dossier.resize(
+                std::min(760, size.width()), std::min(dossier.sizeHint().height(), size.height() - 60));
+            save(&dossier, out, QStringLiteral("dossier-dialog%1.png").arg(tag));
+        }
+        return 0;
+    }
+
+    MainWindow window(db, clock);
+    window.resize(1920, 1080);
+    window.show();
+    window.contributionView()->setFocus();
+    window.contributionView()->selectRow(2);
+    save(&window, out, QStringLiteral("main-window%1.png").arg(suffix));
+
+    // The editor, on the contribution chosen in the list.
+    window.editor()->resize(620, 860);
+    save(window.editor(), out, QStringLiteral("editor%1.png").arg(suffix));
+
+    DossierDialog dossier(db, &window);
+    dossier.resize(760, dossier.sizeHint().height());
+    save(&dossier, out, QStringLiteral("dossier-dialog%1.png").arg(suffix));
+    return 0;
+}
