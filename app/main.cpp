@@ -2,7 +2,7 @@
 #include "cli/commandline.h"
 #include "core/translations.h"
 #include "ui/common/palettecolors.h"
-#include "ui/shell/mainwindow.h"
+#include "ui/shell/desktoplauncher.h"
 
 #include <QApplication>
 #include <QFile>
@@ -59,5 +59,5 @@ int main(int argc, char *argv[])
     Translations::install(&app);
     // Colours of the forms' own readable on a dark desktop too.
     app.installEventFilter(new PaletteColors::Adapter(&app));
-    return MainWindow::launch(app.arguments());
+    return DesktopLauncher::launch(app.arguments());
 }

@@ -1695,6 +1695,17 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
     </message>
 </context>
 <context>
+    <name>DesktopLauncher</name>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Password for %1:</translation>
+    </message>
+</context>
+<context>
     <name>DossierCommand</name>
     <message>
         <source>The PDF file to write.</source>
@@ -2949,14 +2960,6 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
     <message>
         <source>Connection</source>
         <translation>Connection</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <source>Password for %1:</source>
-        <translation>Password for %1:</translation>
     </message>
     <message>
         <source>Connect to a server</source>

@@ -1695,6 +1695,17 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
 </context>
 <context>
+    <name>DesktopLauncher</name>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Mot de passe pour %1&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>DossierCommand</name>
     <message>
         <source>The PDF file to write.</source>
@@ -2949,14 +2960,6 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     <message>
         <source>Connection</source>
         <translation>Connexion</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
-        <source>Password for %1:</source>
-        <translation>Mot de passe pour %1&#xa0;:</translation>
     </message>
     <message>
         <source>Connect to a server</source>

@@ -43,18 +43,6 @@ public:
     MainWindow(Database &db, const Clock &clock, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the database named by --database (or the default one) and runs the window.
-    // Returns 1, after saying why in a message box, when the database cannot be opened.
-    static int launch(const QStringList &arguments);
-    static QString databaseLocation(const QStringList &arguments);
-    // The database named on the command line (--database, or a file that is not an email), or empty.
-    static QString namedDatabase(const QStringList &arguments);
-    // Opens location, asking for the server's password when libpq found none; false with
-    // *error (empty when the user gave up).
-    static bool openAskingPassword(Database &db, const QString &location, QWidget *parent, QString *error);
-    // The emails named on the command line (recueil FILE.eml), to import once the window is up.
-    static QStringList mailFiles(const QStringList &arguments);
-
     ContributionListModel *model() const { return m_model; }
     ContributionEditor *editor() const { return m_editor; }
     FilterBar *filterBar() const;
@@ -92,8 +80,6 @@ public:
     // Files handed over by another "recueil": comes to the front and imports them (after the
     // import under way, if any).
     void receiveFiles(const QStringList &files);
-    // macOS: emails opened from the Finder come as QFileOpenEvents; they are received likewise.
-    void watchFileOpenEvents();
 
     void showHelp();
     // Help › Welcome (and the first start): the three jobs and the sample campaign.

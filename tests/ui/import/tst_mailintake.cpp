@@ -16,6 +16,7 @@
 #include "ui/import/maildropfilter.h"
 #include "ui/import/messagereviewdialog.h"
 #include "ui/review/contributionlistmodel.h"
+#include "ui/shell/desktoplauncher.h"
 #include "ui/shell/mainwindow.h"
 #include "uitestsupport.h"
 
@@ -603,12 +604,12 @@ void TestMailIntake::commandLineTellsEmailsFromTheDatabase()
     const QString eml = testData(QStringLiteral("mail/01-saumur-thunderbird.eml"));
     const QStringList arguments = { QStringLiteral("recueil"), QStringLiteral("--database"), m_db->path,
         eml };
-    QCOMPARE(MainWindow::databaseLocation(arguments), m_db->path);
-    QCOMPARE(MainWindow::mailFiles(arguments), QStringList { eml });
+    QCOMPARE(DesktopLauncher::databaseLocation(arguments), m_db->path);
+    QCOMPARE(DesktopLauncher::mailFiles(arguments), QStringList { eml });
     // Opened from the file manager: the email is not taken for a database.
-    QCOMPARE(MainWindow::databaseLocation({ QStringLiteral("recueil"), eml }), Database::defaultLocation());
-    QCOMPARE(MainWindow::databaseLocation({ QStringLiteral("recueil"), m_db->path }), m_db->path);
-    QVERIFY(MainWindow::mailFiles({ QStringLiteral("recueil"), m_db->path }).isEmpty());
+    QCOMPARE(DesktopLauncher::databaseLocation({ QStringLiteral("recueil"), eml }), Database::defaultLocation());
+    QCOMPARE(DesktopLauncher::databaseLocation({ QStringLiteral("recueil"), m_db->path }), m_db->path);
+    QVERIFY(DesktopLauncher::mailFiles({ QStringLiteral("recueil"), m_db->path }).isEmpty());
 }
 
 QTEST_MAIN(TestMailIntake)

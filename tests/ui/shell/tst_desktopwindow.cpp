@@ -8,6 +8,7 @@
 #include "ui/common/palettecolors.h"
 #include "ui/review/contributionlistmodel.h"
 #include "ui/shell/helpdialog.h"
+#include "ui/shell/desktoplauncher.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/recentdatabases.h"
 #include "ui/shell/samplecampaign.h"
@@ -247,10 +248,10 @@ void TestDesktopWindow::lastDatabaseIsOpenedAgain()
     }
     QCOMPARE(RecentDatabases::lastDatabase(), QFileInfo(m_db->path).absoluteFilePath());
     // Only when the command line names none.
-    QCOMPARE(MainWindow::namedDatabase({ "recueil" }), QString());
+    QCOMPARE(DesktopLauncher::namedDatabase({ "recueil" }), QString());
     QCOMPARE(
-        MainWindow::namedDatabase({ "recueil", "--database", "/x/y.sqlite" }), QStringLiteral("/x/y.sqlite"));
-    QCOMPARE(MainWindow::namedDatabase({ "recueil", "/tmp/message.eml" }), QString());
+        DesktopLauncher::namedDatabase({ "recueil", "--database", "/x/y.sqlite" }), QStringLiteral("/x/y.sqlite"));
+    QCOMPARE(DesktopLauncher::namedDatabase({ "recueil", "/tmp/message.eml" }), QString());
     // A database that has gone is not opened again.
     QFile::remove(m_db->path);
     QCOMPARE(RecentDatabases::lastDatabase(), QString());

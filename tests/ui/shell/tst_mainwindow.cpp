@@ -10,6 +10,7 @@
 #include "ui/review/contributionlistmodel.h"
 #include "ui/review/filterbar.h"
 #include "ui/review/reviewworkspace.h"
+#include "ui/shell/desktoplauncher.h"
 #include "ui/shell/mainwindow.h"
 #include "uitestsupport.h"
 
@@ -132,21 +133,21 @@ void TestMainWindow::launchRefusesAnUnreadableDatabase()
     }
     QString shown;
     UiTestSupport::answerMessageBox(QMessageBox::Ok, &shown);
-    QCOMPARE(MainWindow::launch({QStringLiteral("recueil"), QStringLiteral("--database"), path}), 1);
+    QCOMPARE(DesktopLauncher::launch({QStringLiteral("recueil"), QStringLiteral("--database"), path}), 1);
     QCOMPARE(shown, expected);
     QCOMPARE(QFile(path).size(), qint64(44)); // left untouched
 }
 
 void TestMainWindow::readsTheDatabaseArgument()
 {
-    QCOMPARE(MainWindow::databaseLocation(
+    QCOMPARE(DesktopLauncher::databaseLocation(
                  {QStringLiteral("recueil"), QStringLiteral("--database"), QStringLiteral("/tmp/a.sqlite")}),
              QStringLiteral("/tmp/a.sqlite"));
     QCOMPARE(
-        MainWindow::databaseLocation({QStringLiteral("recueil"), QStringLiteral("--database=/tmp/b.sqlite")}),
+        DesktopLauncher::databaseLocation({QStringLiteral("recueil"), QStringLiteral("--database=/tmp/b.sqlite")}),
         QStringLiteral("/tmp/b.sqlite"));
-    QCOMPARE(MainWindow::databaseLocation({QStringLiteral("recueil"), m_db->path}), m_db->path);
-    QCOMPARE(MainWindow::databaseLocation({QStringLiteral("recueil")}), Database::defaultLocation());
+    QCOMPARE(DesktopLauncher::databaseLocation({QStringLiteral("recueil"), m_db->path}), m_db->path);
+    QCOMPARE(DesktopLauncher::databaseLocation({QStringLiteral("recueil")}), Database::defaultLocation());
 }
 
 void TestMainWindow::showsTheCampaignInTheStatusBar()

@@ -8,6 +8,7 @@
 #include "ui/import/importcontroller.h"
 #include "ui/import/importsummarydialog.h"
 #include "ui/review/contributionlistmodel.h"
+#include "ui/shell/desktoplauncher.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/singleinstance.h"
 #include "uitestsupport.h"
@@ -261,7 +262,7 @@ void TestSingleInstance::theFinderOpensEmailsInTheWindow()
     FixedClock clock(utc("2021-03-25T10:00:00Z"));
     MainWindow window(*db.db, clock);
     window.importController()->setVerifyEachMessage(false);
-    window.watchFileOpenEvents();
+    DesktopLauncher::watchFileOpenEvents(&window);
     window.show();
     QFileOpenEvent notMail(QStringLiteral("/tmp/rapport.pdf"));
     QCoreApplication::sendEvent(qApp, &notMail);
