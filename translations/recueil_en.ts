@@ -1018,6 +1018,37 @@ Options:
     </message>
 </context>
 <context>
+    <name>ContributionColumns</name>
+    <message>
+        <source>(to be confirmed)</source>
+        <translation>(to be confirmed)</translation>
+    </message>
+    <message>
+        <source>Contribution number</source>
+        <translation>Contribution number</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation>Local authority</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>ContributionEditor</name>
     <message>
         <source>Contribution editor</source>
@@ -1383,36 +1414,8 @@ Options:
 <context>
     <name>ContributionListModel</name>
     <message>
-        <source>(to be confirmed)</source>
-        <translation>(to be confirmed)</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Local authority</source>
-        <translation>Local authority</translation>
-    </message>
-    <message>
-        <source>Received on</source>
-        <translation>Received on</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Primary theme</source>
         <translation>Primary theme</translation>
-    </message>
-    <message>
-        <source>Contribution number</source>
-        <translation>Contribution number</translation>
     </message>
 </context>
 <context>
@@ -4083,30 +4086,6 @@ postgresql://login@server.example.fr/recueil?sslmode=require</translation>
 </context>
 <context>
     <name>SearchResultsModel</name>
-    <message>
-        <source>(to be confirmed)</source>
-        <translation>(to be confirmed)</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Local authority</source>
-        <translation>Local authority</translation>
-    </message>
-    <message>
-        <source>Received on</source>
-        <translation>Received on</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
     <message>
         <source>Found in</source>
         <translation>Found in</translation>

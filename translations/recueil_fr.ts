@@ -1018,6 +1018,37 @@ Options&#x202f;:
     </message>
 </context>
 <context>
+    <name>ContributionColumns</name>
+    <message>
+        <source>(to be confirmed)</source>
+        <translation>(à confirmer)</translation>
+    </message>
+    <message>
+        <source>Contribution number</source>
+        <translation>Numéro de la contribution</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation>Collectivité</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
     <name>ContributionEditor</name>
     <message>
         <source>Contribution editor</source>
@@ -1383,36 +1414,8 @@ Options&#x202f;:
 <context>
     <name>ContributionListModel</name>
     <message>
-        <source>(to be confirmed)</source>
-        <translation>(à confirmer)</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>N°</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Local authority</source>
-        <translation>Collectivité</translation>
-    </message>
-    <message>
-        <source>Received on</source>
-        <translation>Reçue le</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
         <source>Primary theme</source>
         <translation>Thème principal</translation>
-    </message>
-    <message>
-        <source>Contribution number</source>
-        <translation>Numéro de la contribution</translation>
     </message>
 </context>
 <context>
@@ -4083,30 +4086,6 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
 </context>
 <context>
     <name>SearchResultsModel</name>
-    <message>
-        <source>(to be confirmed)</source>
-        <translation>(à confirmer)</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>N°</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Local authority</source>
-        <translation>Collectivité</translation>
-    </message>
-    <message>
-        <source>Received on</source>
-        <translation>Reçue le</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
     <message>
         <source>Found in</source>
         <translation>Trouvé dans</translation>

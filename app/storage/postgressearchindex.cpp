@@ -16,13 +16,6 @@
 #include <algorithm>
 #include <cmath>
 
-bool PostgresSearchIndex::failed(const QString &why, QString *error)
-{
-    if (error)
-        *error = why;
-    return false;
-}
-
 bool PostgresSearchIndex::refresh(qint64 id, bool isNew, bool hasTags, QString *error)
 {
     const QSqlDatabase db = m_db.connection();
@@ -40,10 +33,7 @@ bool PostgresSearchIndex::refresh(qint64 id, bool isNew, bool hasTags, QString *
 
 bool PostgresSearchIndex::refreshTags(const QList<qint64> &ids, QString *error)
 {
-    QJsonArray array;
-    for (qint64 id : ids)
-        array.append(id);
-    const QString json = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    const QString json = idsJson(ids);
     const QSqlDatabase db = m_db.connection();
     SqlQuery del(db,
         QStringLiteral("DELETE FROM contribution_tag_search WHERE contribution_id IN (SELECT value FROM ")
@@ -116,10 +106,10 @@ QList<SearchHit> PostgresSearchIndex::search(
     auto addSnippets = [&](const QString &tsQuery) {
         if (hits.isEmpty())
             return;
-        QJsonArray ids;
+        QList<qint64> ids;
         for (const SearchHit &h : std::as_const(hits))
             ids.append(h.summary.id);
-        const QString idJson = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
+        const QString idJson = idsJson(ids);
         // The title, authority and contact come with the hits: three tables to join, not five
         // (planning the statement took longer than running it).
         QHash<qint64, const ContributionSummary *> summaries;

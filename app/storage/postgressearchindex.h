@@ -20,7 +20,4 @@ public:
     QString matching(const QString &typedWords, QVariantList *values) const override;
     QList<SearchHit> search(const QString &query, const QString &where, const QVariantList &values,
         int offset, int limit) const override;
-
-private:
-    static bool failed(const QString &why, QString *error);
 };

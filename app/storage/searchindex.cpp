@@ -54,7 +54,7 @@ bool SearchIndex::pageOfMatches(
     if (matches.isEmpty())
         return true;
     const QSqlDatabase db = m_db.connection();
-    QJsonArray ids;
+    QList<qint64> ids;
     for (const RankedMatch &m : std::as_const(matches))
         ids.append(m.id);
     QHash<qint64, ContributionSummary> summaries;
@@ -62,7 +62,7 @@ bool SearchIndex::pageOfMatches(
         QStringLiteral("SELECT ") + ContributionRows::listColumns() + QStringLiteral(" FROM contribution c")
             + ContributionRows::listJoins() + QStringLiteral(" WHERE c.id IN (SELECT value FROM ")
             + SqlDialect::idsFrom(db) + QLatin1Char(')'));
-    if (!rows.exec({ QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)) }))
+    if (!rows.exec({ idsJson(ids) }))
         return false;
     while (rows.next()) {
         const ContributionSummary summary = ContributionRows::summaryFrom(rows);
@@ -79,4 +79,19 @@ bool SearchIndex::pageOfMatches(
         hits->append(h);
     }
     return true;
+}
+
+QString SearchIndex::idsJson(const QList<qint64> &ids)
+{
+    QJsonArray array;
+    for (qint64 id : ids)
+        array.append(id);
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+bool SearchIndex::failed(const QString &why, QString *error)
+{
+    if (error)
+        *error = why;
+    return false;
 }

@@ -68,6 +68,10 @@ protected:
     // Sorts the matches, keeps [offset, offset + limit) and appends them to *hits with the
     // list's columns (read in one statement).
     bool pageOfMatches(QList<RankedMatch> matches, int offset, int limit, QList<SearchHit> *hits) const;
+    // The ids as a JSON array, bound where SqlDialect::idsFrom() reads them.
+    static QString idsJson(const QList<qint64> &ids);
+    // Sets *error to why and returns false.
+    static bool failed(const QString &why, QString *error);
 
     Database &m_db;
 };

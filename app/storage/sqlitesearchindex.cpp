@@ -43,13 +43,6 @@ QString ftsTagInsert(const QString &from, const QString &where = {})
 
 } // namespace
 
-bool SqliteSearchIndex::failed(const QString &why, QString *error)
-{
-    if (error)
-        *error = why;
-    return false;
-}
-
 bool SqliteSearchIndex::refresh(qint64 id, bool isNew, bool hasTags, QString *error)
 {
     const QSqlDatabase db = m_db.connection();
@@ -72,10 +65,7 @@ bool SqliteSearchIndex::refresh(qint64 id, bool isNew, bool hasTags, QString *er
 
 bool SqliteSearchIndex::refreshTags(const QList<qint64> &ids, QString *error)
 {
-    QJsonArray array;
-    for (qint64 id : ids)
-        array.append(id);
-    const QString json = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    const QString json = idsJson(ids);
     const QSqlDatabase db = m_db.connection();
     SqlQuery del(db,
         QStringLiteral("DELETE FROM contribution_tag_fts WHERE rowid IN (SELECT value FROM json_each(?))"));

@@ -32,12 +32,6 @@ ContributionFilter::SortColumn sortColumnOf(int column, bool *ok)
     return ContributionFilter::SortColumn::ReceivedAt;
 }
 
-QString statusLabel(const QString &code)
-{
-    ReviewState::State state;
-    return ReviewState::fromCode(code, &state) ? ReviewState::label(state) : code;
-}
-
 } // namespace
 
 ContributionListModel::ContributionListModel(Database &db, QObject *parent)
@@ -67,23 +61,9 @@ int ContributionListModel::columnCount(const QModelIndex &parent) const
 
 QString ContributionListModel::displayText(const ContributionSummary &s, int column) const
 {
-    switch (column) {
-    case NumberColumn:
-        return QString::number(s.id);
-    case TitleColumn:
-        return s.title;
-    case AuthorityColumn:
-        return s.authorityCode.isEmpty() ? tr("(to be confirmed)")
-                                         : UiText::authorityName(s.authorityName, s.departement);
-    case ReceivedColumn:
-        return UiText::longDate(s.receivedAt.toTimeZone(m_zone).date());
-    case StatusColumn:
-        return statusLabel(s.status);
-    case ThemeColumn:
+    if (column == ThemeColumn)
         return m_themeLabels.value(s.primaryTheme, s.primaryTheme);
-    default:
-        return {};
-    }
+    return ContributionColumns::text(s, column, m_zone);
 }
 
 QVariant ContributionListModel::data(const QModelIndex &index, int role) const
@@ -95,18 +75,11 @@ QVariant ContributionListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayText(s, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == ReceivedColumn)
-            return UiText::isFrench()
-                ? FrenchText::longDateTime(s.receivedAt, m_zone)
-                : QLocale().toString(s.receivedAt.toTimeZone(m_zone), QLocale::LongFormat);
-        if (index.column() == TitleColumn || index.column() == AuthorityColumn
-            || index.column() == ThemeColumn)
+        if (index.column() == ThemeColumn)
             return displayText(s, index.column());
-        return {};
+        return ContributionColumns::toolTip(s, index.column(), m_zone);
     case Qt::TextAlignmentRole:
-        if (index.column() == NumberColumn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
+        return ContributionColumns::alignment(index.column());
     case IdRole:
         return s.id;
     case StatusCodeRole:
@@ -120,26 +93,10 @@ QVariant ContributionListModel::headerData(int section, Qt::Orientation orientat
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole) {
-        switch (section) {
-        case NumberColumn:
-            return tr("No.");
-        case TitleColumn:
-            return tr("Title");
-        case AuthorityColumn:
-            return tr("Local authority");
-        case ReceivedColumn:
-            return tr("Received on");
-        case StatusColumn:
-            return tr("Status");
-        case ThemeColumn:
-            return tr("Primary theme");
-        default:
-            break;
-        }
-    }
-    if (role == Qt::ToolTipRole && section == NumberColumn)
-        return tr("Contribution number");
+    if (section == ThemeColumn && role == Qt::DisplayRole)
+        return tr("Primary theme");
+    if (const QVariant shared = ContributionColumns::header(section, role); shared.isValid())
+        return shared;
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "storage/contributionfilter.h"
+#include "ui/review/contributioncolumns.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -17,13 +18,14 @@ class ContributionListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    // The first five are ContributionColumns', shared with the search results.
     enum Column {
-        NumberColumn,
-        TitleColumn,
-        AuthorityColumn,
-        ReceivedColumn,
-        StatusColumn,
-        ThemeColumn,
+        NumberColumn = ContributionColumns::Number,
+        TitleColumn = ContributionColumns::Title,
+        AuthorityColumn = ContributionColumns::Authority,
+        ReceivedColumn = ContributionColumns::Received,
+        StatusColumn = ContributionColumns::Status,
+        ThemeColumn = ContributionColumns::Count,
         ColumnCount
     };
     enum Role { IdRole = Qt::UserRole + 1, StatusCodeRole };

@@ -21,22 +21,10 @@ void SearchResultsModel::setSearch(const QString &query, const ContributionFilte
     reload();
 }
 
-QList<SearchResultsModel::Row> SearchResultsModel::fetch(int offset) const
+QList<SearchHit> SearchResultsModel::fetch(int offset) const
 {
-    QList<Row> rows;
     // One more than a page says whether another page follows (search() has no count).
-    const QList<SearchHit> hits =
-        ContributionRepository(m_db).search(m_query, m_filter, offset, m_pageSize + 1);
-    for (const SearchHit &h : hits) {
-        const ContributionSummary &s = h.summary;
-        ReviewState::State state;
-        rows.append({s.id, s.title,
-            s.authorityCode.isEmpty() ? tr("(to be confirmed)")
-                                      : UiText::authorityName(s.authorityName, s.departement),
-            ReviewState::fromCode(s.status, &state) ? ReviewState::label(state) : s.status, s.status,
-            h.snippet, s.receivedAt, h.rank});
-    }
-    return rows;
+    return ContributionRepository(m_db).search(m_query, m_filter, offset, m_pageSize + 1);
 }
 
 void SearchResultsModel::reload()
@@ -45,7 +33,7 @@ void SearchResultsModel::reload()
     m_fetching = true;
     beginResetModel();
     m_zone = m_db.deadlineGuard().timeZone();
-    m_rows = m_query.isEmpty() ? QList<Row>() : fetch(0);
+    m_rows = m_query.isEmpty() ? QList<SearchHit>() : fetch(0);
     m_more = m_rows.size() > m_pageSize;
     if (m_more)
         m_rows.removeLast();
@@ -64,10 +52,9 @@ void SearchResultsModel::refresh(const QList<qint64> &ids)
         const std::optional<Contribution> c = repo.find(id);
         if (!c)
             continue; // deleted meanwhile: the next search leaves it out
-        Row &r = m_rows[row];
+        ContributionSummary &r = m_rows[row].summary;
         r.title = c->title;
-        r.statusCode = ReviewState::code(c->status);
-        r.status = ReviewState::label(c->status);
+        r.status = ReviewState::code(c->status);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
 }
@@ -91,7 +78,7 @@ void SearchResultsModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    QList<Row> page = fetch(int(m_rows.size()));
+    QList<SearchHit> page = fetch(int(m_rows.size()));
     m_more = page.size() > m_pageSize;
     if (m_more)
         page.removeLast();
@@ -109,13 +96,13 @@ void SearchResultsModel::fetchMore(const QModelIndex &parent)
 
 qint64 SearchResultsModel::idAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).summary.id : 0;
 }
 
 int SearchResultsModel::rowOf(qint64 id) const
 {
     for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows.at(i).id == id)
+        if (m_rows.at(i).summary.id == id)
             return i;
     return -1;
 }
@@ -124,39 +111,22 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &r = m_rows.at(index.row());
+    const SearchHit &r = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case NumberColumn:
-            return QString::number(r.id);
-        case TitleColumn:
-            return r.title;
-        case AuthorityColumn:
-            return r.authority;
-        case ReceivedColumn:
-            return UiText::longDate(r.receivedAt.toTimeZone(m_zone).date());
-        case StatusColumn:
-            return r.status;
-        case MatchColumn:
+        if (index.column() == MatchColumn)
             return r.snippet; // the delegate draws the marked words in bold
-        default:
-            return {};
-        }
+        return ContributionColumns::text(r.summary, index.column(), m_zone);
     case Qt::ToolTipRole:
-        if (index.column() == TitleColumn || index.column() == AuthorityColumn)
-            return data(index, Qt::DisplayRole);
         if (index.column() == MatchColumn)
             return SnippetDelegate::toPlainText(r.snippet);
-        return {};
+        return ContributionColumns::toolTip(r.summary, index.column(), m_zone);
     case Qt::TextAlignmentRole:
-        if (index.column() == NumberColumn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
+        return ContributionColumns::alignment(index.column());
     case IdRole:
-        return r.id;
+        return r.summary.id;
     case StatusCodeRole:
-        return r.statusCode;
+        return r.summary.status;
     case SnippetRole:
         return r.snippet;
     case RankRole:
@@ -168,22 +138,11 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
 
 QVariant SearchResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NumberColumn:
-        return tr("No.");
-    case TitleColumn:
-        return tr("Title");
-    case AuthorityColumn:
-        return tr("Local authority");
-    case ReceivedColumn:
-        return tr("Received on");
-    case StatusColumn:
-        return tr("Status");
-    case MatchColumn:
+    if (section == MatchColumn && role == Qt::DisplayRole)
         return tr("Found in");
-    default:
-        return {};
-    }
+    if (const QVariant shared = ContributionColumns::header(section, role); shared.isValid())
+        return shared;
+    return QAbstractTableModel::headerData(section, orientation, role);
 }

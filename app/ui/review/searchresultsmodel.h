@@ -2,6 +2,7 @@
 #pragma once
 
 #include "storage/contributionfilter.h"
+#include "ui/review/contributioncolumns.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -19,13 +20,14 @@ class SearchResultsModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    // The first five are ContributionColumns', shared with the contribution list.
     enum Column {
-        NumberColumn,
-        TitleColumn,
-        AuthorityColumn,
-        ReceivedColumn,
-        StatusColumn,
-        MatchColumn,
+        NumberColumn = ContributionColumns::Number,
+        TitleColumn = ContributionColumns::Title,
+        AuthorityColumn = ContributionColumns::Authority,
+        ReceivedColumn = ContributionColumns::Received,
+        StatusColumn = ContributionColumns::Status,
+        MatchColumn = ContributionColumns::Count,
         ColumnCount
     };
     // IdRole and StatusCodeRole have the values of ContributionListModel's.
@@ -57,19 +59,12 @@ Q_SIGNALS:
     void resultsChanged(int loadedRows, bool more);
 
 private:
-    struct Row
-    {
-        qint64 id = 0;
-        QString title, authority, status, statusCode, snippet;
-        QDateTime receivedAt;
-        double rank = 0;
-    };
-    QList<Row> fetch(int offset) const;
+    QList<SearchHit> fetch(int offset) const;
 
     Database &m_db;
     QString m_query;
     ContributionFilter m_filter;
-    QList<Row> m_rows;
+    QList<SearchHit> m_rows;
     bool m_more = false;
     bool m_fetching = false;
     int m_pageSize = 100;
