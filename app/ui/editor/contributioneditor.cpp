@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/editor/contributioneditor.h"
 #include "ui/editor/conflictdialog.h"
+#include "ui/editor/contributionfields.h"
 #include "ui_contributioneditor.h"
 
 #include "core/authoritydirectory.h"
@@ -226,17 +227,10 @@ bool ContributionEditor::isModified() const
 Contribution ContributionEditor::contribution() const
 {
     Contribution c = m_loaded;
-    const Authority authority = AuthorityCompleter::resolve(ui->authorityEdit->text());
-    // Text that names no authority goes to the validator as typed, which says so.
-    c.authorityCode = authority.isValid() ? authority.code : ui->authorityEdit->text().trimmed();
-    c.contact = Contact {ui->contactNameEdit->text().trimmed(), ui->roleEdit->text().trimmed(),
-                         ui->emailEdit->text().trimmed(), ui->phoneEdit->text().trimmed()};
+    ContributionFields::of(ui.get()).readInto(c);
+    c.contact.phone = ui->phoneEdit->text().trimmed();
     c.consentToPublishName = ui->consentCheck->isChecked();
-    c.title = ui->titleEdit->text().trimmed();
-    c.text = ui->textEdit->toPlainText();
     c.difficulties = ui->difficultiesEdit->toPlainText();
-    c.themes = ui->themeSelector->checkedThemes();
-    c.subtopics = ui->themeSelector->checkedSubtopics();
     c.primaryTheme = ui->primaryThemeCombo->currentData().toString();
     c.tags = TagCompleter::split(ui->tagsEdit->text());
     Channel::fromCode(ui->channelCombo->currentData().toString(), &c.channel);
@@ -555,24 +549,7 @@ void ContributionEditor::showProblems(const QList<ContributionValidator::Problem
 {
     QWidget *first = nullptr;
     for (const ContributionValidator::Problem &p : problems) {
-        QWidget *field = nullptr;
-        switch (p.field) {
-        case ContributionValidator::Field::Authority:
-            field = ui->authorityEdit;
-            break;
-        case ContributionValidator::Field::Title:
-            field = ui->titleEdit;
-            break;
-        case ContributionValidator::Field::ContactEmail:
-            field = ui->emailEdit;
-            break;
-        case ContributionValidator::Field::ReceivedAt:
-            field = ui->receivedEdit;
-            break;
-        case ContributionValidator::Field::Themes:
-            field = ui->themeSelector;
-            break;
-        }
+        QWidget *field = ContributionFields::of(ui.get()).fieldOf(p.field, ui->receivedEdit);
         showError(m_errorLabels.value(field), field, p.message);
         if (!first)
             first = field;

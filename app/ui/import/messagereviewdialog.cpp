@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/import/messagereviewdialog.h"
+#include "ui/editor/contributionfields.h"
 #include "ui_messagereviewdialog.h"
 
 #include "core/authoritydirectory.h"
@@ -117,17 +118,9 @@ void MessageReviewDialog::updateAuthorityInfo(bool suggested)
 Contribution MessageReviewDialog::contribution() const
 {
     Contribution c = m_prefilled;
-    const Authority authority = AuthorityCompleter::resolve(ui->authorityEdit->text());
-    c.authorityCode = authority.isValid() ? authority.code : ui->authorityEdit->text().trimmed();
-    c.title = ui->titleEdit->text().trimmed();
-    c.contact.name = ui->contactNameEdit->text().trimmed();
-    c.contact.role = ui->roleEdit->text().trimmed();
-    c.contact.email = ui->emailEdit->text().trimmed();
-    c.themes = ui->themeSelector->checkedThemes();
-    c.subtopics = ui->themeSelector->checkedSubtopics();
+    ContributionFields::of(ui.get()).readInto(c);
     if (!c.themes.contains(c.primaryTheme))
         c.primaryTheme = c.themes.value(0);
-    c.text = ui->textEdit->toPlainText();
     return c;
 }
 
@@ -138,25 +131,10 @@ bool MessageReviewDialog::check()
     QWidget *first = nullptr;
     for (const ContributionValidator::Problem &p :
         ContributionValidator(AuthorityDirectory::official()).check(c)) {
-        QWidget *field = nullptr;
-        switch (p.field) {
-        case ContributionValidator::Field::Authority:
-            if (c.authorityCode.isEmpty())
-                continue; // may be chosen later, as for any imported email
-            field = ui->authorityEdit;
-            break;
-        case ContributionValidator::Field::Title:
-            field = ui->titleEdit;
-            break;
-        case ContributionValidator::Field::ContactEmail:
-            field = ui->emailEdit;
-            break;
-        case ContributionValidator::Field::Themes:
-            field = ui->themeSelector;
-            break;
-        case ContributionValidator::Field::ReceivedAt:
-            break;
-        }
+        // The authority may be chosen later, as for any imported email.
+        if (p.field == ContributionValidator::Field::Authority && c.authorityCode.isEmpty())
+            continue;
+        QWidget *field = ContributionFields::of(ui.get()).fieldOf(p.field);
         problems << p.message;
         if (!first)
             first = field;
