@@ -662,29 +662,24 @@ bool MailImporter::acceptHeld(qint64 sourceMessageId, const QDateTime &receivedA
     Contribution c = prefill(*parsed);
     c.receivedAt = receivedAt.isValid() ? receivedAt.toUTC() : stored->receivedAt;
     if (!lateReason.trimmed().isEmpty())
-        c.lateOverride = LateOverride{m_db.actor(), lateReason.trimmed()};
+        c.lateOverride = LateOverride { m_db.actor(), lateReason.trimmed() };
     Transaction tx(db);
     if (!ContributionRepository(m_db).insertInTransaction(c, QStringLiteral("accept_held"), error, true))
         return false;
     if (!sources.attachTo(sourceMessageId, c.id, error)
         || (receivedAt.isValid() && !sources.setReceivedAt(sourceMessageId, c.receivedAt, error)))
         return false;
-    AuditEntry audit;
-    audit.actor = m_db.actor();
-    audit.contributionId = c.id;
-    audit.action = QStringLiteral("accept_held");
-    audit.field = stored->hold;
-    audit.newValue = stored->messageId;
-    audit.reason = lateReason;
-    if (!AuditLog(db).append(audit, error) || !tx.commit())
+    if (!AuditLog::record(
+            m_db, c.id, QStringLiteral("accept_held"), stored->hold, {}, stored->messageId, lateReason, error)
+        || !tx.commit())
         return false;
     if (contributionId)
         *contributionId = c.id;
     return true;
 }
 
-bool MailImporter::acceptComplement(qint64 sourceMessageId, const StoredMessage &stored, const ParsedMessage &parsed,
-                                    qint64 target, qint64 *contributionId, QString *error)
+bool MailImporter::acceptComplement(qint64 sourceMessageId, const StoredMessage &stored,
+    const ParsedMessage &parsed, qint64 target, qint64 *contributionId, QString *error)
 {
     const QSqlDatabase db = m_db.connection();
     SourceMessageRepository sources(db);
@@ -693,13 +688,9 @@ bool MailImporter::acceptComplement(qint64 sourceMessageId, const StoredMessage 
     if (!ContributionRepository(m_db).appendComplementInTransaction(target, complementText(parsed), error)
         || !sources.attachTo(sourceMessageId, target, error))
         return false;
-    AuditEntry audit;
-    audit.actor = m_db.actor();
-    audit.contributionId = target;
-    audit.action = QStringLiteral("accept_held");
-    audit.field = stored.hold;
-    audit.newValue = stored.messageId;
-    if (!AuditLog(db).append(audit, error) || !tx.commit())
+    if (!AuditLog::record(
+            m_db, target, QStringLiteral("accept_held"), stored.hold, {}, stored.messageId, {}, error)
+        || !tx.commit())
         return false;
     if (contributionId)
         *contributionId = target;
@@ -711,13 +702,10 @@ bool MailImporter::discardHeld(qint64 sourceMessageId, const QString &reason, QS
     const QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     SourceMessageRepository sources(db);
-    AuditEntry audit;
-    audit.actor = m_db.actor();
-    audit.action = QStringLiteral("discard_held");
-    audit.newValue = QString::number(sourceMessageId);
-    audit.reason = reason;
     // Set aside, never deleted: the bytes stay in the database.
-    if (!sources.setHold(sourceMessageId, QStringLiteral("discarded"), error) || !AuditLog(db).append(audit, error))
+    if (!sources.setHold(sourceMessageId, QStringLiteral("discarded"), error)
+        || !AuditLog::record(
+            m_db, 0, QStringLiteral("discard_held"), {}, {}, QString::number(sourceMessageId), reason, error))
         return false;
     return tx.commit();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/auditlog.h"
 
+#include "storage/database.h"
+
 #include "core/isotime.h"
 #include "storage/sqlquery.h"
 
@@ -41,4 +43,18 @@ QList<AuditEntry> AuditLog::history(qint64 contributionId) const
         entries.append(e);
     }
     return entries;
+}
+
+bool AuditLog::record(Database &db, qint64 contributionId, const QString &action, const QString &field,
+    const QString &oldValue, const QString &newValue, const QString &reason, QString *error)
+{
+    AuditEntry entry;
+    entry.actor = db.actor();
+    entry.contributionId = contributionId;
+    entry.action = action;
+    entry.field = field;
+    entry.oldValue = oldValue;
+    entry.newValue = newValue;
+    entry.reason = reason;
+    return AuditLog(db.connection()).append(entry, error);
 }

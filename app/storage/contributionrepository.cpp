@@ -181,18 +181,9 @@ bool ContributionRepository::refreshSearchIndex(qint64 id, QString *error, bool 
 bool ContributionRepository::audit(qint64 id, const QString &action, const QString &field, const QString &oldValue,
                                    const QString &newValue, const QString &reason, QString *error)
 {
-    AuditEntry e;
-    e.actor = m_db.actor();
-    e.contributionId = id;
-    e.action = action;
-    e.field = field;
-    e.oldValue = oldValue;
-    e.newValue = newValue;
-    e.reason = reason;
     QString why;
-    if (!AuditLog(m_db.connection()).append(e, &why))
-        return fail(Failure::Storage, why, error);
-    return true;
+    return AuditLog::record(m_db, id, action, field, oldValue, newValue, reason, &why)
+        || fail(Failure::Storage, why, error);
 }
 
 bool ContributionRepository::insertInTransaction(Contribution &c, const QString &action, QString *error,

@@ -34,15 +34,7 @@ Role::Value ReviewRepository::actorRole() const
 bool ReviewRepository::audit(qint64 id, const QString &action, const QString &field, const QString &oldValue,
                              const QString &newValue, const QString &reason, QString *error)
 {
-    AuditEntry e;
-    e.actor = m_db.actor();
-    e.contributionId = id;
-    e.action = action;
-    e.field = field;
-    e.oldValue = oldValue;
-    e.newValue = newValue;
-    e.reason = reason;
-    return AuditLog(m_db.connection()).append(e, error);
+    return AuditLog::record(m_db, id, action, field, oldValue, newValue, reason, error);
 }
 
 bool ReviewRepository::bump(qint64 id, QString *error)

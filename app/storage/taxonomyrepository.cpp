@@ -125,13 +125,7 @@ bool TaxonomyRepository::mayChange(QString *error) const
 bool TaxonomyRepository::audit(
     const QString &field, const QString &oldValue, const QString &newValue, QString *error)
 {
-    AuditEntry e;
-    e.actor = m_db.actor();
-    e.action = QStringLiteral("taxonomy");
-    e.field = field;
-    e.oldValue = oldValue;
-    e.newValue = newValue;
-    return AuditLog(m_db.connection()).append(e, error);
+    return AuditLog::record(m_db, 0, QStringLiteral("taxonomy"), field, oldValue, newValue, {}, error);
 }
 
 bool TaxonomyRepository::addSubtopic(Subtopic &s, QString *error)
