@@ -153,6 +153,37 @@ private Q_SLOTS:
             0);
         QVERIFY2(output.contains(QStringLiteral("\"validated\"")), qPrintable(output));
     }
+
+    // The server's setup as docs/team-mode.md tells it: a login that owns the database and may
+    // create roles runs init; it then gives the schema away and reads nothing; people work.
+    void setupLoginRunsInitAndNothingElse()
+    {
+        RECUEIL_REQUIRE_POSTGRES();
+        auto &server = PostgresServer::instance();
+        QString error;
+        QVERIFY2(server.exec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
+                                            "'setup_owner') THEN CREATE ROLE setup_owner LOGIN CREATEROLE; END IF; "
+                                            "END $$"),
+                     &error),
+            qPrintable(error));
+        m_database = server.createDatabase(false);
+        QVERIFY2(server.exec(QStringLiteral("ALTER DATABASE %1 OWNER TO setup_owner").arg(m_database), &error),
+            qPrintable(error));
+        QString output;
+        QCOMPARE(run(QStringLiteral("setup_owner"), { QStringLiteral("init") }, &output), 0);
+        QVERIFY2(output.contains(QStringLiteral("Database ready")), qPrintable(output));
+        // Again (an upgrade with nothing to do) works too.
+        QCOMPARE(run(QStringLiteral("setup_owner"), { QStringLiteral("init") }, &output), 0);
+        QCOMPARE(run(QStringLiteral("setup_owner"), { QStringLiteral("list") }, &output), 1);
+        QVERIFY2(output.contains(QStringLiteral("none of the campaign's groups")), qPrintable(output));
+        ensureLogin(QStringLiteral("claire_coord"), QStringLiteral("recueil_coordinator"));
+        QCOMPARE(run(QStringLiteral("claire_coord"),
+                     { QStringLiteral("import"), testData(QStringLiteral("mail/01-saumur-thunderbird.eml")) },
+                     &output),
+            0);
+        QCOMPARE(run(QStringLiteral("claire_coord"), { QStringLiteral("list") }, &output), 0);
+        QVERIFY2(output.contains(QStringLiteral("Saumur")), qPrintable(output));
+    }
 };
 
 QTEST_MAIN(TestTeamMode)

@@ -258,9 +258,6 @@ private Q_SLOTS:
         const QString name = server.createDatabase(false);
         QVERIFY2(server.exec(QStringLiteral("ALTER DATABASE %1 OWNER TO olga_setup").arg(name), &error),
             qPrintable(error));
-        // The database's owner may create schemas there, not the extensions init needs: a
-        // superuser has put unaccent in (as a server's administrator would, once).
-        QVERIFY2(server.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS unaccent"), &error, name), qPrintable(error));
 
         const QString url = server.url(name, QStringLiteral("olga_setup"));
         {
