@@ -322,6 +322,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>BulkChangePreviewDialog</name>
     <message>
         <source>Change the state of %1 contributions</source>
@@ -1888,10 +1895,6 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
     <message>
         <source>No contribution matches this selection: there is nothing to put in a dossier.</source>
         <translation>No contribution matches this selection: there is nothing to put in a dossier.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Laying out the dossier…</source>

@@ -322,6 +322,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>BulkChangePreviewDialog</name>
     <message>
         <source>Change the state of %1 contributions</source>
@@ -1888,10 +1895,6 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     <message>
         <source>No contribution matches this selection: there is nothing to put in a dossier.</source>
         <translation>Aucune contribution ne correspond à cette sélection&#xa0;: il n&apos;y a rien à mettre dans un dossier.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>Laying out the dossier…</source>

@@ -12,10 +12,10 @@
 #include "dossier/dossierstyle.h"
 #include "storage/database.h"
 #include "storage/taxonomyrepository.h"
+#include "ui/common/backgroundtask.h"
 
 #include <QDesktopServices>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
@@ -27,7 +27,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QThread>
 #include <QTimer>
 #include <QUrl>
 
@@ -157,32 +156,7 @@ bool DossierDialog::loadSelection(DossierData *data, QString *error)
 
 bool DossierDialog::runWithProgress(const QString &label, const Job &job)
 {
-    std::atomic_bool cancel = false;
-    std::atomic_int percent = 0;
-    bool ok = false;
-    QProgressDialog progress(label, tr("Cancel"), 0, 100, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    progress.setAutoReset(false);
-    progress.setAutoClose(false);
-    const QMetaObject::Connection cancelling =
-        connect(&progress, &QProgressDialog::canceled, this, [&cancel] { cancel = true; });
-
-    QThread *worker = QThread::create([&] { ok = job([&percent](int p) { percent = p; }, &cancel); });
-    QEventLoop loop;
-    QTimer poll;
-    poll.setInterval(100);
-    connect(&poll, &QTimer::timeout, this, [&] { progress.setValue(qMin(99, percent.load())); });
-    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
-    worker->start();
-    poll.start();
-    loop.exec();
-    worker->wait();
-    delete worker;
-    const bool completed = ok && !cancel;
-    disconnect(cancelling); // closing a progress dialog also says "canceled"
-    progress.close();
-    return completed;
+    return BackgroundTask::runWithProgress(this, label, job);
 }
 
 std::unique_ptr<DossierLayout> DossierDialog::buildLayout(

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/common/backgroundtask.h"
+
 #include "dossier/dossieroptions.h"
 
 #include <QDialog>
@@ -49,8 +51,7 @@ public Q_SLOTS:
     void preview();
 
 private:
-    using Job =
-        std::function<bool(const std::function<void(int percent)> &report, const std::atomic_bool *cancel)>;
+    using Job = BackgroundTask::Work;
 
     void populate();
     bool loadSelection(DossierData *data, QString *error);
