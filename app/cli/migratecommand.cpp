@@ -3,8 +3,10 @@
 
 #include "storage/campaigncopy.h"
 #include "storage/database.h"
+#include "storage/sqldialect.h"
 
 #include <QCommandLineParser>
+#include <optional>
 
 MigrateCommand::MigrateCommand(Database &source, QTextStream &out, QTextStream &err)
     : m_source(source)
@@ -26,6 +28,8 @@ int MigrateCommand::run(const QStringList &args)
         return 2;
     }
     Database target;
+    // On a server, the login that set the new database up may fill it (as the schema's owner).
+    target.setSchemaSetupOnly(true);
     QString error;
     if (!target.open(parser.value(QStringLiteral("to")), &error)) {
         m_err << error << Qt::endl;
@@ -35,8 +39,12 @@ int MigrateCommand::run(const QStringList &args)
         m_err << tr("The campaign cannot be copied onto itself.") << Qt::endl;
         return 1;
     }
+    std::optional<SqlDialect::SchemaOwnerScope> owner;
+    if (target.isSetupLogin())
+        owner.emplace(target.connection());
     CampaignCopy copy(m_source, target);
     const bool ok = copy.run(&error);
+    owner.reset();
     for (const CampaignCopy::TableCheck &c : copy.checks())
         m_out << QStringLiteral("%1 %2  %3  %4")
                      .arg(c.table, -22)

@@ -184,6 +184,47 @@ private Q_SLOTS:
         QCOMPARE(run(QStringLiteral("claire_coord"), { QStringLiteral("list") }, &output), 0);
         QVERIFY2(output.contains(QStringLiteral("Saumur")), qPrintable(output));
     }
+
+    // A campaign file moved to a new server database by the setup login (docs/team-mode.md,
+    // « Moving a campaign »): copied as the schema's owner, verified, then worked on by people.
+    void setupLoginMovesACampaignToTheServer()
+    {
+        RECUEIL_REQUIRE_POSTGRES();
+        auto &server = PostgresServer::instance();
+        QString error;
+        QVERIFY2(server.exec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
+                                            "'setup_owner') THEN CREATE ROLE setup_owner LOGIN CREATEROLE; END IF; "
+                                            "END $$"),
+                     &error),
+            qPrintable(error));
+        m_database = server.createDatabase(false);
+        QVERIFY2(server.exec(QStringLiteral("ALTER DATABASE %1 OWNER TO setup_owner").arg(m_database), &error),
+            qPrintable(error));
+        const QString file = m_dir.filePath(QStringLiteral("campagne.sqlite"));
+        auto command = [](const QStringList &args, QString *output) {
+            QString out, err;
+            QTextStream o(&out), e(&err);
+            const int code = CommandLine(o, e).run(QStringList { QStringLiteral("recueil") } + args);
+            o.flush();
+            e.flush();
+            *output = out + err;
+            return code;
+        };
+        QString output;
+        QCOMPARE(command({ QStringLiteral("--database"), file, QStringLiteral("import"),
+                             testData(QStringLiteral("mail/02-beauvais-outlook.eml")) },
+                     &output),
+            0);
+        QCOMPARE(command({ QStringLiteral("--database"), file, QStringLiteral("migrate"), QStringLiteral("--to"),
+                             server.url(m_database, QStringLiteral("setup_owner")) },
+                     &output),
+            0);
+        QVERIFY2(output.contains(QStringLiteral("verified")), qPrintable(output));
+        QCOMPARE(run(QStringLiteral("setup_owner"), { QStringLiteral("list") }, &output), 1);
+        ensureLogin(QStringLiteral("claire_coord"), QStringLiteral("recueil_coordinator"));
+        QCOMPARE(run(QStringLiteral("claire_coord"), { QStringLiteral("list") }, &output), 0);
+        QVERIFY2(output.contains(QStringLiteral("Beauvais")), qPrintable(output));
+    }
 };
 
 QTEST_MAIN(TestTeamMode)
