@@ -2,6 +2,7 @@
 #include "storage/searchrank.h"
 
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
@@ -245,6 +246,19 @@ bool install(const QSqlDatabase &db, QString *error)
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
         *error = QStringLiteral("not a SQLite connection");
         return false;
+    }
+    // The handle comes from Qt's SQLite driver and is used here with the libsqlite3 this program
+    // links. That is only sound when both are the same library: Debian builds Qt's driver against
+    // the system's libsqlite3 (libqt6sql6-sqlite depends on libsqlite3-0). A driver built with its
+    // own copy of SQLite reports that copy's source id: then nothing is installed, and search
+    // ranks with FTS5's bm25 (functionFor()).
+    {
+        QSqlQuery same(db);
+        if (!same.exec(QStringLiteral("SELECT sqlite_source_id()")) || !same.next()
+            || same.value(0).toString() != QString::fromLatin1(sqlite3_sourceid())) {
+            *error = QStringLiteral("Qt's SQLite driver does not use the SQLite library this program links");
+            return false;
+        }
     }
     auto *sqlite = *static_cast<sqlite3 *const *>(handle.data());
     fts5_api *api = sqlite ? ftsApi(sqlite) : nullptr;
