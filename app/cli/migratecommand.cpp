@@ -3,7 +3,7 @@
 
 #include "storage/campaigncopy.h"
 #include "storage/database.h"
-#include "storage/sqldialect.h"
+#include "storage/dialect/sqldialect.h"
 
 #include <QCommandLineParser>
 #include <optional>

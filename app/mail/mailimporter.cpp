@@ -10,9 +10,9 @@
 #include "storage/auditlog.h"
 #include "storage/contributionrepository.h"
 #include "storage/database.h"
+#include "storage/dialect/sqldialect.h"
 #include "storage/searchindex.h"
 #include "storage/sourcemessagerepository.h"
-#include "storage/sqldialect.h"
 #include "storage/transaction.h"
 
 #include <QFile>

@@ -2,8 +2,8 @@
 #include "storage/campaigncopy.h"
 
 #include "storage/database.h"
+#include "storage/dialect/sqldialect.h"
 #include "storage/searchindex.h"
-#include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
@@ -131,15 +131,11 @@ bool CampaignCopy::copyTable(const QString &table, QString *error)
             return false;
         }
     }
-    if (SqlDialect::isPostgres(target) && m_target.connection().record(table).contains(QStringLiteral("id"))
-        && table != QLatin1String("review_state") && table != QLatin1String("theme")
+    // The next id handed out follows the copied ones (the seeded tables have their own codes).
+    if (table != QLatin1String("review_state") && table != QLatin1String("theme")
         && table != QLatin1String("subtopic")) {
-        // The next id the server hands out follows the copied ones.
-        QSqlQuery seq(target);
-        if (!seq.exec(QStringLiteral(
-                "SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, false) FROM %1")
-                          .arg(table))) {
-            *error = tr("Cannot copy %1: %2").arg(table, seq.lastError().text());
+        if (const QString failed = SqlDialect::followCopiedIds(target, table); !failed.isEmpty()) {
+            *error = tr("Cannot copy %1: %2").arg(table, failed);
             return false;
         }
     }

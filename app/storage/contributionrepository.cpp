@@ -8,9 +8,9 @@
 #include "storage/auditlog.h"
 #include "storage/contributionrows.h"
 #include "storage/database.h"
+#include "storage/dialect/sqldialect.h"
 #include "storage/personrepository.h"
 #include "storage/searchindex.h"
-#include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
@@ -62,7 +62,7 @@ bool ContributionRepository::fail(Failure f, const QString &message, QString *er
 
 bool ContributionRepository::failUnavailable(QString *error)
 {
-    if (m_db.isServer() && !m_db.isConnectionAlive())
+    if (!m_db.isConnectionAlive())
         return fail(Failure::Storage, SqlQuery::connectionLostMessage(), error);
     return fail(Failure::Storage, tr("The database is busy or read-only: nothing was saved."), error);
 }
@@ -70,7 +70,7 @@ bool ContributionRepository::failUnavailable(QString *error)
 bool ContributionRepository::failNotFound(QString *error)
 {
     // On a server, "not found" may only mean the server cannot be reached.
-    if (m_db.isServer() && !m_db.isConnectionAlive())
+    if (!m_db.isConnectionAlive())
         return fail(Failure::Storage, SqlQuery::connectionLostMessage(), error);
     return fail(Failure::NotFound, tr("This contribution no longer exists."), error);
 }
@@ -375,15 +375,8 @@ bool ContributionRepository::remove(qint64 id, QString *error)
                                                  "version = version + 1 WHERE id = ? AND deleted_at IS NULL"));
     if (!q.exec({now, m_db.actor(), id}))
         return fail(Failure::Storage, q.error(), error);
-    const bool server = SqlDialect::isPostgres(m_db.connection());
-    SqlQuery fts(m_db.connection(),
-        server ? QStringLiteral("DELETE FROM contribution_search WHERE contribution_id = ?")
-               : QStringLiteral("DELETE FROM contribution_fts WHERE rowid = ?"));
-    SqlQuery tagFts(m_db.connection(),
-        server ? QStringLiteral("DELETE FROM contribution_tag_search WHERE contribution_id = ?")
-               : QStringLiteral("DELETE FROM contribution_tag_fts WHERE rowid = ?"));
-    if (!fts.exec({id}) || !tagFts.exec({id}))
-        return fail(Failure::Storage, fts.error() + tagFts.error(), error);
+    if (QString why; !SearchIndex::of(m_db)->remove(id, &why))
+        return fail(Failure::Storage, why, error);
     if (!audit(id, QStringLiteral("delete"), QStringLiteral("title"), stored->title, QString(), QString(), error))
         return false;
     if (!tx.commit())

@@ -3,9 +3,9 @@
 
 #include "core/reviewstate.h"
 #include "core/taxonomy.h"
+#include "storage/dialect/searchrank.h"
 #include "storage/schemamigrator.h"
 #include "storage/searchindex.h"
-#include "storage/searchrank.h"
 #include "storage/serverlocation.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
@@ -357,10 +357,9 @@ bool Database::openSqlite(const QString &path, QString *error)
                 // A whole check costs about a second per 100 MB: done on opening up to that size;
                 // larger files are checked once a day by the automatic backup.
                 if (probeError.isEmpty() && info.size() <= quickCheckLimit) {
-                    if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next())
-                        probeError = q.lastError().text();
-                    else if (q.value(0).toString() != QLatin1String("ok"))
-                        probeError = QStringLiteral("database disk image is malformed: ") + q.value(0).toString();
+                    const QString checked = SqlDialect::quickCheck(probe, &probeError);
+                    if (probeError.isEmpty() && checked != QLatin1String("ok"))
+                        probeError = QStringLiteral("database disk image is malformed: ") + checked;
                 }
             }
             probe.close();
@@ -399,13 +398,8 @@ bool Database::openSqlite(const QString &path, QString *error)
     QString rankError;
     if (!SearchRank::install(db, &rankError))
         qInfo("Search results are ranked with SQLite's bm25(): %s", qUtf8Printable(rankError));
-    QSqlQuery pragma(db);
-    pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    // A larger page cache keeps the full-text index in memory between searches (32 MB).
-    pragma.exec(QStringLiteral("PRAGMA cache_size = -32768"));
+    SqlDialect::prepareConnection(db, !m_readOnly);
     if (!m_readOnly) {
-        pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-        pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
         if (!migrator.migrate(db, error) || !seedDefaults(error)) {
             close();
             return false;

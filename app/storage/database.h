@@ -4,7 +4,7 @@
 #include "core/campaign.h"
 #include "core/deadlineguard.h"
 #include "core/reviewworkflow.h"
-#include "storage/sqldialect.h"
+#include "storage/dialect/sqldialect.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

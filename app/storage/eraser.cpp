@@ -3,10 +3,10 @@
 
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/dialect/sqldialect.h"
 #include "storage/draftstore.h"
 #include "storage/erasureregister.h"
 #include "storage/searchindex.h"
-#include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 

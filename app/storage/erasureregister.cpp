@@ -2,7 +2,7 @@
 #include "storage/erasureregister.h"
 
 #include "storage/databasebackup.h"
-#include "storage/sqldialect.h"
+#include "storage/dialect/sqldialect.h"
 #include "storage/sqlquery.h"
 
 #include <QCryptographicHash>

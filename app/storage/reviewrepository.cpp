@@ -3,9 +3,9 @@
 
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/dialect/sqldialect.h"
 #include "storage/personrepository.h"
 #include "storage/searchindex.h"
-#include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 

@@ -2,7 +2,7 @@
 #include "storage/savedsearchrepository.h"
 
 #include "storage/database.h"
-#include "storage/sqldialect.h"
+#include "storage/dialect/sqldialect.h"
 #include "storage/sqlquery.h"
 
 #include <QJsonArray>

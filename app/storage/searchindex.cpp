@@ -4,22 +4,13 @@
 #include "core/frenchtext.h"
 #include "storage/contributionrows.h"
 #include "storage/database.h"
-#include "storage/postgressearchindex.h"
-#include "storage/sqldialect.h"
-#include "storage/sqlitesearchindex.h"
+#include "storage/dialect/sqldialect.h"
 #include "storage/sqlquery.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <algorithm>
-
-std::unique_ptr<SearchIndex> SearchIndex::of(Database &db)
-{
-    if (SqlDialect::isPostgres(db.connection()))
-        return std::make_unique<PostgresSearchIndex>(db);
-    return std::make_unique<SqliteSearchIndex>(db);
-}
 
 bool SearchIndex::reindex(const QList<qint64> &ids, QString *error)
 {

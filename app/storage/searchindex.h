@@ -30,6 +30,8 @@ public:
     // Indexes these contributions anew, text and tags (after a change made outside the
     // repository, such as an erasure).
     bool reindex(const QList<qint64> &ids, QString *error);
+    // Takes a deleted contribution out of the index, text and tags.
+    virtual bool remove(qint64 id, QString *error) = 0;
     // Re-indexes the free tags of these contributions.
     virtual bool refreshTags(const QList<qint64> &ids, QString *error) = 0;
     // Rebuilds the whole index, text and tags.

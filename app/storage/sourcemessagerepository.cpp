@@ -2,7 +2,7 @@
 #include "storage/sourcemessagerepository.h"
 
 #include "core/isotime.h"
-#include "storage/sqldialect.h"
+#include "storage/dialect/sqldialect.h"
 #include "storage/sqlquery.h"
 
 namespace {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/transaction.h"
 
-#include "storage/sqldialect.h"
+#include "storage/dialect/sqldialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -9,10 +9,7 @@
 Transaction::Transaction(QSqlDatabase db, Lock lock)
     : m_db(std::move(db))
 {
-    if (lock == Lock::Write && !SqlDialect::isPostgres(m_db))
-        m_active = QSqlQuery(m_db).exec(QStringLiteral("BEGIN IMMEDIATE"));
-    else
-        m_active = m_db.transaction();
+    m_active = lock == Lock::Write ? SqlDialect::beginWrite(m_db) : m_db.transaction();
 }
 
 void Transaction::rollback()

@@ -6,8 +6,8 @@
 #include "benchdata.h"
 #include "storage/contributionrepository.h"
 #include "storage/database.h"
+#include "storage/dialect/searchrank.h"
 #include "storage/reviewrepository.h"
-#include "storage/searchrank.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -2,7 +2,7 @@
 // The ranking and the extracts of full-text search: recueil_rank() and recueil_snippet().
 #include "storage/contributionrepository.h"
 #include "storage/database.h"
-#include "storage/searchrank.h"
+#include "storage/dialect/searchrank.h"
 #include "storage/sqlquery.h"
 #include "testsupport.h"
 

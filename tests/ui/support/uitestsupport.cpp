@@ -4,8 +4,8 @@
 #include "core/authoritydirectory.h"
 #include "storage/contributionrepository.h"
 #include "storage/database.h"
+#include "storage/dialect/sqldialect.h"
 #include "storage/searchindex.h"
-#include "storage/sqldialect.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/postgressearch.h"
+#include "storage/dialect/postgressearch.h"
 
 #include <QSqlDriver>
 #include <QSqlQuery>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/postgressearchindex.h"
+#include "storage/dialect/postgressearchindex.h"
 
 #include "storage/contributionrows.h"
 #include "storage/database.h"
-#include "storage/postgressearch.h"
+#include "storage/dialect/postgressearch.h"
+#include "storage/dialect/sqldialect.h"
 #include "storage/searchextract.h"
-#include "storage/sqldialect.h"
 #include "storage/sqlquery.h"
 
 #include <QHash>
@@ -29,6 +29,14 @@ bool PostgresSearchIndex::refresh(qint64 id, bool isNew, bool hasTags, QString *
     if ((!isNew && !del.exec({ id })) || !ins.exec({ id }))
         return failed(del.error() + ins.error(), error);
     return (isNew && !hasTags) || refreshTags({ id }, error);
+}
+
+bool PostgresSearchIndex::remove(qint64 id, QString *error)
+{
+    const QSqlDatabase db = m_db.connection();
+    SqlQuery text(db, QStringLiteral("DELETE FROM contribution_search WHERE contribution_id = ?"));
+    SqlQuery tags(db, QStringLiteral("DELETE FROM contribution_tag_search WHERE contribution_id = ?"));
+    return (text.exec({ id }) && tags.exec({ id })) || failed(text.error() + tags.error(), error);
 }
 
 bool PostgresSearchIndex::refreshTags(const QList<qint64> &ids, QString *error)

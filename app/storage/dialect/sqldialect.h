@@ -27,6 +27,24 @@ QString indexedBy(const QSqlDatabase &db, const char *index);
 // group_concat(expr, sep) / string_agg(expr, sep).
 QString groupConcat(const QSqlDatabase &db, const QString &expression, const QString &separatorLiteral);
 
+// A SQLite connection as Recueil uses it: foreign keys on, a 32 MB page cache (the full-text
+// index stays in memory between searches), and, when it writes, the write-ahead log with
+// synchronous = NORMAL. Nothing to do on a server.
+void prepareConnection(const QSqlDatabase &db, bool writes);
+// SQLite's quick integrity check of an open file ("ok", or what is wrong); an empty string with
+// *error set when it cannot run.
+QString quickCheck(const QSqlDatabase &db, QString *error);
+
+// Begins a transaction that will write: on SQLite it takes the write lock at once (BEGIN
+// IMMEDIATE), so that two writers wait for each other instead of failing half-way.
+bool beginWrite(QSqlDatabase db);
+// After rows were copied with their ids into table: the next id handed out follows them (a
+// server's sequence; SQLite follows max(id) by itself). Returns the error text, or empty.
+QString followCopiedIds(const QSqlDatabase &db, const QString &table);
+// Whether the campaign's roles come from the server's logins (members of recueil_admin,
+// recueil_reviewer, recueil_coordinator) rather than from its table of people alone.
+bool rolesComeFromLogins(const QSqlDatabase &db);
+
 // Whether what is deleted or rewritten from now on is overwritten in the file (SQLite's
 // secure_delete). A server's own storage is its administrator's (docs/rgpd.md): no effect there.
 void setSecureDelete(const QSqlDatabase &db, bool on);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/searchrank.h"
+#include "storage/dialect/searchrank.h"
 
 #include <QSqlDriver>
 #include <QSqlQuery>

@@ -14,6 +14,7 @@ public:
     { }
 
     bool refresh(qint64 id, bool isNew, bool hasTags, QString *error) override;
+    bool remove(qint64 id, QString *error) override;
     bool refreshTags(const QList<qint64> &ids, QString *error) override;
     bool rebuild(QString *error) override;
     bool indexQueued(QString *error) override;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/sqlitesearchindex.h"
+#include "storage/dialect/sqlitesearchindex.h"
 
 #include "storage/database.h"
-#include "storage/searchrank.h"
+#include "storage/dialect/searchrank.h"
 #include "storage/sqlquery.h"
 #include "storage/transaction.h"
 
@@ -61,6 +61,14 @@ bool SqliteSearchIndex::refresh(qint64 id, bool isNew, bool hasTags, QString *er
         return failed(ins.error(), error);
     // A new contribution without tags has nothing to put in the tag index.
     return (isNew && !hasTags) || refreshTags({ id }, error);
+}
+
+bool SqliteSearchIndex::remove(qint64 id, QString *error)
+{
+    const QSqlDatabase db = m_db.connection();
+    SqlQuery text(db, QStringLiteral("DELETE FROM contribution_fts WHERE rowid = ?"));
+    SqlQuery tags(db, QStringLiteral("DELETE FROM contribution_tag_fts WHERE rowid = ?"));
+    return (text.exec({ id }) && tags.exec({ id })) || failed(text.error() + tags.error(), error);
 }
 
 bool SqliteSearchIndex::refreshTags(const QList<qint64> &ids, QString *error)

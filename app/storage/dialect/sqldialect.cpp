@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/sqldialect.h"
+#include "storage/dialect/sqldialect.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace SqlDialect {
 
@@ -44,6 +45,53 @@ QString groupConcat(const QSqlDatabase &db, const QString &expression, const QSt
 {
     return (isPostgres(db) ? QStringLiteral("string_agg(") : QStringLiteral("group_concat(")) + expression
         + QStringLiteral(", ") + separatorLiteral + QLatin1Char(')');
+}
+
+void prepareConnection(const QSqlDatabase &db, bool writes)
+{
+    if (isPostgres(db))
+        return;
+    QSqlQuery pragma(db);
+    pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    pragma.exec(QStringLiteral("PRAGMA cache_size = -32768"));
+    if (writes) {
+        pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+}
+
+QString quickCheck(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()) {
+        *error = q.lastError().text();
+        return QString();
+    }
+    return q.value(0).toString();
+}
+
+bool beginWrite(QSqlDatabase db)
+{
+    if (isPostgres(db))
+        return db.transaction();
+    return QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+QString followCopiedIds(const QSqlDatabase &db, const QString &table)
+{
+    if (!isPostgres(db) || !db.record(table).contains(QStringLiteral("id")))
+        return QString();
+    QSqlQuery seq(db);
+    if (!seq.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, false) "
+                                 "FROM %1")
+                      .arg(table)))
+        return seq.lastError().text();
+    return QString();
+}
+
+bool rolesComeFromLogins(const QSqlDatabase &db)
+{
+    return isPostgres(db);
 }
 
 void setSecureDelete(const QSqlDatabase &db, bool on)
