@@ -218,9 +218,7 @@ bool Database::preparePostgres(QString *error)
         if (work)
             owner.emplace(db);
         if (!migrator.migrate(db, error)) {
-            const bool superuser =
-                SqlQuery::scalar(db, QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = session_user")).toBool();
-            if (version > 0 && !superuser && !(owner && owner->active()))
+            if (version > 0 && !SqlDialect::loginIsSuperuser(db) && !(owner && owner->active()))
                 *error = tr("The database on %1 needs an upgrade (schema %2 to %3) that only the login which set "
                             "it up may run: ask the server's administrator to run “recueil init” with that login. "
                             "Nothing has been changed.")

@@ -20,19 +20,25 @@ class TestTeamMode : public QObject
     QTemporaryDir m_dir;
     qint64 m_id = 0; // the contribution imported and validated by importValidatePrint
 
-    int run(const QString &login, const QStringList &args, QString *output = nullptr)
+    // recueil ARGS…, its standard output and error in *output.
+    static int command(const QStringList &args, QString *output = nullptr)
     {
         QString out, err;
         QTextStream o(&out), e(&err);
-        const int code =
-            CommandLine(o, e).run(QStringList { QStringLiteral("recueil"), QStringLiteral("--database"),
-                                      PostgresServer::instance().url(m_database, login) }
-                + args);
+        const int code = CommandLine(o, e).run(QStringList { QStringLiteral("recueil") } + args);
         o.flush();
         e.flush();
         if (output)
             *output = out + err;
         return code;
+    }
+
+    // recueil --database <this test's server database, as login> ARGS…
+    int run(const QString &login, const QStringList &args, QString *output = nullptr)
+    {
+        return command(
+            QStringList { QStringLiteral("--database"), PostgresServer::instance().url(m_database, login) } + args,
+            output);
     }
 
     static void ensureLogin(const QString &login, const QString &group)
@@ -159,16 +165,9 @@ private Q_SLOTS:
     void setupLoginRunsInitAndNothingElse()
     {
         RECUEIL_REQUIRE_POSTGRES();
-        auto &server = PostgresServer::instance();
         QString error;
-        QVERIFY2(server.exec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
-                                            "'setup_owner') THEN CREATE ROLE setup_owner LOGIN CREATEROLE; END IF; "
-                                            "END $$"),
-                     &error),
-            qPrintable(error));
-        m_database = server.createDatabase(false);
-        QVERIFY2(server.exec(QStringLiteral("ALTER DATABASE %1 OWNER TO setup_owner").arg(m_database), &error),
-            qPrintable(error));
+        m_database = createSetupDatabase(QStringLiteral("setup_owner"), &error);
+        QVERIFY2(!m_database.isEmpty(), qPrintable(error));
         QString output;
         QCOMPARE(run(QStringLiteral("setup_owner"), { QStringLiteral("init") }, &output), 0);
         QVERIFY2(output.contains(QStringLiteral("Database ready")), qPrintable(output));
@@ -192,24 +191,9 @@ private Q_SLOTS:
         RECUEIL_REQUIRE_POSTGRES();
         auto &server = PostgresServer::instance();
         QString error;
-        QVERIFY2(server.exec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
-                                            "'setup_owner') THEN CREATE ROLE setup_owner LOGIN CREATEROLE; END IF; "
-                                            "END $$"),
-                     &error),
-            qPrintable(error));
-        m_database = server.createDatabase(false);
-        QVERIFY2(server.exec(QStringLiteral("ALTER DATABASE %1 OWNER TO setup_owner").arg(m_database), &error),
-            qPrintable(error));
+        m_database = createSetupDatabase(QStringLiteral("setup_owner"), &error);
+        QVERIFY2(!m_database.isEmpty(), qPrintable(error));
         const QString file = m_dir.filePath(QStringLiteral("campagne.sqlite"));
-        auto command = [](const QStringList &args, QString *output) {
-            QString out, err;
-            QTextStream o(&out), e(&err);
-            const int code = CommandLine(o, e).run(QStringList { QStringLiteral("recueil") } + args);
-            o.flush();
-            e.flush();
-            *output = out + err;
-            return code;
-        };
         QString output;
         QCOMPARE(command({ QStringLiteral("--database"), file, QStringLiteral("import"),
                              testData(QStringLiteral("mail/02-beauvais-outlook.eml")) },

@@ -251,13 +251,8 @@ private Q_SLOTS:
     {
         auto &server = PostgresServer::instance();
         QString error;
-        QVERIFY2(server.exec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
-                                            "'olga_setup') THEN CREATE ROLE olga_setup LOGIN CREATEROLE; END IF; END $$"),
-                     &error),
-            qPrintable(error));
-        const QString name = server.createDatabase(false);
-        QVERIFY2(server.exec(QStringLiteral("ALTER DATABASE %1 OWNER TO olga_setup").arg(name), &error),
-            qPrintable(error));
+        const QString name = createSetupDatabase(QStringLiteral("olga_setup"), &error);
+        QVERIFY2(!name.isEmpty(), qPrintable(error));
 
         const QString url = server.url(name, QStringLiteral("olga_setup"));
         {

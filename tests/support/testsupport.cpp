@@ -269,6 +269,20 @@ bool ensureServerLogin(const QString &login, const QString &group, QString *erro
     return error->isEmpty();
 }
 
+QString createSetupDatabase(const QString &login, QString *error)
+{
+    auto &server = PostgresServer::instance();
+    if (!server.exec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
+                                    "CREATE ROLE %1 LOGIN CREATEROLE; END IF; END $$")
+                         .arg(login),
+            error))
+        return {};
+    const QString name = server.createDatabase(false);
+    if (!server.exec(QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(name, login), error))
+        return {};
+    return name;
+}
+
 std::unique_ptr<Database> openServerAs(const QString &database, const QString &login)
 {
     auto db = std::make_unique<Database>();

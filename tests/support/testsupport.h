@@ -55,6 +55,9 @@ private:
 
 // A login of the throwaway server, member of one of Recueil's group roles (made once).
 bool ensureServerLogin(const QString &login, const QString &group, QString *error);
+// A new, empty database of the throwaway server owned by login, a login that may create roles:
+// the setup login of docs/team-mode.md, made once. Its name, or empty with *error.
+QString createSetupDatabase(const QString &login, QString *error);
 // The database of the throwaway server opened as that login; null, with a warning, when it cannot.
 std::unique_ptr<Database> openServerAs(const QString &database, const QString &login);
 // Runs sql as it is, as a psql user would; false, with the server's words in *error, if refused.

@@ -151,12 +151,13 @@ QVariant serverValue(const QSqlDatabase &db, const QString &sql)
     return q.exec(sql) && q.next() ? q.value(0) : QVariant();
 }
 
+} // namespace
+
 bool loginIsSuperuser(const QSqlDatabase &db)
 {
-    return serverValue(db, QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = session_user")).toBool();
+    return isPostgres(db)
+        && serverValue(db, QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = session_user")).toBool();
 }
-
-} // namespace
 
 SchemaOwnerScope::SchemaOwnerScope(const QSqlDatabase &db)
     : m_db(db)
@@ -168,9 +169,10 @@ SchemaOwnerScope::SchemaOwnerScope(const QSqlDatabase &db)
         QStringLiteral("SELECT tableowner = 'recueil_schema' FROM pg_tables "
                        "WHERE schemaname = 'public' AND tablename = 'schema_version'"))
                                 .toBool();
+    m_superuser = loginIsSuperuser(db);
     if (!handedOver)
         return;
-    if (!loginIsSuperuser(db)
+    if (!m_superuser
         && !serverValue(db, QStringLiteral("SELECT pg_has_role(session_user, 'recueil_schema', 'MEMBER')")).toBool()) {
         const QString grant =
             serverValue(db, QStringLiteral("SELECT format('GRANT recueil_schema TO %I', session_user)")).toString();
@@ -197,7 +199,7 @@ void SchemaOwnerScope::leave()
     // Step 12 may have switched to the owner itself (a first setup): give it back in both cases.
     if (serverValue(m_db, QStringLiteral("SELECT current_user <> session_user")).toBool())
         QSqlQuery(m_db).exec(QStringLiteral("RESET ROLE"));
-    if (loginIsSuperuser(m_db))
+    if (m_superuser)
         return;
     const QString revoke = serverValue(m_db,
         QStringLiteral("SELECT format('REVOKE recueil_schema FROM %I', session_user) FROM pg_auth_members m "

@@ -73,6 +73,9 @@ private:
 // transaction already excludes every other writer.
 void serializeOn(const QSqlDatabase &db, int domain, const QString &key);
 
+// Whether the server session's login is a superuser (never on SQLite).
+bool loginIsSuperuser(const QSqlDatabase &db);
+
 // While it lives, a server session acts as the schema's owner, the role recueil_schema that nobody
 // logs in as (resources/sql/postgresql/012_schema_owner.sql): the setup login, which holds
 // CREATEROLE, is granted the role, acts as it, and gives it back when the scope ends. A superuser
@@ -94,6 +97,7 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_active = false;
+    bool m_superuser = false;
 };
 
 } // namespace SqlDialect

@@ -52,7 +52,7 @@ QVariant alignment(int column)
     return {};
 }
 
-QVariant header(int column, int role)
+QVariant header(int column, int role, const QString &ownLabel)
 {
     if (role == Qt::ToolTipRole && column == Number)
         return QCoreApplication::translate("ContributionColumns", "Contribution number");
@@ -69,6 +69,8 @@ QVariant header(int column, int role)
         return QCoreApplication::translate("ContributionColumns", "Received on");
     case Status:
         return QCoreApplication::translate("ContributionColumns", "Status");
+    case Count:
+        return ownLabel;
     default:
         return {};
     }

@@ -20,8 +20,9 @@ QString text(const ContributionSummary &s, int column, const QTimeZone &zone);
 QVariant toolTip(const ContributionSummary &s, int column, const QTimeZone &zone);
 // Numbers are aligned right.
 QVariant alignment(int column);
-// The header's text (and the number's tooltip); an invalid QVariant for another column.
-QVariant header(int column, int role);
+// The header's text (and the number's tooltip); the model's own column after the shared ones
+// (Count) is headed ownLabel; an invalid QVariant for another column or role.
+QVariant header(int column, int role, const QString &ownLabel);
 // The label of a review state's code (the code itself when unknown).
 QString statusLabel(const QString &code);
 

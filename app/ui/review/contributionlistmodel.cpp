@@ -93,9 +93,7 @@ QVariant ContributionListModel::headerData(int section, Qt::Orientation orientat
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (section == ThemeColumn && role == Qt::DisplayRole)
-        return tr("Primary theme");
-    if (const QVariant shared = ContributionColumns::header(section, role); shared.isValid())
+    if (const QVariant shared = ContributionColumns::header(section, role, tr("Primary theme")); shared.isValid())
         return shared;
     return QAbstractTableModel::headerData(section, orientation, role);
 }

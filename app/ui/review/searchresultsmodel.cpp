@@ -140,9 +140,7 @@ QVariant SearchResultsModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (section == MatchColumn && role == Qt::DisplayRole)
-        return tr("Found in");
-    if (const QVariant shared = ContributionColumns::header(section, role); shared.isValid())
+    if (const QVariant shared = ContributionColumns::header(section, role, tr("Found in")); shared.isValid())
         return shared;
     return QAbstractTableModel::headerData(section, orientation, role);
 }
