@@ -549,7 +549,7 @@ ImportOutcome MailImporter::store(const ParsedMessage &m, Contribution c, Import
         return o;
     }
     // Two importers storing the same message: the second waits, then finds it (and says duplicate).
-    SqlDialect::serializeOn(db, 7262008, m.messageId.isEmpty() ? QString::fromLatin1(m.contentSha256) : m.messageId);
+    SqlDialect::of(db).serializeOn(db, 7262008, m.messageId.isEmpty() ? QString::fromLatin1(m.contentSha256) : m.messageId);
     if (const qint64 existing = sameMessage())
         return duplicateOf(existing);
     QString error;

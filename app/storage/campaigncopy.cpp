@@ -134,7 +134,7 @@ bool CampaignCopy::copyTable(const QString &table, QString *error)
     // The next id handed out follows the copied ones (the seeded tables have their own codes).
     if (table != QLatin1String("review_state") && table != QLatin1String("theme")
         && table != QLatin1String("subtopic")) {
-        if (const QString failed = SqlDialect::followCopiedIds(target, table); !failed.isEmpty()) {
+        if (const QString failed = SqlDialect::of(target).followCopiedIds(target, table); !failed.isEmpty()) {
             *error = tr("Cannot copy %1: %2").arg(table, failed);
             return false;
         }

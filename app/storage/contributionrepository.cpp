@@ -109,8 +109,7 @@ bool ContributionRepository::ensureAuthority(const QString &code, QString *error
         return true;
     const Authority a = AuthorityDirectory::official().find(code);
     SqlQuery q(m_db.connection(),
-        SqlDialect::insertOrIgnore(m_db.connection(),
-            QStringLiteral("authority (code, kind, name, departement, region, population, "
+        m_db.dialect().insertOrIgnore(QStringLiteral("authority (code, kind, name, departement, region, population, "
                            "epci_code) VALUES (?, ?, ?, ?, ?, ?, ?)")));
     if (!q.exec({a.code, a.kindCode(), a.name, a.departement, a.region, a.population, a.epciCode}))
         return fail(Failure::Storage, q.error(), error);
@@ -128,7 +127,7 @@ qint64 ContributionRepository::writeContact(const Contact &contact, qint64 exist
     }
     SqlQuery q(db,
         QStringLiteral("INSERT INTO contact (name, role, email, phone) VALUES (?, ?, ?, ?)")
-            + SqlDialect::returningId(db));
+            + SqlDialect::of(db).returningId());
     if (!q.exec({contact.name, contact.role, contact.email, contact.phone}))
         return fail(Failure::Storage, q.error(), error), 0;
     return q.insertedId();
@@ -149,22 +148,19 @@ bool ContributionRepository::writeLinks(const Contribution &c, QString *error, b
             || !exec(QStringLiteral("DELETE FROM contribution_tag WHERE contribution_id = ?"), {c.id})))
         return false;
     for (const QString &theme : c.themes)
-        if (!exec(SqlDialect::insertOrIgnore(
-                      db, QStringLiteral("contribution_theme (contribution_id, theme_code) VALUES (?, ?)")),
+        if (!exec(SqlDialect::of(db).insertOrIgnore(QStringLiteral("contribution_theme (contribution_id, theme_code) VALUES (?, ?)")),
                 { c.id, theme }))
             return false;
     for (const QString &sub : c.subtopics)
-        if (!exec(SqlDialect::insertOrIgnore(db,
-                      QStringLiteral("contribution_subtopic (contribution_id, subtopic_code) VALUES (?, ?)")),
+        if (!exec(SqlDialect::of(db).insertOrIgnore(QStringLiteral("contribution_subtopic (contribution_id, subtopic_code) VALUES (?, ?)")),
                 { c.id, sub }))
             return false;
     for (const QString &rawTag : c.tags) {
         const QString tag = rawTag.simplified();
         if (tag.isEmpty())
             continue;
-        if (!exec(SqlDialect::insertOrIgnore(db, QStringLiteral("tag (label) VALUES (?)")), { tag })
-            || !exec(SqlDialect::insertOrIgnore(db,
-                         QStringLiteral("contribution_tag (contribution_id, tag_id) "
+        if (!exec(SqlDialect::of(db).insertOrIgnore(QStringLiteral("tag (label) VALUES (?)")), { tag })
+            || !exec(SqlDialect::of(db).insertOrIgnore(QStringLiteral("contribution_tag (contribution_id, tag_id) "
                                         "SELECT ?, id FROM tag WHERE label = ?")),
                 { c.id, tag }))
             return false;
@@ -206,7 +202,7 @@ bool ContributionRepository::insertInTransaction(Contribution &c, const QString 
             "INSERT INTO contribution (campaign_id, authority_code, contact_id, title, body, difficulties, "
             "channel, received_at, status, primary_theme, consent_name, late_override_by, late_override_reason, "
             "created_by, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")
-            + SqlDialect::returningId(m_db.connection()));
+            + m_db.dialect().returningId());
     if (!q.exec({m_db.campaign().id, c.authorityCode.isEmpty() ? QVariant() : QVariant(c.authorityCode), contactId ? QVariant(contactId) : QVariant(), c.title, c.text,
                  c.difficulties, Channel::code(c.channel), isoUtc(c.receivedAt), ReviewState::code(c.status),
                  c.primaryTheme.isEmpty() ? QVariant() : QVariant(c.primaryTheme), c.consentToPublishName ? 1 : 0,
@@ -494,7 +490,7 @@ QList<ContributionSummary> ContributionRepository::page(const ContributionFilter
         // Newest first is walked along the index of live rows, stopping at the page's end, rather
         // than sorting every match of a common word.
         + (f.sortColumn == ContributionFilter::SortColumn::ReceivedAt
-                ? SqlDialect::indexedBy(m_db.connection(), "contribution_live")
+                ? m_db.dialect().indexedBy("contribution_live")
                 : QString())
         + ContributionRows::listJoins();
     sql += whereClause(f, &values);
@@ -526,7 +522,7 @@ int ContributionRepository::count(const ContributionFilter &f, int cap) const
     QString sql = QStringLiteral("SELECT count(*) FROM contribution c") + whereClause(f, &values);
     if (cap > 0) {
         sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM contribution c ")
-            + SqlDialect::indexedBy(m_db.connection(), "contribution_live") + whereClause(f, &values)
+            + m_db.dialect().indexedBy("contribution_live") + whereClause(f, &values)
             + QStringLiteral(" LIMIT ?) AS capped");
         values = {};
         whereClause(f, &values);

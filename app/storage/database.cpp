@@ -97,13 +97,6 @@ int Database::latestSchemaVersion()
     return SchemaMigrator(QStringLiteral("sqlite")).latestVersion();
 }
 
-namespace {
-const char *dialectFolder(SqlDialect::Backend backend)
-{
-    return backend == SqlDialect::Backend::PostgreSQL ? "postgresql" : "sqlite";
-}
-} // namespace
-
 int Database::schemaVersion() const
 {
     return SchemaMigrator::currentVersion(connection());
@@ -121,10 +114,10 @@ bool Database::open(const QString &location, QString *error)
     m_serverRole.reset();
     m_setupLogin = false;
     if (ServerLocation::looksLikeServer(location)) {
-        m_backend = Backend::PostgreSQL;
+        m_dialect = &SqlDialect::of(SqlDialect::Backend::PostgreSQL);
         return openPostgres(location, error);
     }
-    m_backend = Backend::SQLite;
+    m_dialect = &SqlDialect::of(SqlDialect::Backend::SQLite);
     m_location = location;
     m_failure = OpenFailure::None;
     const bool ok = openSqlite(location, error);
@@ -200,7 +193,7 @@ bool Database::openPostgres(const QString &location, QString *error)
 bool Database::preparePostgres(QString *error)
 {
     QSqlDatabase db = connection();
-    const SchemaMigrator migrator(QLatin1String(dialectFolder(m_backend)));
+    const SchemaMigrator migrator(m_dialect->schemaFolder());
     const int version = SchemaMigrator::currentVersion(db);
     if (version > migrator.latestVersion()) {
         *error = tr(
@@ -218,7 +211,7 @@ bool Database::preparePostgres(QString *error)
         if (work)
             owner.emplace(db);
         if (!migrator.migrate(db, error)) {
-            if (version > 0 && !SqlDialect::loginIsSuperuser(db) && !(owner && owner->active()))
+            if (version > 0 && !SqlDialect::of(db).loginIsSuperuser(db) && !(owner && owner->active()))
                 *error = tr("The database on %1 needs an upgrade (schema %2 to %3) that only the login which set "
                             "it up may run: ask the server's administrator to run “recueil init” with that login. "
                             "Nothing has been changed.")
@@ -261,7 +254,7 @@ bool Database::preparePostgres(QString *error)
 
 QString Database::shortName() const
 {
-    return isServer() ? m_location : QFileInfo(m_location).fileName();
+    return m_dialect->storesInLocalFile() ? QFileInfo(m_location).fileName() : m_location;
 }
 
 bool Database::isDiskFull(const QString &error)
@@ -273,7 +266,7 @@ bool Database::isConnectionAlive() const
 {
     if (!isOpen())
         return false;
-    if (!isServer())
+    if (m_dialect->storesInLocalFile())
         return true;
     QSqlQuery q(connection());
     if (q.exec(QStringLiteral("SELECT 1")))
@@ -284,7 +277,7 @@ bool Database::isConnectionAlive() const
 
 bool Database::reconnect(QString *error)
 {
-    if (!isServer())
+    if (m_dialect->storesInLocalFile())
         return isOpen();
     const QString actor = m_actor;
     const std::optional<Role::Value> role = m_serverRole;
@@ -355,7 +348,7 @@ bool Database::openSqlite(const QString &path, QString *error)
                 // A whole check costs about a second per 100 MB: done on opening up to that size;
                 // larger files are checked once a day by the automatic backup.
                 if (probeError.isEmpty() && info.size() <= quickCheckLimit) {
-                    const QString checked = SqlDialect::quickCheck(probe, &probeError);
+                    const QString checked = SqlDialect::of(probe).quickCheck(probe, &probeError);
                     if (probeError.isEmpty() && checked != QLatin1String("ok"))
                         probeError = QStringLiteral("database disk image is malformed: ") + checked;
                 }
@@ -396,7 +389,7 @@ bool Database::openSqlite(const QString &path, QString *error)
     QString rankError;
     if (!SearchRank::install(db, &rankError))
         qInfo("Search results are ranked with SQLite's bm25(): %s", qUtf8Printable(rankError));
-    SqlDialect::prepareConnection(db, !m_readOnly);
+    SqlDialect::of(db).prepareConnection(db, !m_readOnly);
     if (!m_readOnly) {
         if (!migrator.migrate(db, error) || !seedDefaults(error)) {
             close();

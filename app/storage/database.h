@@ -31,9 +31,8 @@ public:
     // Opens (creating if needed) the store at location. On failure returns false with a
     // sentence in *error, and leaves an existing file untouched.
     bool open(const QString &location, QString *error);
-    using Backend = SqlDialect::Backend;
-    Backend backend() const { return m_backend; }
-    bool isServer() const { return m_backend == Backend::PostgreSQL; }
+    // Everything that differs between the two backends (storage/dialect).
+    const SqlDialect &dialect() const { return *m_dialect; }
     // The server's password for the next open(), kept in memory only (never in settings).
     // Without it libpq reads PGPASSWORD and ~/.pgpass.
     void setPassword(const QString &password) { m_password = password; }
@@ -69,12 +68,12 @@ public:
     // What the rest of the application asks instead of which backend this is:
     // The file the store lives in, whose backups sit beside it; empty on a server, whose
     // backups are its administrator's (docs/team-mode.md).
-    QString localFile() const { return isServer() ? QString() : m_location; }
+    QString localFile() const { return m_dialect->storesInLocalFile() ? m_location : QString(); }
     // Whoever acts is the connection's login, and the campaign's people are the server's logins;
     // otherwise the local profile chosen in the window or with --as.
-    bool actorIsTheLogin() const { return isServer(); }
+    bool actorIsTheLogin() const { return m_dialect->rolesComeFromLogins(); }
     // Others' changes are announced as they happen (NOTIFY); a file is only read again.
-    bool announcesChanges() const { return isServer(); }
+    bool announcesChanges() const { return m_dialect->announcesChanges(); }
     // For a window title: the file's name, or the server's address.
     QString shortName() const;
     // Whether an error text says the disk (or the server's) is full.
@@ -95,7 +94,7 @@ public:
     // queue (SearchIndex::indexQueued) instead of being indexed one by one: a batch
     // import sets it. No effect on a server.
     void setSearchIndexDeferred(bool deferred) { m_searchIndexDeferred = deferred; }
-    bool isSearchIndexDeferred() const { return m_searchIndexDeferred && m_backend == Backend::SQLite; }
+    bool isSearchIndexDeferred() const { return m_searchIndexDeferred && m_dialect->storesInLocalFile(); }
     DeadlineGuard deadlineGuard() const { return DeadlineGuard(campaign()); }
 
 private:
@@ -113,7 +112,7 @@ private:
     bool m_setupLogin = false;
     bool m_searchIndexDeferred = false;
     OpenFailure m_failure = OpenFailure::None;
-    Backend m_backend = Backend::SQLite;
+    const SqlDialect *m_dialect = &SqlDialect::of(SqlDialect::Backend::SQLite);
     QString m_serverUri; // as given, password included: needed to reconnect, never shown
     QString m_password;
     bool m_needsPassword = false;

@@ -2,6 +2,7 @@
 #include "storage/databasebackup.h"
 
 #include "storage/database.h"
+#include "storage/dialect/sqlitedialect.h"
 #include "storage/schemamigrator.h"
 
 #include <QAtomicInteger>
@@ -46,18 +47,6 @@ template<typename Work> bool withConnection(const QString &file, bool readOnly, 
     }
     QSqlDatabase::removeDatabase(name);
     return ok;
-}
-
-bool exec(QSqlDatabase &db, const QString &sql, QString *error, QVariant *result = nullptr)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql)) {
-        *error = q.lastError().text();
-        return false;
-    }
-    if (result)
-        *result = q.next() ? q.value(0) : QVariant();
-    return true;
 }
 
 bool renameFile(const QString &from, const QString &to)
@@ -124,11 +113,11 @@ bool DatabaseBackup::verify(const QString &file, QString *error)
     }
     QString why;
     const bool ok = withConnection(file, true, &why, [&](QSqlDatabase &db) {
-        QVariant result;
-        if (!exec(db, QStringLiteral("PRAGMA integrity_check"), &why, &result))
+        QString result;
+        if (!SqliteDialect::integrityCheck(db, &result, &why))
             return false;
-        if (result.toString() != QLatin1String("ok")) {
-            why = result.toString();
+        if (result != QLatin1String("ok")) {
+            why = result;
             return false;
         }
         if (SchemaMigrator::currentVersion(db) < 1) {
@@ -174,7 +163,7 @@ bool DatabaseBackup::write(const QString &databasePath, const QString &target, Q
     });
     // One self-contained file, whatever the journal mode of the original.
     ok = ok && withConnection(part, false, &why, [&](QSqlDatabase &db) {
-        return exec(db, QStringLiteral("PRAGMA journal_mode = DELETE"), &why);
+        return SqliteDialect::useRollbackJournal(db, &why);
     });
     if (!ok) {
         QFile::remove(part);
@@ -198,7 +187,7 @@ bool DatabaseBackup::makeSelfContained(const QString &file, QString *error)
 {
     QString why;
     const bool ok = withConnection(file, false, &why, [&](QSqlDatabase &db) {
-        return exec(db, QStringLiteral("PRAGMA journal_mode = DELETE"), &why);
+        return SqliteDialect::useRollbackJournal(db, &why);
     });
     QFile::remove(file + QStringLiteral("-shm"));
     QFile::remove(file + QStringLiteral("-wal"));
@@ -364,7 +353,7 @@ bool DatabaseBackup::restore(const QString &backup, const QString &databasePath,
     if (info.exists()) {
         // Fold the write-ahead log into the file kept aside, when it can still be read.
         withConnection(databasePath, false, &why, [&](QSqlDatabase &db) {
-            return exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &why);
+            return SqliteDialect::checkpoint(db, &why);
         });
         // A name no earlier restore used, even one in the same second.
         const QString stem = databasePath + QStringLiteral(".replaced-")

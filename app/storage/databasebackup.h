@@ -14,7 +14,7 @@
 // consistent snapshot while the application goes on writing (WAL), needs nothing beyond
 // Qt's SQLite driver, and writes only the live pages, so that what was erased (free pages)
 // is not carried into the copy. Every copy is written under a temporary name, set to the
-// rollback journal (one self-contained file), checked with PRAGMA integrity_check, made
+// rollback journal (one self-contained file), checked with SQLite's integrity check, made
 // readable by its owner only (0600), and only then renamed to its final name.
 class DatabaseBackup
 {

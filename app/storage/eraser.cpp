@@ -418,7 +418,7 @@ bool Eraser::plan(const QString &address, const MessageRewriter &rewrite, Plan *
         for (qint64 id : std::as_const(plan->contactIds))
             idList << QString::number(id);
         SqlQuery q(db,
-            QStringLiteral("SELECT id FROM contribution WHERE contact_id IN (SELECT value FROM ") + SqlDialect::idsFrom(db)
+            QStringLiteral("SELECT id FROM contribution WHERE contact_id IN (SELECT value FROM ") + SqlDialect::of(db).idsFrom()
                 + QLatin1Char(')'));
         if (!q.exec({ QString(QLatin1Char('[') + idList.join(QLatin1Char(',')) + QLatin1Char(']')) }))
             return failed(q);
@@ -471,7 +471,7 @@ bool Eraser::apply(const Plan &plan, QString *error)
         return true;
     QSqlDatabase db = m_db.connection();
     // Whatever is deleted or rewritten from now on is overwritten in the file.
-    SqlDialect::setSecureDelete(db, true);
+    SqlDialect::of(db).setSecureDelete(db, true);
     QString failure;
     bool ok = true;
     auto run = [&](const QString &sql, const QVariantList &values) {
@@ -487,7 +487,7 @@ bool Eraser::apply(const Plan &plan, QString *error)
     {
         Transaction tx(db);
         if (!tx.isActive()) {
-            SqlDialect::setSecureDelete(db, false);
+            SqlDialect::of(db).setSecureDelete(db, false);
             *error = tr("The database is busy: nothing was erased. Try again in a moment.");
             return false;
         }
@@ -507,8 +507,7 @@ bool Eraser::apply(const Plan &plan, QString *error)
                     QStringLiteral("SELECT id FROM tag WHERE lower(label) = lower(?) AND id <> ?"),
                     { c.values.constFirst(), c.id });
                 if (other.isValid() && !other.isNull()) {
-                    run(SqlDialect::insertOrIgnore(db,
-                            QStringLiteral("contribution_tag (contribution_id, tag_id) SELECT contribution_id, ? FROM "
+                    run(SqlDialect::of(db).insertOrIgnore(QStringLiteral("contribution_tag (contribution_id, tag_id) SELECT contribution_id, ? FROM "
                                            "contribution_tag WHERE tag_id = ?")),
                         { other, c.id });
                     run(QStringLiteral("DELETE FROM contribution_tag WHERE tag_id = ?"), { c.id });
@@ -577,7 +576,7 @@ bool Eraser::apply(const Plan &plan, QString *error)
             ok = AuditLog(db).append(logged, &failure);
         }
         if (!ok || !tx.commit()) {
-            SqlDialect::setSecureDelete(db, false);
+            SqlDialect::of(db).setSecureDelete(db, false);
             if (failure.isEmpty())
                 failure = SqlQuery::describe(db.lastError());
             *error = SqlQuery::isDiskFull(failure)
@@ -603,8 +602,8 @@ bool Eraser::apply(const Plan &plan, QString *error)
     // Leave nothing behind in a SQLite file: the statements cached on the connection would keep
     // VACUUM from running.
     SqlQuery::releaseStatements(db.connectionName());
-    const QString tidy = SqlDialect::compactAfterErasure(db);
-    SqlDialect::setSecureDelete(db, false);
+    const QString tidy = SqlDialect::of(db).compactAfterErasure(db);
+    SqlDialect::of(db).setSecureDelete(db, false);
     if (!tidy.isEmpty()) {
         *error = tr("The details were erased, but the file could not be compacted (%1): run the erasure again "
                     "when no one else has the database open.")

@@ -38,7 +38,7 @@ QList<ErasureRegister::Entry> ErasureRegister::read(const QSqlDatabase &db, QStr
 bool ErasureRegister::record(const QSqlDatabase &db, const Entry &entry, QString *error)
 {
     SqlQuery q(db,
-        SqlDialect::insertOrIgnore(db, QStringLiteral("erasure_register (address_sha256, erased_at) VALUES (?, ?)")));
+        SqlDialect::of(db).insertOrIgnore(QStringLiteral("erasure_register (address_sha256, erased_at) VALUES (?, ?)")));
     if (!q.exec({ entry.addressHash, entry.erasedAt.toUTC().toString(Qt::ISODateWithMs) })) {
         *error = q.error();
         return false;

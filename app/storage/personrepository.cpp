@@ -43,7 +43,7 @@ bool PersonRepository::save(const Person &person, const QString &actor, QString 
         return false;
     }
     Person p = person;
-    if (!hasAdministrator && !SqlDialect::rolesComeFromLogins(m_db)) {
+    if (!hasAdministrator && !SqlDialect::of(m_db).rolesComeFromLogins()) {
         p.role = Role::Admin;
         p.active = true;
     }
@@ -94,7 +94,7 @@ std::optional<Person> PersonRepository::find(const QString &login) const
 {
     SqlQuery q(m_db, QStringLiteral("SELECT login, display_name, role, active FROM person WHERE login = ?"));
     if (!q.exec({login}) || !q.next()) {
-        if (!SqlDialect::rolesComeFromLogins(m_db))
+        if (!SqlDialect::of(m_db).rolesComeFromLogins())
             return std::nullopt;
         SqlQuery server(m_db, QLatin1String(serverLogins) + QStringLiteral(" AND r.rolname = ?"));
         if (!server.exec({ login }) || !server.next())
@@ -121,7 +121,7 @@ QList<Person> PersonRepository::all() const
             if (auto p = find(login))
                 people.append(*p);
     }
-    if (SqlDialect::rolesComeFromLogins(m_db)) {
+    if (SqlDialect::of(m_db).rolesComeFromLogins()) {
         SqlQuery server(m_db, QLatin1String(serverLogins) + QStringLiteral(" ORDER BY r.rolname"));
         if (server.exec()) {
             while (server.next()) {
@@ -140,7 +140,7 @@ Role::Value PersonRepository::roleOf(const QString &login) const
 {
     // On a server, the login's group role decides (the server enforces it too); a superuser or a
     // login in no Recueil group falls back to the people of the campaign.
-    if (SqlDialect::rolesComeFromLogins(m_db)) {
+    if (SqlDialect::of(m_db).rolesComeFromLogins()) {
         SqlQuery q(m_db,
             QStringLiteral("SELECT r.rolsuper, pg_has_role(current_user, 'recueil_admin', 'MEMBER'), "
                            "pg_has_role(current_user, 'recueil_reviewer', 'MEMBER'), "

@@ -112,8 +112,8 @@ bool ReviewRepository::tag(const QList<qint64> &ids, const Tagging &t, QString *
         idArray.append(id);
     const QString idJson = QString::fromUtf8(QJsonDocument(idArray).toJson(QJsonDocument::Compact));
     const QString selected =
-        QStringLiteral("(SELECT value FROM ") + SqlDialect::idsFrom(db) + QLatin1Char(')');
-    const QString eachId = SqlDialect::idsFrom(db);
+        QStringLiteral("(SELECT value FROM ") + SqlDialect::of(db).idsFrom() + QLatin1Char(')');
+    const QString eachId = SqlDialect::of(db).idsFrom();
     auto exec = [&](const QString &sql, const QVariantList &values) {
         SqlQuery q(db, sql);
         if (!q.exec(values)) {
@@ -159,8 +159,7 @@ bool ReviewRepository::tag(const QList<qint64> &ids, const Tagging &t, QString *
     }
     QStringList summary;
     for (const QString &theme : std::as_const(addThemes)) {
-        if (!exec(SqlDialect::insertOrIgnore(db,
-                      QStringLiteral("contribution_theme (contribution_id, theme_code) "
+        if (!exec(SqlDialect::of(db).insertOrIgnore(QStringLiteral("contribution_theme (contribution_id, theme_code) "
                                      "SELECT value, CAST(? AS text) FROM ")
                           + eachId),
                 { theme, idJson }))
@@ -174,8 +173,7 @@ bool ReviewRepository::tag(const QList<qint64> &ids, const Tagging &t, QString *
         summary.append(QLatin1Char('-') + theme);
     }
     for (const QString &s : t.addSubtopics) {
-        if (!exec(SqlDialect::insertOrIgnore(db,
-                      QStringLiteral("contribution_subtopic (contribution_id, subtopic_code) "
+        if (!exec(SqlDialect::of(db).insertOrIgnore(QStringLiteral("contribution_subtopic (contribution_id, subtopic_code) "
                                      "SELECT value, CAST(? AS text) FROM ")
                           + eachId),
                 { s, idJson }))
@@ -193,9 +191,8 @@ bool ReviewRepository::tag(const QList<qint64> &ids, const Tagging &t, QString *
         const QString label = raw.simplified();
         if (label.isEmpty())
             continue;
-        if (!exec(SqlDialect::insertOrIgnore(db, QStringLiteral("tag (label) VALUES (?)")), { label })
-            || !exec(SqlDialect::insertOrIgnore(db,
-                         QStringLiteral("contribution_tag (contribution_id, tag_id) "
+        if (!exec(SqlDialect::of(db).insertOrIgnore(QStringLiteral("tag (label) VALUES (?)")), { label })
+            || !exec(SqlDialect::of(db).insertOrIgnore(QStringLiteral("contribution_tag (contribution_id, tag_id) "
                                         "SELECT value, (SELECT id FROM tag WHERE label = ?) FROM ")
                              + eachId),
                 { label, idJson }))

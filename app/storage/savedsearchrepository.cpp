@@ -150,7 +150,7 @@ qint64 SavedSearchRepository::add(const QString &name, const ContributionFilter 
         return 0;
     SqlQuery q(m_db.connection(),
         QStringLiteral("INSERT INTO saved_search (owner, name, query) VALUES (?, ?, ?)")
-            + SqlDialect::returningId(m_db.connection()));
+            + m_db.dialect().returningId());
     if (!q.exec({m_db.actor(), name.trimmed(), toJson(filter)})) {
         *error = q.error();
         return 0;

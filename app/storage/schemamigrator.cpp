@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/schemamigrator.h"
 
+#include "storage/dialect/sqldialect.h"
 #include "storage/transaction.h"
 
 #include <QDateTime>
@@ -80,14 +81,10 @@ bool SchemaMigrator::migrate(QSqlDatabase db, QString *error) const
         *error = tr("Cannot prepare the database: %1").arg(q.lastError().text());
         return false;
     }
-    // Two clients opening a new server database at once: one migrates, the other waits.
-    const bool server = db.driver() && db.driver()->dbmsType() == QSqlDriver::PostgreSQL;
-    if (server)
-        q.exec(QStringLiteral("SELECT pg_advisory_lock(7262001)"));
-    const auto unlock = qScopeGuard([&] {
-        if (server)
-            QSqlQuery(db).exec(QStringLiteral("SELECT pg_advisory_unlock(7262001)"));
-    });
+    // Two clients opening a new server database at once: one upgrades, the other waits.
+    const SqlDialect &dialect = SqlDialect::of(db);
+    dialect.lockForUpgrade(db);
+    const auto unlock = qScopeGuard([&] { dialect.unlockAfterUpgrade(db); });
     const int current = currentVersion(db);
     for (const Step &step : m_steps) {
         if (step.version <= current)

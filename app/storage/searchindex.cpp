@@ -12,6 +12,11 @@
 #include <QJsonDocument>
 #include <algorithm>
 
+std::unique_ptr<SearchIndex> SearchIndex::of(Database &db)
+{
+    return db.dialect().searchIndex(db);
+}
+
 bool SearchIndex::reindex(const QList<qint64> &ids, QString *error)
 {
     for (qint64 id : ids)
@@ -52,7 +57,7 @@ bool SearchIndex::pageOfMatches(
     SqlQuery rows(db,
         QStringLiteral("SELECT ") + ContributionRows::listColumns() + QStringLiteral(" FROM contribution c")
             + ContributionRows::listJoins() + QStringLiteral(" WHERE c.id IN (SELECT value FROM ")
-            + SqlDialect::idsFrom(db) + QLatin1Char(')'));
+            + SqlDialect::of(db).idsFrom() + QLatin1Char(')'));
     if (!rows.exec({ idsJson(ids) }))
         return false;
     while (rows.next()) {

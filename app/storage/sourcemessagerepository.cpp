@@ -38,7 +38,7 @@ qint64 SourceMessageRepository::insert(const StoredMessage &m, const QList<Store
             "from_address, subject, sent_at, received_at, source_path, mbox_index, raw, sha256, "
             "size, imported_at, "
             "imported_by, content_sha256, held_reply_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            + SqlDialect::returningId(m_db));
+            + SqlDialect::of(m_db).returningId());
     // A complement waiting for acceptance is stored as no hold and no contribution, with the
     // contribution it answers (the hold column's check predates it).
     const bool heldComplement = m.hold == QLatin1String("complement");

@@ -9,7 +9,7 @@
 Transaction::Transaction(QSqlDatabase db, Lock lock)
     : m_db(std::move(db))
 {
-    m_active = lock == Lock::Write ? SqlDialect::beginWrite(m_db) : m_db.transaction();
+    m_active = lock == Lock::Write ? SqlDialect::of(m_db).beginWrite(m_db) : m_db.transaction();
 }
 
 void Transaction::rollback()

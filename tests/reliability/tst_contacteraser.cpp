@@ -218,7 +218,7 @@ private:
         const QByteArray other = otherPersonsData(*t.db);
         QVERIFY(!other.isEmpty());
         // A backup written before the erasure: it must be rewritten too.
-        if (!t.db->isServer()) {
+        if (t.db->dialect().storesInLocalFile()) {
             QString written, error;
             QCOMPARE(DatabaseBackup::autoBackup(t.path, QDate(2021, 3, 1), &written, &error),
                 DatabaseBackup::AutoResult::Written);
@@ -244,7 +244,7 @@ private:
             QVERIFY2(eraser.erase(plan, &error), qPrintable(address + QStringLiteral(": ") + error));
 
             QStringList hits = hitsIn(storedValues(*t.db), forbidden, QStringLiteral("stored"));
-            if (!t.db->isServer()) {
+            if (t.db->dialect().storesInLocalFile()) {
                 for (const QString &suffix : { QString(), QStringLiteral("-wal") })
                     hits += hitsIn(fileBytes(t.path + suffix), forbidden, QStringLiteral("file") + suffix);
                 for (const QString &backup : DatabaseBackup::backups(t.path))

@@ -301,7 +301,7 @@ private Q_SLOTS:
         byText.text = QStringLiteral("guichet");
         ContributionFilter byTag;
         byTag.text = QStringLiteral("kiosque");
-        if (t.db->isServer()) {
+        if (!t.db->dialect().storesInLocalFile()) {
             QVERIFY(!t.db->isSearchIndexDeferred());
             QCOMPARE(repo.count(byText), 1);
             QCOMPARE(repo.search(QStringLiteral("kiosque"), {}, 0, 10).size(), 1);

@@ -45,7 +45,7 @@ bool PostgresSearchIndex::refreshTags(const QList<qint64> &ids, QString *error)
     const QSqlDatabase db = m_db.connection();
     SqlQuery del(db,
         QStringLiteral("DELETE FROM contribution_tag_search WHERE contribution_id IN (SELECT value FROM ")
-            + SqlDialect::idsFrom(db) + QLatin1Char(')'));
+            + SqlDialect::of(db).idsFrom() + QLatin1Char(')'));
     SqlQuery ins(db,
         QStringLiteral("INSERT INTO contribution_tag_search (contribution_id, tags, document) "
                        "SELECT x.contribution_id, string_agg(t.label, ' '), to_tsvector('recueil_fr', "
@@ -53,7 +53,7 @@ bool PostgresSearchIndex::refreshTags(const QList<qint64> &ids, QString *error)
                        "FROM contribution_tag x JOIN tag t ON t.id = x.tag_id JOIN contribution c ON "
                        "c.id = x.contribution_id "
                        "AND c.deleted_at IS NULL WHERE x.contribution_id IN (SELECT value FROM ")
-            + SqlDialect::idsFrom(db) + QStringLiteral(") GROUP BY x.contribution_id"));
+            + SqlDialect::of(db).idsFrom() + QStringLiteral(") GROUP BY x.contribution_id"));
     if (!del.exec({ json }) || !ins.exec({ json }))
         return failed(del.error() + ins.error(), error);
     return true;
@@ -128,7 +128,7 @@ QList<SearchHit> PostgresSearchIndex::search(
             QStringLiteral("SELECT c.id, coalesce(cs.document @@ q.query, false), c.body, c.difficulties, "
                            "coalesce(ts.tags, ''), CAST(q.query AS text) "
                            "FROM (SELECT to_tsquery('recueil_fr', ?) AS query) q, ")
-                + SqlDialect::idsFrom(db)
+                + SqlDialect::of(db).idsFrom()
                 + QStringLiteral(
                     " JOIN contribution c ON c.id = ids.value LEFT JOIN contribution_search cs ON "
                     "cs.contribution_id = c.id LEFT JOIN contribution_tag_search ts ON "

@@ -114,8 +114,7 @@ void seedContributions(Database &db, int count)
                                QStringLiteral("19031"), QStringLiteral("200071876")};
     for (const QString &code : codes) {
         const Authority a = AuthorityDirectory::official().find(code);
-        QVERIFY(q.prepare(SqlDialect::insertOrIgnore(sql,
-            QStringLiteral("authority (code, kind, name, departement, region, "
+        QVERIFY(q.prepare(SqlDialect::of(sql).insertOrIgnore(QStringLiteral("authority (code, kind, name, departement, region, "
                            "population, epci_code) VALUES (?, ?, ?, ?, ?, ?, ?)"))));
         for (const QVariant &v :
              {QVariant(a.code), QVariant(a.kindCode()), QVariant(a.name), QVariant(a.departement),
@@ -130,7 +129,7 @@ void seedContributions(Database &db, int count)
         return m.next() ? m.value(0).toLongLong() : 0;
     }();
     // Generated inside the database: a hundred thousand rows take about a second.
-    const bool server = SqlDialect::isPostgres(sql);
+    const bool server = !SqlDialect::of(sql).storesInLocalFile();
     const QString receivedAt = server
         ? QStringLiteral(
             "to_char(to_timestamp(1604188800 + i * 61) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')")
