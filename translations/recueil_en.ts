@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About Recueil</source>
+        <translation>About Recueil</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Recueil %1&lt;/h3&gt;&lt;p&gt;Collects the testimonies of local authorities for the call “%2”, organised by %3.&lt;/p&gt;&lt;p&gt;Official list of communes and intercommunalités: %4.&lt;/p&gt;&lt;p&gt;Database: %5&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Bundled with it, under their own licences:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the list of French local authorities, from Etalab (decoupage-administratif): MIT licence;&lt;/li&gt;&lt;li&gt;the Noto Serif and Noto Sans fonts by Google, embedded in the dossiers: SIL Open Font License 1.1;&lt;/li&gt;&lt;li&gt;the emails of the sample campaign, written for Recueil: same licence as Recueil.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Built with Qt %6 and GMime 3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Recueil %1&lt;/h3&gt;&lt;p&gt;Collects the testimonies of local authorities for the call “%2”, organised by %3.&lt;/p&gt;&lt;p&gt;Official list of communes and intercommunalités: %4.&lt;/p&gt;&lt;p&gt;Database: %5&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Bundled with it, under their own licences:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the list of French local authorities, from Etalab (decoupage-administratif): MIT licence;&lt;/li&gt;&lt;li&gt;the Noto Serif and Noto Sans fonts by Google, embedded in the dossiers: SIL Open Font License 1.1;&lt;/li&gt;&lt;li&gt;the emails of the sample campaign, written for Recueil: same licence as Recueil.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Built with Qt %6 and GMime 3.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>AcceptHeldDialog</name>
     <message>
         <source>Accept a pending email</source>
@@ -14,10 +25,6 @@
     <message>
         <source>Date and time received</source>
         <translation>Date and time received</translation>
-    </message>
-    <message>
-        <source>When the email reached the campaign, in Paris time (day/month/year hours:minutes:seconds)</source>
-        <translation>When the email reached the campaign, in Paris time (day/month/year hours:minutes:seconds)</translation>
     </message>
     <message>
         <source>Paris time</source>
@@ -86,6 +93,10 @@
     <message>
         <source>A reason is required to accept a late email.</source>
         <translation>A reason is required to accept a late email.</translation>
+    </message>
+    <message>
+        <source>When the email reached the campaign, in Paris time (day/month/year hours:minutes)</source>
+        <translation>When the email reached the campaign, in Paris time (day/month/year hours:minutes)</translation>
     </message>
 </context>
 <context>
@@ -462,6 +473,13 @@
     </message>
 </context>
 <context>
+    <name>CampaignSession</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Email</source>
@@ -646,10 +664,6 @@
         <translation>import needs at least one .eml or .mbox file.</translation>
     </message>
     <message>
-        <source>contribution %1</source>
-        <translation>contribution %1</translation>
-    </message>
-    <message>
         <source>“%1” is damaged; the latest good backup is “%2”, of %3: restore it with “recueil --database %1 restore %2” (the damaged file will be kept aside).</source>
         <translation>“%1” is damaged; the latest good backup is “%2”, of %3: restore it with “recueil --database %1 restore %2” (the damaged file will be kept aside).</translation>
     </message>
@@ -692,10 +706,6 @@
     <message>
         <source>Nothing was erased.</source>
         <translation>Nothing was erased.</translation>
-    </message>
-    <message>
-        <source>--database needs a file path or a postgresql:// address.</source>
-        <translation>--database needs a file path or a postgresql:// address.</translation>
     </message>
     <message>
         <source>  migrate --to postgresql://USER@HOST/DB | FILE.sqlite
@@ -832,10 +842,6 @@ Options:
     <message>
         <source>On a team server you act as your login (%1): “--as” is refused; connect as %2&apos;s login instead.</source>
         <translation>On a team server you act as your login (%1): “--as” is refused; connect as %2&apos;s login instead.</translation>
-    </message>
-    <message>
-        <source>%1 created, %2 complements, %3 replies to check, %4 duplicates, %5 late, %6 undated, %7 errors</source>
-        <translation>%1 created, %2 complements, %3 replies to check, %4 duplicates, %5 late, %6 undated, %7 errors</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1031,41 @@ Options:
     </message>
 </context>
 <context>
+    <name>ContactErasurePrompt</name>
+    <message>
+        <source>Erase a person&apos;s details</source>
+        <translation>Erase a person&apos;s details</translation>
+    </message>
+    <message>
+        <source>Email address of the person who asked to be forgotten:</source>
+        <translation>Email address of the person who asked to be forgotten:</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>“%1” is not an email address.</translation>
+    </message>
+    <message>
+        <source>Nothing is known about “%1”: nothing to erase.</source>
+        <translation>Nothing is known about “%1”: nothing to erase.</translation>
+    </message>
+    <message>
+        <source>They are replaced by « [effacé] » everywhere, in the database and its automatic backups. The testimonies stay. This cannot be undone.</source>
+        <translation>They are replaced by « [effacé] » everywhere, in the database and its automatic backups. The testimonies stay. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Erase</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Keep</translation>
+    </message>
+    <message>
+        <source>Erasing the details of %1…</source>
+        <translation>Erasing the details of %1…</translation>
+    </message>
+</context>
+<context>
     <name>ContributionColumns</name>
     <message>
         <source>(to be confirmed)</source>
@@ -1210,10 +1251,6 @@ Options:
         <translation>Date and time received</translation>
     </message>
     <message>
-        <source>When the testimony reached the campaign, in Paris time (day/month/year hours:minutes:seconds)</source>
-        <translation>When the testimony reached the campaign, in Paris time (day/month/year hours:minutes:seconds)</translation>
-    </message>
-    <message>
         <source>Paris time</source>
         <translation>Paris time</translation>
     </message>
@@ -1244,22 +1281,6 @@ Options:
     <message>
         <source>Sources</source>
         <translation>Sources</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Undo %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Redo %1</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1302,58 +1323,6 @@ Options:
         <translation>Several communes or intercommunalités match “%1”: choose one from the list.</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <source>Your changes are still in the form: nothing you typed is lost.</source>
-        <translation>Your changes are still in the form: nothing you typed is lost.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>The new contribution has not been saved.</source>
-        <translation>The new contribution has not been saved.</translation>
-    </message>
-    <message>
-        <source>The changes to contribution No. %1 have not been saved.</source>
-        <translation>The changes to contribution No. %1 have not been saved.</translation>
-    </message>
-    <message>
-        <source>Save them before going on?</source>
-        <translation>Save them before going on?</translation>
-    </message>
-    <message>
-        <source>&amp;Discard changes</source>
-        <translation>&amp;Discard changes</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Cancel</translation>
-    </message>
-    <message>
-        <source>Delete the contribution</source>
-        <translation>Delete the contribution</translation>
-    </message>
-    <message>
-        <source>Delete contribution No. %1, “%2”?</source>
-        <translation>Delete contribution No. %1, “%2”?</translation>
-    </message>
-    <message>
-        <source>It disappears from the lists; its record, its sources and its history are kept.</source>
-        <translation>It disappears from the lists; its record, its sources and its history are kept.</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Delete</translation>
-    </message>
-    <message>
-        <source>&amp;Keep</source>
-        <translation>&amp;Keep</translation>
-    </message>
-    <message>
         <source>Not deleted</source>
         <translation>Not deleted</translation>
     </message>
@@ -1364,42 +1333,6 @@ Options:
     <message>
         <source>A reason is required to accept a late testimony: nothing was saved.</source>
         <translation>A reason is required to accept a late testimony: nothing was saved.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes found</source>
-        <translation>Unsaved changes found</translation>
-    </message>
-    <message>
-        <source>Changes to contribution No. %1 were not saved when Recueil last closed; they were kept on %2.</source>
-        <translation>Changes to contribution No. %1 were not saved when Recueil last closed; they were kept on %2.</translation>
-    </message>
-    <message>
-        <source>A new contribution was not saved when Recueil last closed; it was kept on %1.</source>
-        <translation>A new contribution was not saved when Recueil last closed; it was kept on %1.</translation>
-    </message>
-    <message>
-        <source>The contribution has been changed since: check the form before saving.</source>
-        <translation>The contribution has been changed since: check the form before saving.</translation>
-    </message>
-    <message>
-        <source>Bring them back into the form? They are saved only when you save.</source>
-        <translation>Bring them back into the form? They are saved only when you save.</translation>
-    </message>
-    <message>
-        <source>&amp;Bring them back</source>
-        <translation>&amp;Bring them back</translation>
-    </message>
-    <message>
-        <source>&amp;Discard them</source>
-        <translation>&amp;Discard them</translation>
-    </message>
-    <message>
-        <source>Decide &amp;later</source>
-        <translation>Decide &amp;later</translation>
-    </message>
-    <message>
-        <source>The disk is full: the contribution could not be saved. Free some space on the disk, then save again.</source>
-        <translation>The disk is full: the contribution could not be saved. Free some space on the disk, then save again.</translation>
     </message>
     <message>
         <source>Disca&amp;rd changes</source>
@@ -1416,6 +1349,10 @@ Options:
     <message>
         <source>Why is this testimony accepted after the close? The acceptance and its reason are recorded in the history under the name %1.</source>
         <translation>Why is this testimony accepted after the close? The acceptance and its reason are recorded in the history under the name %1.</translation>
+    </message>
+    <message>
+        <source>When the testimony reached the campaign, in Paris time (day/month/year hours:minutes)</source>
+        <translation>When the testimony reached the campaign, in Paris time (day/month/year hours:minutes)</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1639,45 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <source>HH:mm</source>
         <comment>time of day in a sentence</comment>
         <translation>HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStatusBar</name>
+    <message>
+        <source>Intake state</source>
+        <translation>Intake state</translation>
+    </message>
+    <message>
+        <source>Contributions shown</source>
+        <translation>Contributions shown</translation>
+    </message>
+    <message>
+        <source>Show the emails waiting to be accepted or set aside</source>
+        <translation>Show the emails waiting to be accepted or set aside</translation>
+    </message>
+    <message>
+        <source>1 email pending</source>
+        <translation>1 email pending</translation>
+    </message>
+    <message>
+        <source>%1 emails pending</source>
+        <translation>%1 emails pending</translation>
+    </message>
+    <message>
+        <source>No contributions</source>
+        <translation>No contributions</translation>
+    </message>
+    <message>
+        <source>1 contribution</source>
+        <translation>1 contribution</translation>
+    </message>
+    <message>
+        <source>More than %1 contributions</source>
+        <translation>More than %1 contributions</translation>
+    </message>
+    <message>
+        <source>%1 contributions</source>
+        <translation>%1 contributions</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +1988,93 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
     </message>
 </context>
 <context>
+    <name>EditorPrompts</name>
+    <message>
+        <source>Unsaved changes found</source>
+        <translation>Unsaved changes found</translation>
+    </message>
+    <message>
+        <source>Changes to contribution No. %1 were not saved when Recueil last closed; they were kept on %2.</source>
+        <translation>Changes to contribution No. %1 were not saved when Recueil last closed; they were kept on %2.</translation>
+    </message>
+    <message>
+        <source>A new contribution was not saved when Recueil last closed; it was kept on %1.</source>
+        <translation>A new contribution was not saved when Recueil last closed; it was kept on %1.</translation>
+    </message>
+    <message>
+        <source>The contribution has been changed since: check the form before saving.</source>
+        <translation>The contribution has been changed since: check the form before saving.</translation>
+    </message>
+    <message>
+        <source>Bring them back into the form? They are saved only when you save.</source>
+        <translation>Bring them back into the form? They are saved only when you save.</translation>
+    </message>
+    <message>
+        <source>&amp;Bring them back</source>
+        <translation>&amp;Bring them back</translation>
+    </message>
+    <message>
+        <source>&amp;Discard them</source>
+        <translation>&amp;Discard them</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>Decide &amp;later</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The new contribution has not been saved.</source>
+        <translation>The new contribution has not been saved.</translation>
+    </message>
+    <message>
+        <source>The changes to contribution No. %1 have not been saved.</source>
+        <translation>The changes to contribution No. %1 have not been saved.</translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation>Save them before going on?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Delete the contribution</source>
+        <translation>Delete the contribution</translation>
+    </message>
+    <message>
+        <source>Delete contribution No. %1, “%2”?</source>
+        <translation>Delete contribution No. %1, “%2”?</translation>
+    </message>
+    <message>
+        <source>It disappears from the lists; its record, its sources and its history are kept.</source>
+        <translation>It disappears from the lists; its record, its sources and its history are kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Keep</translation>
+    </message>
+    <message>
+        <source>Save it before going on?</source>
+        <translation>Save it before going on?</translation>
+    </message>
+</context>
+<context>
     <name>Eraser</name>
     <message>
         <source>“%1” is not an email address.</source>
@@ -2110,6 +2173,40 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
     <message>
         <source>No commune or intercommunalité is called “%1”: choose one from the list.</source>
         <translation>No commune or intercommunalité is called “%1”: choose one from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>FormHistory</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+</context>
+<context>
+    <name>FormProblems</name>
+    <message>
+        <source>Your changes are still in the form: nothing you typed is lost.</source>
+        <translation>Your changes are still in the form: nothing you typed is lost.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>The disk is full: the contribution could not be saved. Free some space on the disk, then save again.</source>
+        <translation>The disk is full: the contribution could not be saved. Free some space on the disk, then save again.</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2416,22 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <source>%1 emails</source>
         <translation>%1 emails</translation>
     </message>
+    <message>
+        <source>An import is still running. Stop it and quit?</source>
+        <translation>An import is still running. Stop it and quit?</translation>
+    </message>
+    <message>
+        <source>The emails already imported are kept; the email being read is finished or left out whole.</source>
+        <translation>The emails already imported are kept; the email being read is finished or left out whole.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and quit</source>
+        <translation>&amp;Stop and quit</translation>
+    </message>
+    <message>
+        <source>&amp;Go on importing</source>
+        <translation>&amp;Go on importing</translation>
+    </message>
 </context>
 <context>
     <name>ImportProgressDialog</name>
@@ -2361,6 +2474,17 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
     <message>
         <source>Stopping after the email being read…</source>
         <translation>Stopping after the email being read…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>contribution %1</source>
+        <translation>contribution %1</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 complements, %3 replies to check, %4 duplicates, %5 late, %6 undated, %7 errors</source>
+        <translation>%1 created, %2 complements, %3 replies to check, %4 duplicates, %5 late, %6 undated, %7 errors</translation>
     </message>
 </context>
 <context>
@@ -2514,6 +2638,24 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
     </message>
 </context>
 <context>
+    <name>LaunchOptions</name>
+    <message>
+        <source>--database needs a file path or a postgresql:// address.</source>
+        <translation>--database needs a file path or a postgresql:// address.</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditorLink</name>
+    <message>
+        <source>Contribution not found</source>
+        <translation>Contribution not found</translation>
+    </message>
+    <message>
+        <source>This contribution has been deleted meanwhile.</source>
+        <translation>This contribution has been deleted meanwhile.</translation>
+    </message>
+</context>
+<context>
     <name>MailDropFilter</name>
     <message>
         <source>email dragged from a mail program</source>
@@ -2522,10 +2664,6 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
 </context>
 <context>
     <name>MailImporter</name>
-    <message>
-        <source>Email from %1</source>
-        <translation>Email from %1</translation>
-    </message>
     <message>
         <source>Cannot open “%1”: %2</source>
         <translation>Cannot open “%1”: %2</translation>
@@ -2780,52 +2918,12 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <translation>&amp;About Recueil</translation>
     </message>
     <message>
-        <source>Intake state</source>
-        <translation>Intake state</translation>
-    </message>
-    <message>
-        <source>Contributions shown</source>
-        <translation>Contributions shown</translation>
-    </message>
-    <message>
-        <source>Show the emails waiting to be accepted or set aside</source>
-        <translation>Show the emails waiting to be accepted or set aside</translation>
-    </message>
-    <message>
         <source>Pending emails (%1)</source>
         <translation>Pending emails (%1)</translation>
     </message>
     <message>
         <source>&amp;Pending emails (%1)</source>
         <translation>&amp;Pending emails (%1)</translation>
-    </message>
-    <message>
-        <source>1 email pending</source>
-        <translation>1 email pending</translation>
-    </message>
-    <message>
-        <source>%1 emails pending</source>
-        <translation>%1 emails pending</translation>
-    </message>
-    <message>
-        <source>No contributions</source>
-        <translation>No contributions</translation>
-    </message>
-    <message>
-        <source>1 contribution</source>
-        <translation>1 contribution</translation>
-    </message>
-    <message>
-        <source>%1 contributions</source>
-        <translation>%1 contributions</translation>
-    </message>
-    <message>
-        <source>Contribution not found</source>
-        <translation>Contribution not found</translation>
-    </message>
-    <message>
-        <source>This contribution has been deleted meanwhile.</source>
-        <translation>This contribution has been deleted meanwhile.</translation>
     </message>
     <message>
         <source>Open a database</source>
@@ -2844,52 +2942,8 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <translation>Wait for the import to finish before opening another database.</translation>
     </message>
     <message>
-        <source>Cannot open the database</source>
-        <translation>Cannot open the database</translation>
-    </message>
-    <message>
-        <source>About Recueil</source>
-        <translation>About Recueil</translation>
-    </message>
-    <message>
-        <source>An import is still running. Stop it and quit?</source>
-        <translation>An import is still running. Stop it and quit?</translation>
-    </message>
-    <message>
-        <source>The emails already imported are kept; the email being read is finished or left out whole.</source>
-        <translation>The emails already imported are kept; the email being read is finished or left out whole.</translation>
-    </message>
-    <message>
-        <source>&amp;Stop and quit</source>
-        <translation>&amp;Stop and quit</translation>
-    </message>
-    <message>
-        <source>&amp;Go on importing</source>
-        <translation>&amp;Go on importing</translation>
-    </message>
-    <message>
-        <source>More than %1 contributions</source>
-        <translation>More than %1 contributions</translation>
-    </message>
-    <message>
-        <source>Queues</source>
-        <translation>Queues</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Review</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>History</translation>
-    </message>
-    <message>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
-    </message>
-    <message>
-        <source>The database “%1” is no longer there: it has been removed from the list.</source>
-        <translation>The database “%1” is no longer there: it has been removed from the list.</translation>
     </message>
     <message>
         <source>Recueil &amp;Help</source>
@@ -2904,24 +2958,8 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <translation>&amp;Toolbar</translation>
     </message>
     <message>
-        <source>&amp;Queues</source>
-        <translation>&amp;Queues</translation>
-    </message>
-    <message>
-        <source>Re&amp;view panel</source>
-        <translation>Re&amp;view panel</translation>
-    </message>
-    <message>
         <source>These emails will be imported once the current import is over.</source>
         <translation>These emails will be imported once the current import is over.</translation>
-    </message>
-    <message>
-        <source>Cannot open the sample campaign</source>
-        <translation>Cannot open the sample campaign</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Recueil %1&lt;/h3&gt;&lt;p&gt;Collects the testimonies of local authorities for the call “%2”, organised by %3.&lt;/p&gt;&lt;p&gt;Official list of communes and intercommunalités: %4.&lt;/p&gt;&lt;p&gt;Database: %5&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Bundled with it, under their own licences:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the list of French local authorities, from Etalab (decoupage-administratif): MIT licence;&lt;/li&gt;&lt;li&gt;the Noto Serif and Noto Sans fonts by Google, embedded in the dossiers: SIL Open Font License 1.1;&lt;/li&gt;&lt;li&gt;the emails of the sample campaign, written for Recueil: same licence as Recueil.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Built with Qt %6 and GMime 3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Recueil %1&lt;/h3&gt;&lt;p&gt;Collects the testimonies of local authorities for the call “%2”, organised by %3.&lt;/p&gt;&lt;p&gt;Official list of communes and intercommunalités: %4.&lt;/p&gt;&lt;p&gt;Database: %5&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Bundled with it, under their own licences:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the list of French local authorities, from Etalab (decoupage-administratif): MIT licence;&lt;/li&gt;&lt;li&gt;the Noto Serif and Noto Sans fonts by Google, embedded in the dossiers: SIL Open Font License 1.1;&lt;/li&gt;&lt;li&gt;the emails of the sample campaign, written for Recueil: same licence as Recueil.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Built with Qt %6 and GMime 3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>This database is open read-only (the file or its folder cannot be written): you can read, search and print, but not change anything.</source>
@@ -2940,50 +2978,8 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <translation>Right to erasure: remove a person&apos;s name, address and phone number everywhere</translation>
     </message>
     <message>
-        <source>Erase a person&apos;s details</source>
-        <translation>Erase a person&apos;s details</translation>
-    </message>
-    <message>
-        <source>Email address of the person who asked to be forgotten:</source>
-        <translation>Email address of the person who asked to be forgotten:</translation>
-    </message>
-    <message>
-        <source>Nothing is known about “%1”: nothing to erase.</source>
-        <translation>Nothing is known about “%1”: nothing to erase.</translation>
-    </message>
-    <message>
-        <source>&amp;Erase</source>
-        <translation>&amp;Erase</translation>
-    </message>
-    <message>
-        <source>&amp;Keep</source>
-        <translation>&amp;Keep</translation>
-    </message>
-    <message>
         <source>Connect to a &amp;server…</source>
         <translation>Connect to a &amp;server…</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Connection</translation>
-    </message>
-    <message>
-        <source>Connect to a server</source>
-        <translation>Connect to a server</translation>
-    </message>
-    <message>
-        <source>Address of the campaign on its PostgreSQL server, for example
-postgresql://login@server.example.fr/recueil?sslmode=require</source>
-        <translation>Address of the campaign on its PostgreSQL server, for example
-postgresql://login@server.example.fr/recueil?sslmode=require</translation>
-    </message>
-    <message>
-        <source>“%1” is not an email address.</source>
-        <translation>“%1” is not an email address.</translation>
-    </message>
-    <message>
-        <source>They are replaced by « [effacé] » everywhere, in the database and its automatic backups. The testimonies stay. This cannot be undone.</source>
-        <translation>They are replaced by « [effacé] » everywhere, in the database and its automatic backups. The testimonies stay. This cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +3411,14 @@ postgresql://login@server.example.fr/recueil?sslmode=require</translation>
     <message>
         <source>&amp;Clear the list</source>
         <translation>&amp;Clear the list</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>The database “%1” is no longer there: it has been removed from the list.</source>
+        <translation>The database “%1” is no longer there: it has been removed from the list.</translation>
     </message>
 </context>
 <context>
@@ -3923,6 +3927,26 @@ postgresql://login@server.example.fr/recueil?sslmode=require</translation>
         <source>Undo in the re&amp;view:</source>
         <translation>Undo in the re&amp;view:</translation>
     </message>
+    <message>
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
+    <message>
+        <source>&amp;Queues</source>
+        <translation>&amp;Queues</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Re&amp;view panel</source>
+        <translation>Re&amp;view panel</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -4052,6 +4076,10 @@ postgresql://login@server.example.fr/recueil?sslmode=require</translation>
         <source>The sample email %1 cannot be read.</source>
         <translation>The sample email %1 cannot be read.</translation>
     </message>
+    <message>
+        <source>Cannot open the sample campaign</source>
+        <translation>Cannot open the sample campaign</translation>
+    </message>
 </context>
 <context>
     <name>SavedSearchRepository</name>
@@ -4095,6 +4123,23 @@ postgresql://login@server.example.fr/recueil?sslmode=require</translation>
     </message>
 </context>
 <context>
+    <name>ServerAddressPrompt</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Connect to a server</translation>
+    </message>
+    <message>
+        <source>Address of the campaign on its PostgreSQL server, for example
+postgresql://login@server.example.fr/recueil?sslmode=require</source>
+        <translation>Address of the campaign on its PostgreSQL server, for example
+postgresql://login@server.example.fr/recueil?sslmode=require</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
     <name>ServerLocation</name>
     <message>
         <source>“%1” is not a PostgreSQL address; write it as postgresql://user@host:port/database.</source>
@@ -4114,6 +4159,10 @@ postgresql://login@server.example.fr/recueil?sslmode=require</translation>
     <message>
         <source>The connection to the server %1 was lost. Recueil is trying to reconnect; what you are typing is kept.</source>
         <translation>The connection to the server %1 was lost. Recueil is trying to reconnect; what you are typing is kept.</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
     </message>
 </context>
 <context>
@@ -4389,6 +4438,13 @@ postgresql://login@server.example.fr/recueil?sslmode=require</translation>
     <message>
         <source>There is no tag “%1”.</source>
         <translation>There is no tag “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>TestimonyPrefill</name>
+    <message>
+        <source>Email from %1</source>
+        <translation>Email from %1</translation>
     </message>
 </context>
 <context>

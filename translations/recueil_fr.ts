@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About Recueil</source>
+        <translation>À propos de Recueil</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Recueil %1&lt;/h3&gt;&lt;p&gt;Collects the testimonies of local authorities for the call “%2”, organised by %3.&lt;/p&gt;&lt;p&gt;Official list of communes and intercommunalités: %4.&lt;/p&gt;&lt;p&gt;Database: %5&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Bundled with it, under their own licences:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the list of French local authorities, from Etalab (decoupage-administratif): MIT licence;&lt;/li&gt;&lt;li&gt;the Noto Serif and Noto Sans fonts by Google, embedded in the dossiers: SIL Open Font License 1.1;&lt;/li&gt;&lt;li&gt;the emails of the sample campaign, written for Recueil: same licence as Recueil.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Built with Qt %6 and GMime 3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Recueil %1&lt;/h3&gt;&lt;p&gt;Recueille les témoignages des collectivités pour l&apos;appel «&#x202f;%2&#x202f;», organisé par %3.&lt;/p&gt;&lt;p&gt;Liste officielle des communes et intercommunalités&#xa0;: %4.&lt;/p&gt;&lt;p&gt;Base&#xa0;: %5&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Fournis avec lui, sous leur propre licence&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;la liste des collectivités françaises, d&apos;Etalab (decoupage-administratif)&#xa0;: licence MIT&#x202f;;&lt;/li&gt;&lt;li&gt;les polices Noto Serif et Noto Sans de Google, incorporées aux dossiers&#xa0;: SIL Open Font License 1.1&#x202f;;&lt;/li&gt;&lt;li&gt;les courriels de la campagne d&apos;exemple, écrits pour Recueil&#xa0;: même licence que Recueil.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Construit avec Qt %6 et GMime 3.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>AcceptHeldDialog</name>
     <message>
         <source>Accept a pending email</source>
@@ -14,10 +25,6 @@
     <message>
         <source>Date and time received</source>
         <translation>Date et heure de réception</translation>
-    </message>
-    <message>
-        <source>When the email reached the campaign, in Paris time (day/month/year hours:minutes:seconds)</source>
-        <translation>Quand le courriel est parvenu à l&apos;appel, à l&apos;heure de Paris (jour/mois/année heures:minutes:secondes)</translation>
     </message>
     <message>
         <source>Paris time</source>
@@ -86,6 +93,10 @@
     <message>
         <source>A reason is required to accept a late email.</source>
         <translation>Un motif est nécessaire pour accepter un courriel hors délai.</translation>
+    </message>
+    <message>
+        <source>When the email reached the campaign, in Paris time (day/month/year hours:minutes)</source>
+        <translation>Quand le courriel est parvenu à l&apos;appel, à l&apos;heure de Paris (jour/mois/année heures:minutes)</translation>
     </message>
 </context>
 <context>
@@ -462,6 +473,13 @@
     </message>
 </context>
 <context>
+    <name>CampaignSession</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossible d’ouvrir la base de données</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>Email</source>
@@ -646,10 +664,6 @@
         <translation>import attend au moins un fichier .eml ou .mbox.</translation>
     </message>
     <message>
-        <source>contribution %1</source>
-        <translation>contribution %1</translation>
-    </message>
-    <message>
         <source>“%1” is damaged; the latest good backup is “%2”, of %3: restore it with “recueil --database %1 restore %2” (the damaged file will be kept aside).</source>
         <translation>«&#x202f;%1&#x202f;» est endommagée&#x202f;; la dernière sauvegarde en bon état est «&#x202f;%2&#x202f;», du %3&#x202f;: restaurez-la avec «&#x202f;recueil --database %1 restore %2&#x202f;» (le fichier endommagé sera mis de côté).</translation>
     </message>
@@ -692,10 +706,6 @@
     <message>
         <source>Nothing was erased.</source>
         <translation>Rien n’a été effacé.</translation>
-    </message>
-    <message>
-        <source>--database needs a file path or a postgresql:// address.</source>
-        <translation>--database demande le chemin d’un fichier ou une adresse postgresql://.</translation>
     </message>
     <message>
         <source>  migrate --to postgresql://USER@HOST/DB | FILE.sqlite
@@ -832,10 +842,6 @@ Options&#x202f;:
     <message>
         <source>On a team server you act as your login (%1): “--as” is refused; connect as %2&apos;s login instead.</source>
         <translation>Sur un serveur d’équipe, vous agissez sous votre identifiant (%1)&#x202f;: «&#x202f;--as&#x202f;» est refusé&#x202f;; connectez-vous plutôt avec l’identifiant de %2.</translation>
-    </message>
-    <message>
-        <source>%1 created, %2 complements, %3 replies to check, %4 duplicates, %5 late, %6 undated, %7 errors</source>
-        <translation>%1 créées, %2 compléments, %3 réponses à vérifier, %4 doublons, %5 en retard, %6 sans date, %7 erreurs</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1031,41 @@ Options&#x202f;:
     </message>
 </context>
 <context>
+    <name>ContactErasurePrompt</name>
+    <message>
+        <source>Erase a person&apos;s details</source>
+        <translation>Effacer les coordonnées d’une personne</translation>
+    </message>
+    <message>
+        <source>Email address of the person who asked to be forgotten:</source>
+        <translation>Adresse électronique de la personne qui a demandé l’effacement&#x202f;:</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>« %1 » n’est pas une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>Nothing is known about “%1”: nothing to erase.</source>
+        <translation>Rien n’est connu de «&#x202f;%1&#x202f;»&#x202f;: rien à effacer.</translation>
+    </message>
+    <message>
+        <source>They are replaced by « [effacé] » everywhere, in the database and its automatic backups. The testimonies stay. This cannot be undone.</source>
+        <translation>Elles sont remplacées par « [effacé] » partout, dans la base et ses sauvegardes automatiques. Les témoignages restent. C’est définitif.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Conserver</translation>
+    </message>
+    <message>
+        <source>Erasing the details of %1…</source>
+        <translation>Effacement des coordonnées de %1…</translation>
+    </message>
+</context>
+<context>
     <name>ContributionColumns</name>
     <message>
         <source>(to be confirmed)</source>
@@ -1210,10 +1251,6 @@ Options&#x202f;:
         <translation>Date et heure de réception</translation>
     </message>
     <message>
-        <source>When the testimony reached the campaign, in Paris time (day/month/year hours:minutes:seconds)</source>
-        <translation>Quand le témoignage est parvenu à l&apos;appel, à l&apos;heure de Paris (jour/mois/année heures:minutes:secondes)</translation>
-    </message>
-    <message>
         <source>Paris time</source>
         <translation>heure de Paris</translation>
     </message>
@@ -1244,22 +1281,6 @@ Options&#x202f;:
     <message>
         <source>Sources</source>
         <translation>Sources</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler %1</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir %1</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1302,58 +1323,6 @@ Options&#x202f;:
         <translation>Plusieurs communes ou intercommunalités correspondent à «&#x202f;%1&#x202f;»&#xa0;: choisissez-en une dans la liste.</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Non enregistrée</translation>
-    </message>
-    <message>
-        <source>Your changes are still in the form: nothing you typed is lost.</source>
-        <translation>Vos modifications sont toujours dans la fiche&#xa0;: rien de ce que vous avez saisi n&apos;est perdu.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>The new contribution has not been saved.</source>
-        <translation>La nouvelle contribution n&apos;a pas été enregistrée.</translation>
-    </message>
-    <message>
-        <source>The changes to contribution No. %1 have not been saved.</source>
-        <translation>Les modifications de la contribution n°&#xa0;%1 n&apos;ont pas été enregistrées.</translation>
-    </message>
-    <message>
-        <source>Save them before going on?</source>
-        <translation>Les enregistrer avant de continuer&#x202f;?</translation>
-    </message>
-    <message>
-        <source>&amp;Discard changes</source>
-        <translation>Ne &amp;pas enregistrer</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>Delete the contribution</source>
-        <translation>Supprimer la contribution</translation>
-    </message>
-    <message>
-        <source>Delete contribution No. %1, “%2”?</source>
-        <translation>Supprimer la contribution n°&#xa0;%1, «&#x202f;%2&#x202f;»&#x202f;?</translation>
-    </message>
-    <message>
-        <source>It disappears from the lists; its record, its sources and its history are kept.</source>
-        <translation>Elle disparaît des listes&#x202f;; sa fiche, ses sources et son historique sont conservés.</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>&amp;Keep</source>
-        <translation>&amp;Conserver</translation>
-    </message>
-    <message>
         <source>Not deleted</source>
         <translation>Non supprimée</translation>
     </message>
@@ -1364,42 +1333,6 @@ Options&#x202f;:
     <message>
         <source>A reason is required to accept a late testimony: nothing was saved.</source>
         <translation>Une raison est nécessaire pour accepter un témoignage hors délai&#xa0;: rien n&apos;a été enregistré.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes found</source>
-        <translation>Modifications non enregistrées retrouvées</translation>
-    </message>
-    <message>
-        <source>Changes to contribution No. %1 were not saved when Recueil last closed; they were kept on %2.</source>
-        <translation>Des modifications de la contribution n° %1 n’avaient pas été enregistrées à la dernière fermeture de Recueil&#x202f;; elles ont été gardées le %2.</translation>
-    </message>
-    <message>
-        <source>A new contribution was not saved when Recueil last closed; it was kept on %1.</source>
-        <translation>Une nouvelle contribution n’avait pas été enregistrée à la dernière fermeture de Recueil&#x202f;; elle a été gardée le %1.</translation>
-    </message>
-    <message>
-        <source>The contribution has been changed since: check the form before saving.</source>
-        <translation>La contribution a été modifiée depuis&#x202f;: vérifiez le formulaire avant d’enregistrer.</translation>
-    </message>
-    <message>
-        <source>Bring them back into the form? They are saved only when you save.</source>
-        <translation>Les remettre dans le formulaire&#x202f;? Elles ne seront enregistrées que lorsque vous enregistrerez.</translation>
-    </message>
-    <message>
-        <source>&amp;Bring them back</source>
-        <translation>&amp;Les remettre</translation>
-    </message>
-    <message>
-        <source>&amp;Discard them</source>
-        <translation>&amp;Les abandonner</translation>
-    </message>
-    <message>
-        <source>Decide &amp;later</source>
-        <translation>Décider &amp;plus tard</translation>
-    </message>
-    <message>
-        <source>The disk is full: the contribution could not be saved. Free some space on the disk, then save again.</source>
-        <translation>Le disque est plein&#x202f;: la contribution n’a pas pu être enregistrée. Libérez de la place sur le disque, puis enregistrez de nouveau.</translation>
     </message>
     <message>
         <source>Disca&amp;rd changes</source>
@@ -1416,6 +1349,10 @@ Options&#x202f;:
     <message>
         <source>Why is this testimony accepted after the close? The acceptance and its reason are recorded in the history under the name %1.</source>
         <translation>Pourquoi ce témoignage est-il accepté après la clôture&#x202f;? L’acceptation et son motif sont inscrits dans l’historique au nom de %1.</translation>
+    </message>
+    <message>
+        <source>When the testimony reached the campaign, in Paris time (day/month/year hours:minutes)</source>
+        <translation>Quand le témoignage est parvenu à l&apos;appel, à l&apos;heure de Paris (jour/mois/année heures:minutes)</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1639,45 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <source>HH:mm</source>
         <comment>time of day in a sentence</comment>
         <translation>H&#xa0;&apos;h&apos;&#xa0;mm</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStatusBar</name>
+    <message>
+        <source>Intake state</source>
+        <translation>État de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Contributions shown</source>
+        <translation>Contributions affichées</translation>
+    </message>
+    <message>
+        <source>Show the emails waiting to be accepted or set aside</source>
+        <translation>Afficher les courriels qui attendent d&apos;être acceptés ou écartés</translation>
+    </message>
+    <message>
+        <source>1 email pending</source>
+        <translation>1 courriel en attente</translation>
+    </message>
+    <message>
+        <source>%1 emails pending</source>
+        <translation>%1 courriels en attente</translation>
+    </message>
+    <message>
+        <source>No contributions</source>
+        <translation>Aucune contribution</translation>
+    </message>
+    <message>
+        <source>1 contribution</source>
+        <translation>1 contribution</translation>
+    </message>
+    <message>
+        <source>More than %1 contributions</source>
+        <translation>Plus de %1 contributions</translation>
+    </message>
+    <message>
+        <source>%1 contributions</source>
+        <translation>%1 contributions</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +1988,93 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
 </context>
 <context>
+    <name>EditorPrompts</name>
+    <message>
+        <source>Unsaved changes found</source>
+        <translation>Modifications non enregistrées retrouvées</translation>
+    </message>
+    <message>
+        <source>Changes to contribution No. %1 were not saved when Recueil last closed; they were kept on %2.</source>
+        <translation>Des modifications de la contribution n° %1 n’avaient pas été enregistrées à la dernière fermeture de Recueil&#x202f;; elles ont été gardées le %2.</translation>
+    </message>
+    <message>
+        <source>A new contribution was not saved when Recueil last closed; it was kept on %1.</source>
+        <translation>Une nouvelle contribution n’avait pas été enregistrée à la dernière fermeture de Recueil&#x202f;; elle a été gardée le %1.</translation>
+    </message>
+    <message>
+        <source>The contribution has been changed since: check the form before saving.</source>
+        <translation>La contribution a été modifiée depuis&#x202f;: vérifiez le formulaire avant d’enregistrer.</translation>
+    </message>
+    <message>
+        <source>Bring them back into the form? They are saved only when you save.</source>
+        <translation>Les remettre dans le formulaire&#x202f;? Elles ne seront enregistrées que lorsque vous enregistrerez.</translation>
+    </message>
+    <message>
+        <source>&amp;Bring them back</source>
+        <translation>&amp;Les remettre</translation>
+    </message>
+    <message>
+        <source>&amp;Discard them</source>
+        <translation>&amp;Les abandonner</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>Décider &amp;plus tard</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The new contribution has not been saved.</source>
+        <translation>La nouvelle contribution n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The changes to contribution No. %1 have not been saved.</source>
+        <translation>Les modifications de la contribution n°&#xa0;%1 n&apos;ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <source>Save them before going on?</source>
+        <translation>Les enregistrer avant de continuer&#x202f;?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>Ne &amp;pas enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Delete the contribution</source>
+        <translation>Supprimer la contribution</translation>
+    </message>
+    <message>
+        <source>Delete contribution No. %1, “%2”?</source>
+        <translation>Supprimer la contribution n°&#xa0;%1, «&#x202f;%2&#x202f;»&#x202f;?</translation>
+    </message>
+    <message>
+        <source>It disappears from the lists; its record, its sources and its history are kept.</source>
+        <translation>Elle disparaît des listes&#x202f;; sa fiche, ses sources et son historique sont conservés.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Conserver</translation>
+    </message>
+    <message>
+        <source>Save it before going on?</source>
+        <translation>L&apos;enregistrer avant de continuer ?</translation>
+    </message>
+</context>
+<context>
     <name>Eraser</name>
     <message>
         <source>“%1” is not an email address.</source>
@@ -2110,6 +2173,40 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     <message>
         <source>No commune or intercommunalité is called “%1”: choose one from the list.</source>
         <translation>Aucune commune ni intercommunalité ne s&apos;appelle «&#x202f;%1&#x202f;»&#xa0;: choisissez-en une dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>FormHistory</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir %1</translation>
+    </message>
+</context>
+<context>
+    <name>FormProblems</name>
+    <message>
+        <source>Your changes are still in the form: nothing you typed is lost.</source>
+        <translation>Vos modifications sont toujours dans la fiche&#xa0;: rien de ce que vous avez saisi n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistrée</translation>
+    </message>
+    <message>
+        <source>The disk is full: the contribution could not be saved. Free some space on the disk, then save again.</source>
+        <translation>Le disque est plein&#x202f;: la contribution n’a pas pu être enregistrée. Libérez de la place sur le disque, puis enregistrez de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2416,22 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <source>%1 emails</source>
         <translation>%1 courriels</translation>
     </message>
+    <message>
+        <source>An import is still running. Stop it and quit?</source>
+        <translation>Un import est encore en cours. L&apos;arrêter et quitter&#x202f;?</translation>
+    </message>
+    <message>
+        <source>The emails already imported are kept; the email being read is finished or left out whole.</source>
+        <translation>Les courriels déjà importés sont conservés&#x202f;; le courriel en cours est terminé ou laissé de côté en entier.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and quit</source>
+        <translation>&amp;Arrêter et quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Go on importing</source>
+        <translation>&amp;Poursuivre l&apos;import</translation>
+    </message>
 </context>
 <context>
     <name>ImportProgressDialog</name>
@@ -2361,6 +2474,17 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     <message>
         <source>Stopping after the email being read…</source>
         <translation>Arrêt après le courriel en cours de lecture…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>contribution %1</source>
+        <translation>contribution %1</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 complements, %3 replies to check, %4 duplicates, %5 late, %6 undated, %7 errors</source>
+        <translation>%1 créées, %2 compléments, %3 réponses à vérifier, %4 doublons, %5 en retard, %6 sans date, %7 erreurs</translation>
     </message>
 </context>
 <context>
@@ -2514,6 +2638,24 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
 </context>
 <context>
+    <name>LaunchOptions</name>
+    <message>
+        <source>--database needs a file path or a postgresql:// address.</source>
+        <translation>--database demande le chemin d’un fichier ou une adresse postgresql://.</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditorLink</name>
+    <message>
+        <source>Contribution not found</source>
+        <translation>Contribution introuvable</translation>
+    </message>
+    <message>
+        <source>This contribution has been deleted meanwhile.</source>
+        <translation>Cette contribution a été supprimée entre-temps.</translation>
+    </message>
+</context>
+<context>
     <name>MailDropFilter</name>
     <message>
         <source>email dragged from a mail program</source>
@@ -2522,10 +2664,6 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
 </context>
 <context>
     <name>MailImporter</name>
-    <message>
-        <source>Email from %1</source>
-        <translation>Courriel de %1</translation>
-    </message>
     <message>
         <source>Cannot open “%1”: %2</source>
         <translation>Impossible d’ouvrir «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
@@ -2780,52 +2918,12 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <translation>À &amp;propos de Recueil</translation>
     </message>
     <message>
-        <source>Intake state</source>
-        <translation>État de l&apos;appel</translation>
-    </message>
-    <message>
-        <source>Contributions shown</source>
-        <translation>Contributions affichées</translation>
-    </message>
-    <message>
-        <source>Show the emails waiting to be accepted or set aside</source>
-        <translation>Afficher les courriels qui attendent d&apos;être acceptés ou écartés</translation>
-    </message>
-    <message>
         <source>Pending emails (%1)</source>
         <translation>En attente (%1)</translation>
     </message>
     <message>
         <source>&amp;Pending emails (%1)</source>
         <translation>E&amp;n attente (%1)</translation>
-    </message>
-    <message>
-        <source>1 email pending</source>
-        <translation>1 courriel en attente</translation>
-    </message>
-    <message>
-        <source>%1 emails pending</source>
-        <translation>%1 courriels en attente</translation>
-    </message>
-    <message>
-        <source>No contributions</source>
-        <translation>Aucune contribution</translation>
-    </message>
-    <message>
-        <source>1 contribution</source>
-        <translation>1 contribution</translation>
-    </message>
-    <message>
-        <source>%1 contributions</source>
-        <translation>%1 contributions</translation>
-    </message>
-    <message>
-        <source>Contribution not found</source>
-        <translation>Contribution introuvable</translation>
-    </message>
-    <message>
-        <source>This contribution has been deleted meanwhile.</source>
-        <translation>Cette contribution a été supprimée entre-temps.</translation>
     </message>
     <message>
         <source>Open a database</source>
@@ -2844,52 +2942,8 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <translation>Attendez la fin de l&apos;import avant d&apos;ouvrir une autre base.</translation>
     </message>
     <message>
-        <source>Cannot open the database</source>
-        <translation>Impossible d&apos;ouvrir la base</translation>
-    </message>
-    <message>
-        <source>About Recueil</source>
-        <translation>À propos de Recueil</translation>
-    </message>
-    <message>
-        <source>An import is still running. Stop it and quit?</source>
-        <translation>Un import est encore en cours. L&apos;arrêter et quitter&#x202f;?</translation>
-    </message>
-    <message>
-        <source>The emails already imported are kept; the email being read is finished or left out whole.</source>
-        <translation>Les courriels déjà importés sont conservés&#x202f;; le courriel en cours est terminé ou laissé de côté en entier.</translation>
-    </message>
-    <message>
-        <source>&amp;Stop and quit</source>
-        <translation>&amp;Arrêter et quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Go on importing</source>
-        <translation>&amp;Poursuivre l&apos;import</translation>
-    </message>
-    <message>
-        <source>More than %1 contributions</source>
-        <translation>Plus de %1 contributions</translation>
-    </message>
-    <message>
-        <source>Queues</source>
-        <translation>Files de relecture</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Relecture</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
         <source>Open &amp;Recent</source>
         <translation>&amp;Récents</translation>
-    </message>
-    <message>
-        <source>The database “%1” is no longer there: it has been removed from the list.</source>
-        <translation>La base «&#x202f;%1&#x202f;» n&apos;existe plus&#xa0;: elle a été retirée de la liste.</translation>
     </message>
     <message>
         <source>Recueil &amp;Help</source>
@@ -2904,24 +2958,8 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <translation>&amp;Barre d&apos;outils</translation>
     </message>
     <message>
-        <source>&amp;Queues</source>
-        <translation>&amp;Files de relecture</translation>
-    </message>
-    <message>
-        <source>Re&amp;view panel</source>
-        <translation>Panneau de re&amp;lecture</translation>
-    </message>
-    <message>
         <source>These emails will be imported once the current import is over.</source>
         <translation>Ces courriels seront importés dès la fin de l&apos;import en cours.</translation>
-    </message>
-    <message>
-        <source>Cannot open the sample campaign</source>
-        <translation>Impossible d&apos;ouvrir la campagne d&apos;exemple</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Recueil %1&lt;/h3&gt;&lt;p&gt;Collects the testimonies of local authorities for the call “%2”, organised by %3.&lt;/p&gt;&lt;p&gt;Official list of communes and intercommunalités: %4.&lt;/p&gt;&lt;p&gt;Database: %5&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Bundled with it, under their own licences:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the list of French local authorities, from Etalab (decoupage-administratif): MIT licence;&lt;/li&gt;&lt;li&gt;the Noto Serif and Noto Sans fonts by Google, embedded in the dossiers: SIL Open Font License 1.1;&lt;/li&gt;&lt;li&gt;the emails of the sample campaign, written for Recueil: same licence as Recueil.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Built with Qt %6 and GMime 3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Recueil %1&lt;/h3&gt;&lt;p&gt;Recueille les témoignages des collectivités pour l&apos;appel «&#x202f;%2&#x202f;», organisé par %3.&lt;/p&gt;&lt;p&gt;Liste officielle des communes et intercommunalités&#xa0;: %4.&lt;/p&gt;&lt;p&gt;Base&#xa0;: %5&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Fournis avec lui, sous leur propre licence&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;la liste des collectivités françaises, d&apos;Etalab (decoupage-administratif)&#xa0;: licence MIT&#x202f;;&lt;/li&gt;&lt;li&gt;les polices Noto Serif et Noto Sans de Google, incorporées aux dossiers&#xa0;: SIL Open Font License 1.1&#x202f;;&lt;/li&gt;&lt;li&gt;les courriels de la campagne d&apos;exemple, écrits pour Recueil&#xa0;: même licence que Recueil.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Construit avec Qt %6 et GMime 3.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>This database is open read-only (the file or its folder cannot be written): you can read, search and print, but not change anything.</source>
@@ -2940,50 +2978,8 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <translation>Droit à l’effacement&#x202f;: retirer partout le nom, l’adresse et le téléphone d’une personne</translation>
     </message>
     <message>
-        <source>Erase a person&apos;s details</source>
-        <translation>Effacer les coordonnées d’une personne</translation>
-    </message>
-    <message>
-        <source>Email address of the person who asked to be forgotten:</source>
-        <translation>Adresse électronique de la personne qui a demandé l’effacement&#x202f;:</translation>
-    </message>
-    <message>
-        <source>Nothing is known about “%1”: nothing to erase.</source>
-        <translation>Rien n’est connu de «&#x202f;%1&#x202f;»&#x202f;: rien à effacer.</translation>
-    </message>
-    <message>
-        <source>&amp;Erase</source>
-        <translation>&amp;Effacer</translation>
-    </message>
-    <message>
-        <source>&amp;Keep</source>
-        <translation>&amp;Conserver</translation>
-    </message>
-    <message>
         <source>Connect to a &amp;server…</source>
         <translation>Se connecter à un &amp;serveur…</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Connexion</translation>
-    </message>
-    <message>
-        <source>Connect to a server</source>
-        <translation>Se connecter à un serveur</translation>
-    </message>
-    <message>
-        <source>Address of the campaign on its PostgreSQL server, for example
-postgresql://login@server.example.fr/recueil?sslmode=require</source>
-        <translation>Adresse de la campagne sur son serveur PostgreSQL, par exemple
-postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation>
-    </message>
-    <message>
-        <source>“%1” is not an email address.</source>
-        <translation>« %1 » n’est pas une adresse électronique.</translation>
-    </message>
-    <message>
-        <source>They are replaced by « [effacé] » everywhere, in the database and its automatic backups. The testimonies stay. This cannot be undone.</source>
-        <translation>Elles sont remplacées par « [effacé] » partout, dans la base et ses sauvegardes automatiques. Les témoignages restent. C’est définitif.</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +3411,14 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
     <message>
         <source>&amp;Clear the list</source>
         <translation>&amp;Vider la liste</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossible d’ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>The database “%1” is no longer there: it has been removed from the list.</source>
+        <translation>La base «&#x202f;%1&#x202f;» n&apos;existe plus&#xa0;: elle a été retirée de la liste.</translation>
     </message>
 </context>
 <context>
@@ -3923,6 +3927,26 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
         <source>Undo in the re&amp;view:</source>
         <translation>Annuler dans la re&amp;lecture&#xa0;:</translation>
     </message>
+    <message>
+        <source>Queues</source>
+        <translation>Files de relecture</translation>
+    </message>
+    <message>
+        <source>&amp;Queues</source>
+        <translation>&amp;Files de relecture</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Re&amp;view panel</source>
+        <translation>Panneau de re&amp;lecture</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -4052,6 +4076,10 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
         <source>The sample email %1 cannot be read.</source>
         <translation>Le courriel d&apos;exemple %1 est illisible.</translation>
     </message>
+    <message>
+        <source>Cannot open the sample campaign</source>
+        <translation>Impossible d&apos;ouvrir la campagne d&apos;exemple</translation>
+    </message>
 </context>
 <context>
     <name>SavedSearchRepository</name>
@@ -4095,6 +4123,23 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
     </message>
 </context>
 <context>
+    <name>ServerAddressPrompt</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>Address of the campaign on its PostgreSQL server, for example
+postgresql://login@server.example.fr/recueil?sslmode=require</source>
+        <translation>Adresse de la campagne sur son serveur PostgreSQL, par exemple
+postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossible d’ouvrir la base de données</translation>
+    </message>
+</context>
+<context>
     <name>ServerLocation</name>
     <message>
         <source>“%1” is not a PostgreSQL address; write it as postgresql://user@host:port/database.</source>
@@ -4114,6 +4159,10 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
     <message>
         <source>The connection to the server %1 was lost. Recueil is trying to reconnect; what you are typing is kept.</source>
         <translation>La connexion au serveur %1 est perdue. Recueil tente de se reconnecter&#xa0;; ce que vous saisissez est conservé.</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
     </message>
 </context>
 <context>
@@ -4389,6 +4438,13 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
     <message>
         <source>There is no tag “%1”.</source>
         <translation>Il n&apos;y a pas de mot-clé «&#x202f;%1&#x202f;».</translation>
+    </message>
+</context>
+<context>
+    <name>TestimonyPrefill</name>
+    <message>
+        <source>Email from %1</source>
+        <translation>Courriel de %1</translation>
     </message>
 </context>
 <context>

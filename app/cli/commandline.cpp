@@ -2,10 +2,12 @@
 #include "cli/commandline.h"
 
 #include "cli/contributionjson.h"
+#include "cli/importreport.h"
 #include "cli/migratecommand.h"
 #include "cli/reviewcommands.h"
 #include "cli/terminaltext.h"
 #include "core/authoritydirectory.h"
+#include "core/launchoptions.h"
 #include "dossier/dossiercommand.h"
 #include "mail/contacteraser.h"
 #include "mail/mailimporter.h"
@@ -24,45 +26,6 @@
 #include <QTimeZone>
 
 namespace {
-
-// Splits off the options that come before the command (--database PATH, --version, --help).
-struct GlobalArgs
-{
-    QString database;
-    QString command;
-    QStringList rest;
-    bool version = false;
-    bool help = false;
-    QString error;
-};
-
-GlobalArgs splitGlobal(const QStringList &arguments)
-{
-    GlobalArgs g;
-    for (int i = 1; i < arguments.size(); ++i) {
-        const QString &a = arguments.at(i);
-        if (!g.command.isEmpty()) {
-            g.rest.append(a);
-        } else if (a == QLatin1String("--database") || a == QLatin1String("-d")) {
-            if (i + 1 >= arguments.size()) {
-                g.error = CommandLine::tr("--database needs a file path or a postgresql:// address.");
-                return g;
-            }
-            g.database = arguments.at(++i);
-        } else if (a.startsWith(QLatin1String("--database="))) {
-            g.database = a.mid(11);
-        } else if (a == QLatin1String("--version") || a == QLatin1String("-v")) {
-            g.version = true;
-        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
-            g.help = true;
-        } else if (a.startsWith(QLatin1Char('-'))) {
-            g.rest.append(a); // may be a window option such as -platform; judged later
-        } else {
-            g.command = a;
-        }
-    }
-    return g;
-}
 
 void printJson(QTextStream &out, const QJsonValue &value)
 {
@@ -93,7 +56,7 @@ CommandLine::CommandLine(QTextStream &out, QTextStream &err)
 
 bool CommandLine::needsFonts(const QStringList &arguments)
 {
-    return splitGlobal(arguments).command == QLatin1String("dossier");
+    return LaunchOptions::parse(arguments).command == QLatin1String("dossier");
 }
 
 bool CommandLine::wantsCommand(const QStringList &arguments)
@@ -102,7 +65,7 @@ bool CommandLine::wantsCommand(const QStringList &arguments)
         QStringLiteral("show"), QStringLiteral("add"), QStringLiteral("import"), QStringLiteral("dossier"),
         QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("forget-contact"),
         QStringLiteral("migrate"), QStringLiteral("verify") };
-    const GlobalArgs g = splitGlobal(arguments);
+    const LaunchOptions g = LaunchOptions::parse(arguments);
     if (g.version || g.help || commands.contains(g.command) || ReviewCommands::handles(g.command))
         return true;
     // A file given to the window (opened from a file manager) is not a command.
@@ -212,7 +175,7 @@ bool CommandLine::openDatabase(Database &db)
 
 int CommandLine::run(const QStringList &arguments)
 {
-    const GlobalArgs g = splitGlobal(arguments);
+    const LaunchOptions g = LaunchOptions::parse(arguments);
     if (!g.error.isEmpty())
         return usageError(g.error);
     if (g.version) {
@@ -224,7 +187,8 @@ int CommandLine::run(const QStringList &arguments)
         return g.help ? 0 : 2;
     }
     m_databaseLocation = g.database;
-    QStringList rest = g.rest;
+    // An option the command does not know either is refused by the command's own parser.
+    QStringList rest = g.unknownOptions + g.rest;
     m_actor = ReviewCommands::actingAs(&rest);
     if (!m_actor.isEmpty() && !PersonRepository::isValidLogin(m_actor))
         return usageError(tr("“%1” is not a login: letters, digits, “.”, “-”, “_” and “@” only.")
@@ -268,24 +232,11 @@ int CommandLine::run(const QStringList &arguments)
     return usageError(tr("Unknown command “%1”.").arg(g.command));
 }
 
-namespace {
-// Parses a command's own options; false (with the message) on unknown options.
-bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args, QString *error)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList{command} + args)) {
-        *error = parser.errorText();
-        return false;
-    }
-    return true;
-}
-} // namespace
-
 int CommandLine::init(const QStringList &args)
 {
     QCommandLineParser parser;
     QString error;
-    if (!parse(parser, QStringLiteral("init"), args, &error))
+    if (!LaunchOptions::parseCommand(parser, QStringLiteral("init"), args, &error))
         return usageError(error);
     Database db;
     db.setSchemaSetupOnly(true);
@@ -301,7 +252,7 @@ int CommandLine::list(const QStringList &args)
     parser.addOption({QStringLiteral("status"), tr("Only this review state."), QStringLiteral("S")});
     parser.addOption({QStringLiteral("json"), tr("Machine-readable output.")});
     QString error;
-    if (!parse(parser, QStringLiteral("list"), args, &error))
+    if (!LaunchOptions::parseCommand(parser, QStringLiteral("list"), args, &error))
         return usageError(error);
     ContributionFilter filter;
     filter.status = parser.value(QStringLiteral("status"));
@@ -343,7 +294,7 @@ int CommandLine::show(const QStringList &args)
     parser.addOption({QStringLiteral("json"), tr("Machine-readable output.")});
     parser.addPositionalArgument(QStringLiteral("id"), tr("The contribution's number."));
     QString error;
-    if (!parse(parser, QStringLiteral("show"), args, &error))
+    if (!LaunchOptions::parseCommand(parser, QStringLiteral("show"), args, &error))
         return usageError(error);
     bool ok = false;
     const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
@@ -396,7 +347,7 @@ int CommandLine::add(const QStringList &args)
         {QStringLiteral("json"), tr("Machine-readable output.")},
     });
     QString error;
-    if (!parse(parser, QStringLiteral("add"), args, &error))
+    if (!LaunchOptions::parseCommand(parser, QStringLiteral("add"), args, &error))
         return usageError(error);
     for (const char *required : {"authority", "title", "received"})
         if (!parser.isSet(QString::fromLatin1(required)))
@@ -445,40 +396,6 @@ int CommandLine::add(const QStringList &args)
     return 0;
 }
 
-namespace {
-QJsonValue isoOrNull(const QDateTime &dt)
-{
-    return dt.isValid() ? QJsonValue(dt.toUTC().toString(Qt::ISODate)) : QJsonValue();
-}
-
-QJsonObject outcomeJson(const ImportOutcome &o)
-{
-    QJsonArray attachments;
-    for (const AttachmentInfo &a : o.attachments)
-        attachments.append(QJsonObject { { QStringLiteral("filename"), a.filename },
-            { QStringLiteral("safe_name"), a.safeName }, { QStringLiteral("mime"), a.mimeType },
-            { QStringLiteral("size"), a.size },
-            { QStringLiteral("sha256"), QString::fromLatin1(a.sha256) } });
-    auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
-    return QJsonObject{
-        {QStringLiteral("source"), o.source},
-        {QStringLiteral("index"), o.index < 0 ? 0 : o.index},
-        {QStringLiteral("message_id"), orNull(o.messageId)},
-        {QStringLiteral("outcome"), ImportOutcome::kindCode(o.kind)},
-        {QStringLiteral("contribution_id"), o.contributionId ? QJsonValue(o.contributionId) : QJsonValue()},
-        {QStringLiteral("from_name"), o.fromName},
-        {QStringLiteral("from_address"), o.fromAddress},
-        {QStringLiteral("subject"), o.subject},
-        {QStringLiteral("sent_at"), isoOrNull(o.sentAt)},
-        {QStringLiteral("received_at"), isoOrNull(o.receivedAt)},
-        {QStringLiteral("authority_code"), orNull(o.authorityCode)},
-        {QStringLiteral("attachments"), attachments},
-        {QStringLiteral("warnings"), QJsonArray::fromStringList(o.warnings)},
-        {QStringLiteral("error"), orNull(o.error)},
-    };
-}
-} // namespace
-
 int CommandLine::import(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -487,7 +404,7 @@ int CommandLine::import(const QStringList &args)
     parser.addOption({ QStringLiteral("max-message-mb"),
         tr("Skip any email larger than this many megabytes (default 1024)."), QStringLiteral("MB") });
     QString error;
-    if (!parse(parser, QStringLiteral("import"), args, &error))
+    if (!LaunchOptions::parseCommand(parser, QStringLiteral("import"), args, &error))
         return usageError(error);
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
@@ -506,50 +423,24 @@ int CommandLine::import(const QStringList &args)
     MailImporter importer(db);
     importer.setDryRun(parser.isSet(QStringLiteral("dry-run")));
     importer.setMaxMessageSize(maxMessage);
-    const bool json = parser.isSet(QStringLiteral("json"));
-    QMap<ImportOutcome::Kind, int> counts;
-    bool problem = false;
+    ImportReport report(m_out, parser.isSet(QStringLiteral("json")));
     for (const QString &file : files) {
         importer.importFile(file, [&](const ImportOutcome &o) {
-            counts[o.kind] += 1;
-            problem = problem || o.isProblem();
-            if (json) {
-                m_out << QString::fromUtf8(QJsonDocument(outcomeJson(o)).toJson(QJsonDocument::Compact)) << Qt::endl;
-            } else {
-                const QString where = o.index >= 0 ? QStringLiteral("%1 #%2").arg(o.source).arg(o.index) : o.source;
-                m_out << where << QStringLiteral(": ") << ImportOutcome::kindCode(o.kind);
-                if (o.contributionId)
-                    m_out << QStringLiteral(" (") << tr("contribution %1").arg(o.contributionId) << QStringLiteral(")");
-                if (!o.error.isEmpty())
-                    m_out << QStringLiteral(" — ") << o.error;
-                // Where the receipt time came from, a doubtful sender…: the report says it.
-                for (const QString &warning : o.warnings)
-                    m_out << QStringLiteral(" — ") << TerminalText::field(warning);
-                m_out << Qt::endl;
-            }
+            report.add(o);
             return true;
         });
         if (!importer.stopReason().isEmpty())
             return failure(importer.stopReason());
     }
-    if (!json)
-        m_err << tr("%1 created, %2 complements, %3 replies to check, %4 duplicates, %5 late, %6 undated, %7 errors")
-                     .arg(counts.value(ImportOutcome::Created))
-                     .arg(counts.value(ImportOutcome::Complement))
-                     .arg(counts.value(ImportOutcome::HeldComplement))
-                     .arg(counts.value(ImportOutcome::Duplicate))
-                     .arg(counts.value(ImportOutcome::Late))
-                     .arg(counts.value(ImportOutcome::NeedsDate))
-                     .arg(counts.value(ImportOutcome::Error))
-              << Qt::endl;
-    return problem ? 1 : 0;
+    report.printSummary(m_err);
+    return report.hadProblem() ? 1 : 0;
 }
 
 int CommandLine::backup(const QStringList &args)
 {
     QCommandLineParser parser;
     QString error;
-    if (!parse(parser, QStringLiteral("backup"), args, &error))
+    if (!LaunchOptions::parseCommand(parser, QStringLiteral("backup"), args, &error))
         return usageError(error);
     if (parser.positionalArguments().size() != 1)
         return usageError(tr("backup needs the file to write."));
@@ -590,7 +481,7 @@ int CommandLine::verify(const QStringList &args)
 {
     QCommandLineParser parser;
     QString error;
-    if (!parse(parser, QStringLiteral("verify"), args, &error))
+    if (!LaunchOptions::parseCommand(parser, QStringLiteral("verify"), args, &error))
         return usageError(error);
     if (!parser.positionalArguments().isEmpty())
         return usageError(tr("Unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
@@ -616,7 +507,7 @@ int CommandLine::restore(const QStringList &args)
 {
     QCommandLineParser parser;
     QString error;
-    if (!parse(parser, QStringLiteral("restore"), args, &error))
+    if (!LaunchOptions::parseCommand(parser, QStringLiteral("restore"), args, &error))
         return usageError(error);
     if (parser.positionalArguments().size() != 1)
         return usageError(tr("restore needs the backup file."));
@@ -642,7 +533,7 @@ int CommandLine::forgetContact(const QStringList &args)
     parser.addOption({QStringLiteral("yes"), tr("Do not ask for confirmation.")});
     parser.addOption({QStringLiteral("dry-run"), tr("List every place that would change, erase nothing.")});
     QString error;
-    if (!parse(parser, QStringLiteral("forget-contact"), args, &error))
+    if (!LaunchOptions::parseCommand(parser, QStringLiteral("forget-contact"), args, &error))
         return usageError(error);
     if (parser.positionalArguments().size() != 1 || !parser.positionalArguments().constFirst().contains(QLatin1Char('@')))
         return usageError(tr("forget-contact needs the person's email address."));

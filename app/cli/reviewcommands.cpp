@@ -2,7 +2,7 @@
 #include "cli/reviewcommands.h"
 
 #include "cli/terminaltext.h"
-
+#include "core/launchoptions.h"
 #include "storage/auditlog.h"
 #include "storage/contributionrepository.h"
 #include "storage/database.h"
@@ -15,16 +15,6 @@
 #include <QJsonObject>
 
 namespace {
-
-bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args, QString *error)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(QStringList{command} + args)) {
-        *error = parser.errorText();
-        return false;
-    }
-    return true;
-}
 
 qint64 idArgument(const QCommandLineParser &parser, int position)
 {
@@ -136,7 +126,7 @@ int ReviewCommands::search(const QStringList &args)
                   {QStringLiteral("limit"), tr("How many results."), QStringLiteral("N"), QStringLiteral("50")},
                   {QStringLiteral("json"), tr("Machine-readable output.")}});
     QString error;
-    if (!parse(p, QStringLiteral("search"), args, &error))
+    if (!LaunchOptions::parseCommand(p, QStringLiteral("search"), args, &error))
         return usage(error);
     if (p.positionalArguments().isEmpty())
         return usage(tr("search needs words to look for."));
@@ -188,7 +178,7 @@ int ReviewCommands::setStatus(const QStringList &args)
     QCommandLineParser p;
     p.addOption({QStringLiteral("reason"), tr("Why (required for needs_changes and rejected)."), QStringLiteral("TEXT")});
     QString error;
-    if (!parse(p, QStringLiteral("set-status"), args, &error))
+    if (!LaunchOptions::parseCommand(p, QStringLiteral("set-status"), args, &error))
         return usage(error);
     const qint64 id = idArgument(p, 0);
     ReviewState::State state;
@@ -212,7 +202,7 @@ int ReviewCommands::tag(const QStringList &args)
                   {QStringLiteral("tag"), tr("Free tag (repeatable)."), QStringLiteral("TEXT")},
                   {QStringLiteral("untag"), tr("Free tag to remove (repeatable)."), QStringLiteral("TEXT")}});
     QString error;
-    if (!parse(p, QStringLiteral("tag"), args, &error))
+    if (!LaunchOptions::parseCommand(p, QStringLiteral("tag"), args, &error))
         return usage(error);
     const qint64 id = idArgument(p, 0);
     if (p.positionalArguments().size() != 1 || !id)
@@ -233,7 +223,7 @@ int ReviewCommands::assign(const QStringList &args)
 {
     QCommandLineParser p;
     QString error;
-    if (!parse(p, QStringLiteral("assign"), args, &error))
+    if (!LaunchOptions::parseCommand(p, QStringLiteral("assign"), args, &error))
         return usage(error);
     const qint64 id = idArgument(p, 0);
     if (p.positionalArguments().size() != 2 || !id || p.positionalArguments().at(1).isEmpty())
@@ -251,7 +241,7 @@ int ReviewCommands::comment(const QStringList &args)
 {
     QCommandLineParser p;
     QString error;
-    if (!parse(p, QStringLiteral("comment"), args, &error))
+    if (!LaunchOptions::parseCommand(p, QStringLiteral("comment"), args, &error))
         return usage(error);
     const qint64 id = idArgument(p, 0);
     if (p.positionalArguments().size() < 2 || !id)
@@ -266,7 +256,7 @@ int ReviewCommands::history(const QStringList &args)
     QCommandLineParser p;
     p.addOption({QStringLiteral("json"), tr("Machine-readable output.")});
     QString error;
-    if (!parse(p, QStringLiteral("history"), args, &error))
+    if (!LaunchOptions::parseCommand(p, QStringLiteral("history"), args, &error))
         return usage(error);
     const qint64 id = idArgument(p, 0);
     if (p.positionalArguments().size() != 1 || !id)
@@ -307,7 +297,7 @@ int ReviewCommands::people(const QStringList &args)
     p.addOption({QStringLiteral("role"), tr("coordinator, reviewer or admin."), QStringLiteral("ROLE")});
     p.addOption({QStringLiteral("name"), tr("Display name."), QStringLiteral("NAME")});
     QString error;
-    if (!parse(p, QStringLiteral("people"), args, &error))
+    if (!LaunchOptions::parseCommand(p, QStringLiteral("people"), args, &error))
         return usage(error);
     const QStringList pos = p.positionalArguments();
     PersonRepository people(m_db.connection());

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/personmatcher.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 #include <algorithm>
@@ -315,5 +318,86 @@ QString PersonMatcher::mask(const QString &text, int *count, QChar fill) const
             out[i] = fill;
     if (count)
         *count += int(spans.size());
+    return out;
+}
+
+namespace {
+
+QJsonValue scrubJson(const QJsonValue &value, const PersonMatcher &matcher, int *count)
+{
+    if (value.isString())
+        return matcher.scrub(value.toString(), count);
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &v : value.toArray())
+            out.append(scrubJson(v, matcher, count));
+        return out;
+    }
+    if (value.isObject()) {
+        QJsonObject out;
+        const QJsonObject in = value.toObject();
+        for (auto it = in.begin(); it != in.end(); ++it)
+            out.insert(it.key(), scrubJson(it.value(), matcher, count));
+        return out;
+    }
+    return value;
+}
+
+} // namespace
+
+QString PersonMatcher::scrubStored(const QString &value, int *count, const QHash<QString, QString> &ids) const
+{
+    if (!ids.isEmpty()) {
+        // The import log names the person's Message-IDs.
+        QString mapped = value;
+        for (auto it = ids.cbegin(); it != ids.cend(); ++it)
+            if (mapped.contains(it.key())) {
+                mapped.replace(it.key(), it.value());
+                ++*count;
+            }
+        if (mapped != value)
+            return scrubStored(mapped, count);
+    }
+    const QString trimmed = value.trimmed();
+    if (trimmed.startsWith(QLatin1Char('{')) || trimmed.startsWith(QLatin1Char('['))) {
+        QJsonParseError parsed;
+        const QJsonDocument doc = QJsonDocument::fromJson(value.toUtf8(), &parsed);
+        if (parsed.error == QJsonParseError::NoError && !doc.isNull()) {
+            int found = 0;
+            const QJsonValue scrubbed = scrubJson(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()),
+                *this, &found);
+            if (!found)
+                return value;
+            *count += found;
+            return QString::fromUtf8(scrubbed.isObject()
+                    ? QJsonDocument(scrubbed.toObject()).toJson(QJsonDocument::Compact)
+                    : QJsonDocument(scrubbed.toArray()).toJson(QJsonDocument::Compact));
+        }
+    }
+    return scrub(value, count);
+}
+
+QString PersonMatcher::replaceMessageIds(const QString &text, const QHash<QString, QString> &ids, bool *changed)
+{
+    QString out = text;
+    for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
+        if (it.key().isEmpty() || !out.contains(it.key()))
+            continue;
+        // Whole ids only: as the column holds them, or between < > or spaces.
+        const QStringList parts = out.split(QLatin1Char(' '));
+        QStringList mapped;
+        for (QString part : parts) {
+            if (part == it.key())
+                part = it.value();
+            else if (part == QLatin1Char('<') + it.key() + QLatin1Char('>'))
+                part = QLatin1Char('<') + it.value() + QLatin1Char('>');
+            mapped << part;
+        }
+        const QString joined = mapped.join(QLatin1Char(' '));
+        if (joined != out) {
+            out = joined;
+            *changed = true;
+        }
+    }
     return out;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QRegularExpression>
 #include <QString>
@@ -43,6 +44,14 @@ public:
     // number of replacements.
     QString scrub(const QString &text, int *count = nullptr, EntityLookup entities = nullptr,
         const QString &with = placeholder()) const;
+
+    // A value as the database stores it, without the person. The audit log keeps whole records as
+    // JSON, where a line break is "\n": read as JSON, its strings are scrubbed one by one. The
+    // person's Message-IDs (keys of messageIds, in the import log) become their stable hash.
+    QString scrubStored(const QString &value, int *count, const QHash<QString, QString> &messageIds = {}) const;
+    // A References or In-Reply-To header with the whole ids of messageIds replaced by their
+    // values (alone, or between < >); *changed set when one was.
+    static QString replaceMessageIds(const QString &text, const QHash<QString, QString> &messageIds, bool *changed);
 
     // For bytes that cannot change length (inside a PDF, a signature, a winmail.dat): each
     // character of every occurrence replaced by fill. Read the bytes as Latin-1 to call it.

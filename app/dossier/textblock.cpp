@@ -5,8 +5,10 @@
 
 #include <QPainter>
 #include <QTextBoundaryFinder>
+#include <QTextLayout>
 #include <QTextLine>
 #include <algorithm>
+#include <memory>
 
 namespace {
 // Longer than any word a reader needs whole; a run without a break opportunity longer than
@@ -159,17 +161,29 @@ void TextBlock::draw(QPainter *painter, const QPointF &topLeft, int first, int c
         m_layout->lineAt(i).draw(painter, origin);
 }
 
-void TextBlock::drawLabel(QPainter *painter, const QString &text, const QFont &font, const QColor &color,
-    const QRectF &rect, Qt::Alignment alignment)
+namespace {
+
+// A label: one line, never wrapped, measured as the PDF prints it.
+std::unique_ptr<QTextLayout> singleLine(const QString &text, const QFont &font)
 {
-    QTextLayout layout(text, font, ReferenceDevice::instance());
+    auto layout = std::make_unique<QTextLayout>(text, font, ReferenceDevice::instance());
     QTextOption option;
     option.setWrapMode(QTextOption::NoWrap);
     option.setUseDesignMetrics(true);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    QTextLine line = layout.createLine();
-    layout.endLayout();
+    layout->setTextOption(option);
+    layout->beginLayout();
+    layout->createLine();
+    layout->endLayout();
+    return layout;
+}
+
+} // namespace
+
+void TextBlock::drawLabel(QPainter *painter, const QString &text, const QFont &font, const QColor &color,
+    const QRectF &rect, Qt::Alignment alignment)
+{
+    const std::unique_ptr<QTextLayout> layout = singleLine(text, font);
+    QTextLine line = layout->lineAt(0);
     if (!line.isValid())
         return;
     const qreal w = line.naturalTextWidth();
@@ -190,13 +204,7 @@ void TextBlock::drawLabel(QPainter *painter, const QString &text, const QFont &f
 
 qreal TextBlock::labelWidth(const QString &text, const QFont &font)
 {
-    QTextLayout layout(text, font, ReferenceDevice::instance());
-    QTextOption option;
-    option.setWrapMode(QTextOption::NoWrap);
-    option.setUseDesignMetrics(true);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    const QTextLine line = layout.createLine();
-    layout.endLayout();
+    const std::unique_ptr<QTextLayout> layout = singleLine(text, font);
+    const QTextLine line = layout->lineAt(0);
     return line.isValid() ? line.naturalTextWidth() : 0;
 }

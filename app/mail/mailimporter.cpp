@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mail/mailimporter.h"
 
-#include "core/authoritydirectory.h"
 #include "core/authoritysuggester.h"
-#include "core/contributionvalidator.h"
 #include "core/frenchtext.h"
 #include "mail/mailreader.h"
 #include "mail/mboxreader.h"
+#include "mail/preparedqueue.h"
+#include "mail/testimonyprefill.h"
 #include "storage/auditlog.h"
 #include "storage/contributionrepository.h"
 #include "storage/database.h"
@@ -17,12 +17,8 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSqlError>
 
-#include <condition_variable>
-#include <deque>
-#include <mutex>
 #include <thread>
 
 QString ImportOutcome::kindCode(Kind kind)
@@ -82,162 +78,6 @@ QList<StoredAttachment> toStored(const QList<MailAttachment> &attachments)
     }
     return result;
 }
-
-// A reply quotes what it answers: keep only what is new.
-QString withoutQuotedReply(const QString &text)
-{
-    static const QRegularExpression attribution(
-        QStringLiteral(R"(^(Le .{5,200}a écrit\s*:|On .{5,200}wrote\s*:|-----\s*Original Message\s*-----|-----\s*Message d'origine\s*-----|De\s*:.*)$)"),
-        QRegularExpression::CaseInsensitiveOption);
-    QStringList kept;
-    for (const QString &line : text.split(QLatin1Char('\n'))) {
-        if (attribution.match(line.trimmed()).hasMatch())
-            break;
-        if (line.startsWith(QLatin1Char('>')))
-            continue;
-        kept.append(line);
-    }
-    return kept.join(QLatin1Char('\n')).trimmed();
-}
-
-
-} // namespace
-
-QString MailImporter::titleFromSubject(const QString &subject)
-{
-    static const QRegularExpression prefix(
-        QStringLiteral(R"(^\s*(?:(?:re|tr|fwd?|fw|aw|wg|réf|ref|rép|rep)\s*(?:\[\d+\])?[\s\x{00A0}\x{202F}]*[:：]\s*)+)"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    QString title = subject;
-    title.remove(prefix);
-    return title.simplified();
-}
-
-QString MailImporter::roleFromSignature(const QString &text, const QString &name)
-{
-    if (name.trimmed().isEmpty())
-        return {};
-    // The signature is in the last lines: split only those.
-    qsizetype start = text.size();
-    for (int n = 0; n < 16 && start > 0; ++n)
-        start = text.lastIndexOf(QLatin1Char('\n'), start - 1);
-    const QStringList lines = text.mid(start + 1).split(QLatin1Char('\n'));
-    const QString folded = FrenchText::foldForSearch(name);
-    for (qsizetype i = lines.size() - 1; i >= 0 && i >= lines.size() - 15; --i) {
-        // Folding is costly: a line much shorter or longer than the name cannot be it.
-        const qsizetype length = lines.at(i).trimmed().size();
-        if (length < name.size() / 2 || length > name.size() * 2 + 4)
-            continue;
-        if (FrenchText::foldForSearch(lines.at(i)) != folded)
-            continue;
-        for (qsizetype j = i + 1; j < lines.size(); ++j) {
-            const QString candidate = lines.at(j).trimmed();
-            if (candidate.isEmpty())
-                continue;
-            static const QRegularExpression notARole(QStringLiteral(R"(@|https?://|^[+\d(][\d .()+-]{6,}$)"));
-            if (candidate.size() > 80 || notARole.match(candidate).hasMatch())
-                return {};
-            return candidate;
-        }
-    }
-    return {};
-}
-
-Contribution MailImporter::prefill(const ParsedMessage &m)
-{
-    Contribution c;
-    c.channel = Channel::Email;
-    c.title = titleFromSubject(m.subject);
-    if (c.title.isEmpty())
-        c.title = tr("Email from %1").arg(m.fromName.isEmpty() ? m.fromAddress : m.fromName);
-    c.text = m.text.trimmed();
-    c.receivedAt = m.receivedAt;
-    c.contact.name = m.fromName;
-    // An address the form would refuse stays with the email (from_address), not on the contact:
-    // a doubtful sender is a warning, never a reason to lose the testimony.
-    if (ContributionValidator::isValidEmail(m.fromAddress))
-        c.contact.email = m.fromAddress;
-    c.contact.role = roleFromSignature(m.text, m.fromName);
-    const AuthoritySuggester suggester(AuthorityDirectory::official());
-    c.authorityCode = suggester.suggest({m.fromAddress, m.fromName, m.subject, m.text}).authority.code;
-    return c;
-}
-
-namespace {
-
-// Hands prepared messages from the reading thread to the storing one, in order. Bounded in
-// count and in bytes so that reading ahead never holds more than a few messages in memory
-// (one huge message still passes alone).
-class PreparedQueue
-{
-public:
-    using Item = MailImporter::Prepared;
-
-    // Blocks while the queue is full. Returns false when the consumer has stopped.
-    bool push(Item item)
-    {
-        std::unique_lock lock(m_mutex);
-        const qint64 weight = weightOf(item);
-        m_changed.wait(lock, [&] {
-            return m_stopped || m_items.empty() || (m_items.size() < maxItems && m_bytes + weight <= maxBytes);
-        });
-        if (m_stopped)
-            return false;
-        m_bytes += weight;
-        m_items.push_back(std::move(item));
-        m_changed.notify_all();
-        return true;
-    }
-
-    // Blocks until an item arrives. Returns false once the producer is done and all is taken.
-    bool pop(Item *item)
-    {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [&] { return !m_items.empty() || m_finished; });
-        if (m_items.empty())
-            return false;
-        *item = std::move(m_items.front());
-        m_items.pop_front();
-        m_bytes -= weightOf(*item);
-        m_changed.notify_all();
-        return true;
-    }
-
-    void finish()
-    {
-        const std::lock_guard lock(m_mutex);
-        m_finished = true;
-        m_changed.notify_all();
-    }
-
-    void stop()
-    {
-        const std::lock_guard lock(m_mutex);
-        m_stopped = true;
-        m_changed.notify_all();
-    }
-
-private:
-    static qint64 weightOf(const Item &item)
-    {
-        if (!item.message)
-            return 0;
-        qint64 bytes = item.message->raw.size();
-        for (const MailAttachment &a : item.message->attachments)
-            bytes += a.data.size();
-        return bytes;
-    }
-
-    static constexpr size_t maxItems = 64;
-    static constexpr qint64 maxBytes = qint64(64) << 20;
-
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<Item> m_items;
-    qint64 m_bytes = 0;
-    bool m_finished = false;
-    bool m_stopped = false;
-};
 
 } // namespace
 
@@ -395,7 +235,7 @@ MailImporter::Prepared MailImporter::prepare(const QByteArray &raw, const QStrin
     o.warnings = m.warnings;
     for (const MailAttachment &a : m.attachments)
         o.attachments.append({ a.originalName, a.safeName, a.mimeType, a.data.size(), a.sha256 });
-    p.prefilled = prefill(m);
+    p.prefilled = TestimonyPrefill::of(m);
     o.authorityCode = p.prefilled.authorityCode;
     if (!m.fromAddress.isEmpty() && p.prefilled.contact.email.isEmpty())
         o.warnings.append(
@@ -448,7 +288,7 @@ QString MailImporter::complementText(const ParsedMessage &m) const
     const DeadlineGuard guard = m_db.deadlineGuard();
     return QStringLiteral("— Complément reçu le %1 (%2) —\n%3")
         .arg(FrenchText::longDate(m.receivedAt.toTimeZone(guard.timeZone()).date()),
-             m.fromName.isEmpty() ? m.fromAddress : m.fromName, withoutQuotedReply(m.text));
+             m.fromName.isEmpty() ? m.fromAddress : m.fromName, TestimonyPrefill::withoutQuotedReply(m.text));
 }
 
 ImportOutcome MailImporter::finish(Prepared &&prepared)
@@ -659,7 +499,7 @@ bool MailImporter::acceptHeld(qint64 sourceMessageId, const QDateTime &receivedA
         if (target)
             return acceptComplement(sourceMessageId, *stored, *parsed, target, contributionId, error);
     }
-    Contribution c = prefill(*parsed);
+    Contribution c = TestimonyPrefill::of(*parsed);
     c.receivedAt = receivedAt.isValid() ? receivedAt.toUTC() : stored->receivedAt;
     if (!lateReason.trimmed().isEmpty())
         c.lateOverride = LateOverride { m_db.actor(), lateReason.trimmed() };

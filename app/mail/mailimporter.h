@@ -97,10 +97,6 @@ public:
     // reviewer say which message it is looking at.
     int currentIndex() const { return m_currentIndex; }
 
-    // What the form is prefilled with; the coordinator confirms.
-    static Contribution prefill(const ParsedMessage &message);
-    static QString titleFromSubject(const QString &subject);
-    static QString roleFromSignature(const QString &text, const QString &name);
 
     // Why a reply from fromAddress to target must wait for a person rather than be joined to it,
     // or empty when it may be joined: the review of target is finished (validated or set aside),

@@ -14,9 +14,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSaveFile>
 #include <QSet>
 
@@ -56,87 +53,6 @@ const QStringList &auditColumns()
 QString sha256Hex(const QByteArray &bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
-
-QJsonValue scrubJson(const QJsonValue &value, const PersonMatcher &matcher, int *count)
-{
-    if (value.isString())
-        return matcher.scrub(value.toString(), count);
-    if (value.isArray()) {
-        QJsonArray out;
-        for (const QJsonValue &v : value.toArray())
-            out.append(scrubJson(v, matcher, count));
-        return out;
-    }
-    if (value.isObject()) {
-        QJsonObject out;
-        const QJsonObject in = value.toObject();
-        for (auto it = in.begin(); it != in.end(); ++it)
-            out.insert(it.key(), scrubJson(it.value(), matcher, count));
-        return out;
-    }
-    return value;
-}
-
-// A stored value without the person. The audit log keeps whole records as JSON, where a line
-// break is "\n": read as JSON, its strings are scrubbed one by one.
-QString scrubValue(const QString &value, const PersonMatcher &matcher, int *count,
-    const QHash<QString, QString> &ids = {})
-{
-    if (!ids.isEmpty()) {
-        // The import log names the person's Message-IDs.
-        QString mapped = value;
-        for (auto it = ids.cbegin(); it != ids.cend(); ++it)
-            if (mapped.contains(it.key())) {
-                mapped.replace(it.key(), it.value());
-                ++*count;
-            }
-        if (mapped != value)
-            return scrubValue(mapped, matcher, count);
-    }
-    const QString trimmed = value.trimmed();
-    if (trimmed.startsWith(QLatin1Char('{')) || trimmed.startsWith(QLatin1Char('['))) {
-        QJsonParseError parsed;
-        const QJsonDocument doc = QJsonDocument::fromJson(value.toUtf8(), &parsed);
-        if (parsed.error == QJsonParseError::NoError && !doc.isNull()) {
-            int found = 0;
-            const QJsonValue scrubbed = scrubJson(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()),
-                matcher, &found);
-            if (!found)
-                return value;
-            *count += found;
-            return QString::fromUtf8(scrubbed.isObject()
-                    ? QJsonDocument(scrubbed.toObject()).toJson(QJsonDocument::Compact)
-                    : QJsonDocument(scrubbed.toArray()).toJson(QJsonDocument::Compact));
-        }
-    }
-    return matcher.scrub(value, count);
-}
-
-// The person's References/In-Reply-To ids replaced by their stable hash.
-QString mapIds(const QString &text, const QHash<QString, QString> &ids, bool *changed)
-{
-    QString out = text;
-    for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
-        if (it.key().isEmpty() || !out.contains(it.key()))
-            continue;
-        // Whole ids only: as the column holds them, or between < > or spaces.
-        const QStringList parts = out.split(QLatin1Char(' '));
-        QStringList mapped;
-        for (QString part : parts) {
-            if (part == it.key())
-                part = it.value();
-            else if (part == QLatin1Char('<') + it.key() + QLatin1Char('>'))
-                part = QLatin1Char('<') + it.value() + QLatin1Char('>');
-            mapped << part;
-        }
-        const QString joined = mapped.join(QLatin1Char(' '));
-        if (joined != out) {
-            out = joined;
-            *changed = true;
-        }
-    }
-    return out;
 }
 
 } // namespace
@@ -333,7 +249,7 @@ bool Eraser::plan(const QString &address, const MessageRewriter &rewrite, Plan *
                 }
                 for (int k = 1; k <= 2; ++k) {
                     bool changed = false;
-                    const QString mapped = mapIds(q.value(base + k).toString(), ids, &changed);
+                    const QString mapped = PersonMatcher::replaceMessageIds(q.value(base + k).toString(), ids, &changed);
                     if (changed) {
                         change.columns << (k == 1 ? QStringLiteral("in_reply_to") : QStringLiteral("refs"));
                         change.values << mapped;
@@ -434,7 +350,7 @@ bool Eraser::plan(const QString &address, const MessageRewriter &rewrite, Plan *
     while (audit.next())
         for (int i = 0; i < 3; ++i) {
             int found = 0;
-            scrubValue(audit.value(i).toString(), matcher, &found, ids);
+            matcher.scrubStored(audit.value(i).toString(), &found, ids);
             if (found) {
                 ++plan->auditEntries;
                 break;
@@ -448,14 +364,10 @@ bool Eraser::plan(const QString &address, const MessageRewriter &rewrite, Plan *
             QFile f(drafts.filePath(name));
             if (!f.open(QIODevice::ReadOnly))
                 continue;
-            const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
             int count = 0;
-            const QJsonValue scrubbed = scrubJson(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()),
-                matcher, &count);
+            const QString scrubbed = matcher.scrubStored(QString::fromUtf8(f.readAll()), &count);
             if (count)
-                plan->drafts << DraftChange { f.fileName(),
-                    scrubbed.isObject() ? QJsonDocument(scrubbed.toObject()).toJson()
-                                        : QJsonDocument(scrubbed.toArray()).toJson() };
+                plan->drafts << DraftChange { f.fileName(), scrubbed.toUtf8() };
         }
     }
     return true;
@@ -542,7 +454,7 @@ bool Eraser::apply(const Plan &plan, QString *error)
                     const QVariant v = q.value(i);
                     int found = 0;
                     const QString after =
-                        v.isNull() ? QString() : scrubValue(v.toString(), matcher, &found, plan.messageIds);
+                        v.isNull() ? QString() : matcher.scrubStored(v.toString(), &found, plan.messageIds);
                     changed = changed || found > 0;
                     row << (v.isNull() ? v : QVariant(after));
                 }

@@ -105,9 +105,9 @@ private Q_SLOTS:
 
         // A third login prints the dossier of validated contributions.
         const QString pdf = m_dir.filePath(QStringLiteral("dossier.pdf"));
-        QCOMPARE(run(QStringLiteral("alice_admin"),
-                     { QStringLiteral("dossier"), QStringLiteral("--output"), pdf }, &output),
-            0);
+        QVERIFY2(run(QStringLiteral("alice_admin"), { QStringLiteral("dossier"), QStringLiteral("--output"), pdf }, &output)
+                == 0,
+            qPrintable(output));
         QFile file(pdf);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(5) == "%PDF-");

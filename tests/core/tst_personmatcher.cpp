@@ -133,6 +133,55 @@ private Q_SLOTS:
         QCOMPARE(PersonMatcher::isSearchableName(name), searchable);
     }
 
+    void scrubStored_data()
+    {
+        QTest::addColumn<QString>("stored");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<int>("count");
+        // The audit log's records: a line break is "\n" there, so the name after it is found
+        // only once the JSON is read; the record stays valid JSON.
+        QTest::newRow("json record") << QStringLiteral(R"({"body":"Merci.\nHélène Dupré","n":3})")
+                                     << QStringLiteral(R"({"body":"Merci.\n[effacé]","n":3})") << 1;
+        QTest::newRow("json array") << QStringLiteral(R"(["helene.dupre@ville-saumur.fr","x"])")
+                                    << QStringLiteral(R"(["[effacé]","x"])") << 1;
+        QTest::newRow("not json") << QStringLiteral("{Hélène Dupré") << QStringLiteral("{[effacé]") << 1;
+        QTest::newRow("json without her") << QStringLiteral(R"({"a": "b"})") << QStringLiteral(R"({"a": "b"})") << 0;
+        QTest::newRow("message id") << QStringLiteral("imported <abc@mail.fr> from Hélène Dupré")
+                                    << QStringLiteral("imported <erased-1@recueil.invalid> from [effacé]") << 2;
+    }
+
+    void scrubStored()
+    {
+        QFETCH(QString, stored);
+        QFETCH(QString, expected);
+        QFETCH(int, count);
+        const QHash<QString, QString> ids { { QStringLiteral("abc@mail.fr"), QStringLiteral("erased-1@recueil.invalid") } };
+        int found = 0;
+        QCOMPARE(PersonMatcher(helene()).scrubStored(stored, &found, ids), expected);
+        QCOMPARE(found, count);
+    }
+
+    void replaceMessageIds_data()
+    {
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("alone") << QStringLiteral("abc@mail.fr") << QStringLiteral("new@x");
+        QTest::newRow("bracketed") << QStringLiteral("<z@y> <abc@mail.fr>") << QStringLiteral("<z@y> <new@x>");
+        // Part of a longer id: not the person's message.
+        QTest::newRow("inside another") << QStringLiteral("<xabc@mail.fr>") << QStringLiteral("<xabc@mail.fr>");
+    }
+
+    void replaceMessageIds()
+    {
+        QFETCH(QString, header);
+        QFETCH(QString, expected);
+        bool changed = false;
+        QCOMPARE(PersonMatcher::replaceMessageIds(
+                     header, { { QStringLiteral("abc@mail.fr"), QStringLiteral("new@x") } }, &changed),
+            expected);
+        QCOMPARE(changed, header != expected);
+    }
+
     void emptyPersonMatchesNothing()
     {
         const PersonMatcher none({});

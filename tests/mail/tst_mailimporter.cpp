@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mail/mailimporter.h"
+#include "mail/testimonyprefill.h"
 #include "storage/contributionrepository.h"
 #include "storage/database.h"
 #include "storage/sourcemessagerepository.h"
@@ -479,7 +480,7 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QString, name);
         QFETCH(QString, role);
-        QCOMPARE(MailImporter::roleFromSignature(text, name), role);
+        QCOMPARE(TestimonyPrefill::roleFromSignature(text, name), role);
     }
 
     void titleFromSubject_data()
@@ -499,7 +500,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, subject);
         QFETCH(QString, title);
-        QCOMPARE(MailImporter::titleFromSubject(subject), title);
+        QCOMPARE(TestimonyPrefill::titleFromSubject(subject), title);
     }
 };
 

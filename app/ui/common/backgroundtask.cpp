@@ -45,16 +45,20 @@ void BackgroundTask::start()
     });
 }
 
-bool BackgroundTask::runWithProgress(QWidget *parent, const QString &label, Work work)
+bool BackgroundTask::runWithProgress(QWidget *parent, const QString &label, Work work, Cancel cancel)
 {
     QProgressDialog progress(label, tr("Cancel"), 0, 100, parent);
+    if (cancel == Cancel::NotOnceBegun)
+        progress.setCancelButton(nullptr);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
     progress.setAutoReset(false);
     progress.setAutoClose(false);
     BackgroundTask task(std::move(work));
-    const QMetaObject::Connection cancelling =
-        connect(&progress, &QProgressDialog::canceled, &task, &BackgroundTask::cancel);
+    // (Escape also cancels: work that cannot stop keeps its dialog up.)
+    const QMetaObject::Connection cancelling = cancel == Cancel::Allowed
+        ? connect(&progress, &QProgressDialog::canceled, &task, &BackgroundTask::cancel)
+        : connect(&progress, &QProgressDialog::canceled, &progress, &QProgressDialog::show, Qt::QueuedConnection);
     connect(&task, &BackgroundTask::progressed, &progress, [&progress](int p) { progress.setValue(qMin(99, p)); });
     bool completed = false;
     QEventLoop loop;

@@ -29,8 +29,10 @@ public:
 
     // Runs work behind a window-modal progress dialog over parent, with its label and a Cancel
     // button (shown only when the work takes more than a moment); returns once it has ended,
-    // true when it completed without being cancelled.
-    static bool runWithProgress(QWidget *parent, const QString &label, Work work);
+    // true when it completed without being cancelled. Work that is all or nothing once begun
+    // (an erasure) is not cancellable: the dialog has no Cancel button and stays until the end.
+    enum class Cancel { Allowed, NotOnceBegun };
+    static bool runWithProgress(QWidget *parent, const QString &label, Work work, Cancel cancel = Cancel::Allowed);
 
 Q_SIGNALS:
     void progressed(int percent);

@@ -261,18 +261,30 @@ void DossierDialog::tellWhereItWent(const QString &path)
         opener(QUrl::fromLocalFile(file.absolutePath()));
 }
 
-void DossierDialog::print()
+std::unique_ptr<DossierLayout> DossierDialog::layoutFor(QPrinter *printer)
 {
     DossierData data;
     QString error;
-    if (!loadSelection(&data, &error))
-        return fail(error);
-    const std::unique_ptr<DossierLayout> layout = buildLayout(data, 100, &error);
-    if (!layout)
-        return fail(error);
+    if (!loadSelection(&data, &error)) {
+        fail(error);
+        return nullptr;
+    }
+    std::unique_ptr<DossierLayout> layout = buildLayout(data, 100, &error);
+    if (!layout) {
+        fail(error);
+        return nullptr;
+    }
+    printer->setPageSize(QPageSize(QPageSize::A4));
+    printer->setDocName(layout->info.title);
+    return layout;
+}
+
+void DossierDialog::print()
+{
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setDocName(layout->info.title);
+    const std::unique_ptr<DossierLayout> layout = layoutFor(&printer);
+    if (!layout)
+        return;
     QPrintDialog dialog(&printer, this);
     dialog.setMinMax(1, layout->pageCount());
     dialog.setOption(QAbstractPrintDialog::PrintPageRange);
@@ -294,16 +306,10 @@ void DossierDialog::print()
 
 void DossierDialog::preview()
 {
-    DossierData data;
-    QString error;
-    if (!loadSelection(&data, &error))
-        return fail(error);
-    const std::unique_ptr<DossierLayout> layout = buildLayout(data, 100, &error);
-    if (!layout)
-        return fail(error);
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setDocName(layout->info.title);
+    const std::unique_ptr<DossierLayout> layout = layoutFor(&printer);
+    if (!layout)
+        return;
     // The preview paints on this thread (Qt asks for the pages synchronously); the costly part,
     // the layout, is already done.
     QPrintPreviewDialog dialog(&printer, this);

@@ -14,6 +14,7 @@
 class Database;
 struct DossierData;
 struct DossierLayout;
+class QPrinter;
 
 namespace Ui {
 class DossierDialog;
@@ -56,6 +57,8 @@ private:
     void populate();
     bool loadSelection(DossierData *data, QString *error);
     std::unique_ptr<DossierLayout> buildLayout(const DossierData &data, int percentAfter, QString *error);
+    // The selection laid out for printer (A4, the dossier's title); null after saying why.
+    std::unique_ptr<DossierLayout> layoutFor(QPrinter *printer);
     bool runWithProgress(const QString &label, const Job &job);
     void fail(const QString &message);
 

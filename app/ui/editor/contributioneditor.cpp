@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/editor/contributioneditor.h"
-#include "ui/editor/conflictdialog.h"
-#include "ui/editor/contributionfields.h"
 #include "ui_contributioneditor.h"
 
 #include "core/authoritydirectory.h"
@@ -10,23 +8,28 @@
 #include "storage/draftstore.h"
 #include "storage/personrepository.h"
 #include "storage/taxonomyrepository.h"
+#include "ui/common/formlayout.h"
 #include "ui/common/uitext.h"
 #include "ui/editor/authoritycompleter.h"
+#include "ui/editor/conflictdialog.h"
+#include "ui/editor/contributionfields.h"
+#include "ui/editor/editorprompts.h"
 #include "ui/editor/formhistory.h"
+#include "ui/editor/formproblems.h"
 #include "ui/editor/sourcespanel.h"
 #include "ui/editor/tagcompleter.h"
 
 #include <QAction>
 #include <QGroupBox>
 #include <QInputDialog>
-#include <QLocale>
-#include <functional>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <functional>
+#include <tuple>
 
 ContributionEditor::ContributionEditor(Database &db, QWidget *parent)
     : QWidget(parent)
@@ -51,11 +54,11 @@ ContributionEditor::ContributionEditor(Database &db, QWidget *parent)
     ui->difficultiesEdit->setTabChangesFocus(true);
     setTabOrder(ui->revertButton, ui->saveButton); // as they stand, left to right
 
-    m_errorLabels = {{ui->authorityEdit, ui->authorityErrorLabel},
-                     {ui->titleEdit, ui->titleErrorLabel},
-                     {ui->emailEdit, ui->emailErrorLabel},
-                     {ui->receivedEdit, ui->receivedErrorLabel},
-                     {ui->themeSelector, ui->themesErrorLabel}};
+    m_problems = std::make_unique<FormProblems>(ui->scrollArea, ui->generalErrorLabel,
+        QHash<QWidget *, QLabel *> { { ui->authorityEdit, ui->authorityErrorLabel },
+            { ui->titleEdit, ui->titleErrorLabel }, { ui->emailEdit, ui->emailErrorLabel },
+            { ui->receivedEdit, ui->receivedErrorLabel }, { ui->themeSelector, ui->themesErrorLabel } },
+        ui->acceptLateButton);
 
     // The sources of an imported contribution, below the form; hidden when there are none.
     m_sourcesGroup = new QGroupBox(tr("Sources"), ui->scrollContents);
@@ -67,7 +70,8 @@ ContributionEditor::ContributionEditor(Database &db, QWidget *parent)
     setUpActions();
     setUpHistory();
     reloadTaxonomy();
-    alignLabelColumns();
+    // One label column for the four sections, so that their fields line up.
+    FormLayout::alignLabelColumns({ ui->authorityForm, ui->testimonyForm, ui->classificationForm, ui->receiptForm });
 
     connect(ui->saveButton, &QPushButton::clicked, this, &ContributionEditor::save);
     connect(ui->revertButton, &QPushButton::clicked, this, &ContributionEditor::revert);
@@ -109,46 +113,9 @@ QSize ContributionEditor::minimumSizeHint() const
     return hint;
 }
 
-void ContributionEditor::alignLabelColumns()
-{
-    // One label column for the four sections, so that their fields line up.
-    const QList<QFormLayout *> forms = {ui->authorityForm, ui->testimonyForm, ui->classificationForm,
-                                        ui->receiptForm};
-    QList<QWidget *> labels;
-    int width = 0;
-    for (QFormLayout *form : forms)
-        for (int row = 0; row < form->rowCount(); ++row)
-            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget()) {
-                labels.append(item->widget());
-                width = qMax(width, item->widget()->sizeHint().width());
-            }
-    for (QWidget *label : std::as_const(labels))
-        label->setMinimumWidth(width);
-}
-
 void ContributionEditor::setUpActions()
 {
-    m_undoAction = m_undoStack->createUndoAction(this);
-    m_undoAction->setShortcuts(QKeySequence::Undo);
-    m_undoAction->setIcon(
-        QIcon::fromTheme(QStringLiteral("edit-undo"), style()->standardIcon(QStyle::SP_ArrowBack)));
-    m_redoAction = m_undoStack->createRedoAction(this);
-    m_redoAction->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    m_redoAction->setIcon(
-        QIcon::fromTheme(QStringLiteral("edit-redo"), style()->standardIcon(QStyle::SP_ArrowForward)));
-    // Our own wording, so that the menu reads well even without Qt's translations installed.
-    auto label = [this] {
-        const QString undo = m_undoStack->undoText();
-        const QString redo = m_undoStack->redoText();
-        m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
-        m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
-    };
-    // Connected after the stack's own connections, so that this wording is the one that stays.
-    connect(m_undoStack, &QUndoStack::undoTextChanged, this, label);
-    connect(m_undoStack, &QUndoStack::redoTextChanged, this, label);
-    label();
-
+    std::tie(m_undoAction, m_redoAction) = FormHistory::makeUndoRedoActions(m_undoStack, this);
     m_saveAction = new QAction(
         QIcon::fromTheme(QStringLiteral("document-save"), style()->standardIcon(QStyle::SP_DialogSaveButton)),
         tr("&Save"), this);
@@ -294,32 +261,12 @@ void ContributionEditor::offerDraft()
     const std::optional<DraftStore::Draft> draft = drafts.load(id);
     if (!draft)
         return;
-    const QString when = QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat);
-    QMessageBox box(QMessageBox::Question, tr("Unsaved changes found"),
-                    id ? tr("Changes to contribution No. %1 were not saved when Recueil last closed; they were "
-                            "kept on %2.")
-                             .arg(id)
-                             .arg(when)
-                       : tr("A new contribution was not saved when Recueil last closed; it was kept on %1.").arg(when),
-                    QMessageBox::NoButton, this);
-    box.setInformativeText(draft->baseVersion != m_loaded.version
-                               ? tr("The contribution has been changed since: check the form before saving.")
-                               : tr("Bring them back into the form? They are saved only when you save."));
-    QPushButton *restore = box.addButton(tr("&Bring them back"), QMessageBox::AcceptRole);
-    restore->setObjectName(QStringLiteral("restoreDraftButton"));
-    QPushButton *discard = box.addButton(tr("&Discard them"), QMessageBox::DestructiveRole);
-    discard->setObjectName(QStringLiteral("discardDraftButton"));
-    // Escape decides nothing: the draft stays and is offered again next time.
-    QPushButton *later = box.addButton(tr("Decide &later"), QMessageBox::RejectRole);
-    later->setObjectName(QStringLiteral("laterDraftButton"));
-    box.setDefaultButton(restore);
-    box.setEscapeButton(later);
-    box.exec();
+    const EditorPrompts::Draft choice = EditorPrompts::askDraft(this, id, *draft, m_loaded.version);
     if (m_loaded.id != id)
         return;
-    if (box.clickedButton() == restore)
+    if (choice == EditorPrompts::Draft::BringBack)
         applyDraft(draft->contribution);
-    else if (box.clickedButton() == discard)
+    else if (choice == EditorPrompts::Draft::Discard)
         drafts.remove(id);
 }
 
@@ -386,7 +333,7 @@ void ContributionEditor::load(const Contribution &c)
     m_history->setRecording(true);
     m_history->reset();
 
-    clearProblems();
+    m_problems->clear();
     ui->acceptLateButton->hide();
     updateLateOverride();
     updateAuthorityInfo();
@@ -473,10 +420,7 @@ void ContributionEditor::updateLateOverride()
 
 void ContributionEditor::onFieldChanged(QWidget *field)
 {
-    if (QLabel *error = m_errorLabels.value(field)) {
-        error->hide();
-        field->setAccessibleDescription(QString());
-    }
+    m_problems->clearField(field);
     if (field == ui->themeSelector)
         updatePrimaryThemes(QString());
     if (field == ui->authorityEdit) {
@@ -518,86 +462,13 @@ QList<ContributionValidator::Problem> ContributionEditor::check(const Contributi
     return problems;
 }
 
-void ContributionEditor::clearProblems()
-{
-    ui->generalErrorLabel->hide();
-    for (auto it = m_errorLabels.cbegin(); it != m_errorLabels.cend(); ++it) {
-        it.value()->hide();
-        it.key()->setAccessibleDescription(QString());
-    }
-}
-
-void ContributionEditor::reveal(QWidget *widget)
-{
-    // Messages just shown have no place yet: scroll again once the form is laid out anew.
-    ui->scrollArea->ensureWidgetVisible(widget, 20, 40);
-    QTimer::singleShot(0, widget, [this, widget] { ui->scrollArea->ensureWidgetVisible(widget, 20, 40); });
-}
-
-void ContributionEditor::showError(QLabel *label, QWidget *field, const QString &message)
-{
-    label->setText(message);
-    label->show();
-    // The form's rows do not grow for a wrapped label of their own accord: it would be cut.
-    if (label->wordWrap() && label->width() > 0)
-        label->setMinimumHeight(label->heightForWidth(label->width()));
-    if (field)
-        field->setAccessibleDescription(message);
-}
-
-void ContributionEditor::showProblems(const QList<ContributionValidator::Problem> &problems)
-{
-    QWidget *first = nullptr;
-    for (const ContributionValidator::Problem &p : problems) {
-        QWidget *field = ContributionFields::of(ui.get()).fieldOf(p.field, ui->receivedEdit);
-        showError(m_errorLabels.value(field), field, p.message);
-        if (!first)
-            first = field;
-    }
-    if (first) {
-        reveal(first);
-        first->setFocus(Qt::OtherFocusReason);
-    }
-}
-
-void ContributionEditor::showFailure(ContributionRepository::Failure failure, const QString &message)
-{
-    switch (failure) {
-    case ContributionRepository::Failure::Late:
-        showError(ui->receivedErrorLabel, ui->receivedEdit, message);
-        ui->acceptLateButton->show();
-        reveal(ui->acceptLateButton);
-        ui->receivedEdit->setFocus(Qt::OtherFocusReason);
-        return;
-    case ContributionRepository::Failure::Conflict:
-    case ContributionRepository::Failure::NotFound:
-        // What was typed stays in the form, whatever happens next.
-        showError(ui->generalErrorLabel, nullptr, message);
-        QMessageBox::warning(this, tr("Not saved"),
-                             message + QStringLiteral("\n\n")
-                                 + tr("Your changes are still in the form: nothing you typed is lost."));
-        return;
-    default: {
-        const bool full = Database::isDiskFull(message);
-        const QString sentence = full ? tr("The disk is full: the contribution could not be saved. Free some space "
-                                           "on the disk, then save again.")
-                                      : message;
-        showError(ui->generalErrorLabel, nullptr, sentence);
-        QMessageBox::critical(this, tr("Not saved"),
-                              sentence + QStringLiteral("\n\n")
-                                  + tr("Your changes are still in the form: nothing you typed is lost."));
-        return;
-    }
-    }
-}
-
 bool ContributionEditor::save()
 {
-    clearProblems();
+    m_problems->clear();
     Contribution c = contribution();
     const QList<ContributionValidator::Problem> problems = check(c);
     if (!problems.isEmpty()) {
-        showProblems(problems);
+        m_problems->showAll(problems, ContributionFields::of(ui.get()), ui->receivedEdit);
         return false;
     }
     ContributionRepository repository(m_db);
@@ -609,11 +480,11 @@ bool ContributionEditor::save()
                 // The dialog was the message: closing it keeps the form as typed.
                 if (resolveConflict(&c, *theirs, &error))
                     return true;
-                showError(ui->generalErrorLabel, nullptr, error);
+                m_problems->show(nullptr, error);
                 return false;
             }
         }
-        showFailure(repository.lastFailure(), error);
+        m_problems->showSaveFailure(repository.lastFailure(), error, ui->receivedEdit, this);
         return false;
     }
     dropDraft(created ? 0 : c.id);
@@ -658,21 +529,10 @@ bool ContributionEditor::maybeSave()
 {
     if (!isModified())
         return true;
-    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
-                    m_loaded.id == 0
-                        ? tr("The new contribution has not been saved.")
-                        : tr("The changes to contribution No. %1 have not been saved.").arg(m_loaded.id),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setInformativeText(tr("Save them before going on?"));
-    box.button(QMessageBox::Save)->setText(tr("&Save"));
-    box.button(QMessageBox::Discard)->setText(tr("&Discard changes"));
-    box.button(QMessageBox::Cancel)->setText(tr("&Cancel"));
-    box.setDefaultButton(QMessageBox::Save);
-    box.setEscapeButton(QMessageBox::Cancel);
-    switch (box.exec()) {
-    case QMessageBox::Save:
+    switch (EditorPrompts::askUnsaved(this, m_loaded.id)) {
+    case EditorPrompts::Unsaved::Save:
         return save();
-    case QMessageBox::Discard:
+    case EditorPrompts::Unsaved::Discard:
         revert();
         return true;
     default:
@@ -684,16 +544,7 @@ bool ContributionEditor::deleteContribution()
 {
     if (m_loaded.id == 0)
         return false;
-    QMessageBox box(QMessageBox::Question, tr("Delete the contribution"),
-                    tr("Delete contribution No. %1, “%2”?").arg(m_loaded.id).arg(m_loaded.title),
-                    QMessageBox::Yes | QMessageBox::No, this);
-    box.setInformativeText(
-        tr("It disappears from the lists; its record, its sources and its history are kept."));
-    box.button(QMessageBox::Yes)->setText(tr("&Delete"));
-    box.button(QMessageBox::No)->setText(tr("&Keep"));
-    box.setDefaultButton(QMessageBox::No);
-    box.setEscapeButton(QMessageBox::No);
-    if (box.exec() != QMessageBox::Yes)
+    if (!EditorPrompts::confirmDelete(this, m_loaded.id, m_loaded.title))
         return false;
     ContributionRepository repository(m_db);
     QString error;

@@ -15,6 +15,7 @@ class ContributionEditor;
 class AuthorityCompleter;
 class Database;
 class FormHistory;
+class FormProblems;
 class QAction;
 class QGroupBox;
 class QLabel;
@@ -86,7 +87,6 @@ Q_SIGNALS:
     void modificationChanged(bool modified);
 
 private:
-    void alignLabelColumns();
     void setUpActions();
     void setUpHistory();
     void load(const Contribution &c);
@@ -99,11 +99,6 @@ private:
     void updateLateOverride();
     void onFieldChanged(QWidget *field);
     QList<ContributionValidator::Problem> check(const Contribution &c) const;
-    void showProblems(const QList<ContributionValidator::Problem> &problems);
-    void showFailure(ContributionRepository::Failure failure, const QString &message);
-    void showError(QLabel *label, QWidget *field, const QString &message);
-    void reveal(QWidget *widget);
-    void clearProblems();
     void acceptLate();
     void applyDraft(const Contribution &draft);
     void dropDraft(qint64 id);
@@ -121,7 +116,7 @@ private:
     QAction *m_saveAction = nullptr;
     Contribution m_loaded;
     std::optional<LateOverride> m_pendingOverride;
-    QHash<QWidget *, QLabel *> m_errorLabels;
+    std::unique_ptr<FormProblems> m_problems;
     QTimer *m_draftTimer = nullptr;
     bool m_ownDraft = false; // this form wrote the draft on disk
 };

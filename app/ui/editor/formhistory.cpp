@@ -3,11 +3,13 @@
 
 #include "ui/editor/fieldchangecommand.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QStyle>
 #include <QUndoStack>
 
 FormHistory::FormHistory(QUndoStack *stack, QObject *parent)
@@ -130,4 +132,30 @@ bool FormHistory::eventFilter(QObject *watched, QEvent *event)
         endTyping();
     }
     return QObject::eventFilter(watched, event);
+}
+
+std::pair<QAction *, QAction *> FormHistory::makeUndoRedoActions(QUndoStack *stack, QWidget *parent)
+{
+    auto *undo = stack->createUndoAction(parent);
+    undo->setShortcuts(QKeySequence::Undo);
+    undo->setIcon(
+        QIcon::fromTheme(QStringLiteral("edit-undo"), parent->style()->standardIcon(QStyle::SP_ArrowBack)));
+    auto *redo = stack->createRedoAction(parent);
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setIcon(
+        QIcon::fromTheme(QStringLiteral("edit-redo"), parent->style()->standardIcon(QStyle::SP_ArrowForward)));
+    // Our own wording, so that the menu reads well even without Qt's translations installed.
+    const auto label = [stack, undo, redo] {
+        const QString undoText = stack->undoText();
+        const QString redoText = stack->redoText();
+        undo->setText(undoText.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undoText));
+        redo->setText(redoText.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redoText));
+    };
+    // Connected after the stack's own connections, so that this wording is the one that stays.
+    QObject::connect(stack, &QUndoStack::undoTextChanged, undo, label);
+    QObject::connect(stack, &QUndoStack::redoTextChanged, redo, label);
+    label();
+
+    return { undo, redo };
 }

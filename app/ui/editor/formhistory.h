@@ -6,7 +6,9 @@
 #include <QObject>
 #include <QVariant>
 #include <functional>
+#include <utility>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
@@ -26,6 +28,10 @@ public:
     using Setter = std::function<void(const QVariant &)>;
 
     FormHistory(QUndoStack *stack, QObject *parent = nullptr);
+
+    // Edit › Undo and Redo for stack, with the usual shortcuts and icons, worded in Recueil's
+    // own words ("Undo change to “Title”") even without Qt's translations installed.
+    static std::pair<QAction *, QAction *> makeUndoRedoActions(QUndoStack *stack, QWidget *parent);
 
     // A field the form reads with get and writes with set; call noteChanged(widget) after
     // each change the person made. label names it in "Undo change to “Title”".

@@ -31,45 +31,28 @@ QSet<QString> wordSet(QStringView words)
     return set;
 }
 
-const QSet<QString> &keptTags()
+// The names the sanitizer knows, read once.
+struct Vocabulary
 {
-    static const QSet<QString> tags =
-        wordSet(u"a abbr address b big blockquote br caption center cite code col colgroup dd del dfn div "
-                u"dl dt em font h1 h2 h3 h4 h5 h6 hr i img ins kbd li ol p pre q s samp small span strike "
-                u"strong sub sup table tbody td tfoot th thead tr tt u ul var");
-    return tags;
-}
+    // Kept, without their unsafe attributes.
+    QSet<QString> keptTags = wordSet(u"a abbr address b big blockquote br caption center cite code col colgroup dd "
+                                     u"del dfn div dl dt em font h1 h2 h3 h4 h5 h6 hr i img ins kbd li ol p pre q s "
+                                     u"samp small span strike strong sub sup table tbody td tfoot th thead tr tt u ul "
+                                     u"var");
+    // Elements whose content is text up to their end tag, whatever it looks like.
+    QSet<QString> rawTextTags = wordSet(u"script style textarea title xmp iframe noembed noframes noscript plaintext");
+    // Elements dropped with everything inside them.
+    QSet<QString> droppedTags = wordSet(u"head object embed applet frameset frame select button svg math template "
+                                        u"video audio canvas map datalist");
+    QSet<QString> voidTags = wordSet(u"area base br col embed frame hr img input link meta param source track wbr");
+    QSet<QString> keptAttributes = wordSet(u"align alt bgcolor border cellpadding cellspacing color colspan dir "
+                                           u"face height lang nowrap rowspan size start style title type valign width");
+};
 
-// Elements whose content is text up to their end tag, whatever it looks like.
-const QSet<QString> &rawTextTags()
+const Vocabulary &vocabulary()
 {
-    static const QSet<QString> tags =
-        wordSet(u"script style textarea title xmp iframe noembed noframes noscript plaintext");
-    return tags;
-}
-
-// Elements dropped with everything inside them.
-const QSet<QString> &droppedTags()
-{
-    static const QSet<QString> tags =
-        wordSet(u"head object embed applet frameset frame select button svg math template video audio "
-                u"canvas map datalist");
-    return tags;
-}
-
-const QSet<QString> &voidTags()
-{
-    static const QSet<QString> tags =
-        wordSet(u"area base br col embed frame hr img input link meta param source track wbr");
-    return tags;
-}
-
-const QSet<QString> &keptAttributes()
-{
-    static const QSet<QString> names =
-        wordSet(u"align alt bgcolor border cellpadding cellspacing color colspan dir face height lang "
-                u"nowrap rowspan size start style title type valign width");
-    return names;
+    static const Vocabulary words;
+    return words;
 }
 
 QString decodeEntities(QStringView text)
@@ -255,29 +238,29 @@ MailHtmlSanitizer::Result MailHtmlSanitizer::sanitize(const QString &html)
             continue;
         }
         i = tag.end;
-        if (!tag.closing && rawTextTags().contains(tag.name)) {
+        if (!tag.closing && vocabulary().rawTextTags.contains(tag.name)) {
             i = endOfRawText(html, i, tag.name); // "<script/>" too: HTML ignores that slash
             continue;
         }
         if (!dropping.isEmpty()) {
-            if (tag.name == dropping && !voidTags().contains(tag.name)) {
+            if (tag.name == dropping && !vocabulary().voidTags.contains(tag.name)) {
                 droppingDepth += tag.closing ? -1 : (tag.selfClosing ? 0 : 1);
                 if (droppingDepth <= 0)
                     dropping.clear();
             }
             continue;
         }
-        if (droppedTags().contains(tag.name)) {
-            if (!tag.closing && !tag.selfClosing && !voidTags().contains(tag.name)) {
+        if (vocabulary().droppedTags.contains(tag.name)) {
+            if (!tag.closing && !tag.selfClosing && !vocabulary().voidTags.contains(tag.name)) {
                 dropping = tag.name;
                 droppingDepth = 1;
             }
             continue;
         }
-        if (!keptTags().contains(tag.name))
+        if (!vocabulary().keptTags.contains(tag.name))
             continue; // html, body, form, input, link, meta, base, label… : the tag goes, its text stays
         if (tag.closing) {
-            if (!voidTags().contains(tag.name))
+            if (!vocabulary().voidTags.contains(tag.name))
                 out += QStringLiteral("</") + tag.name + QLatin1Char('>');
             continue;
         }
@@ -301,7 +284,7 @@ MailHtmlSanitizer::Result MailHtmlSanitizer::sanitize(const QString &html)
                 const QString style = cleanStyle(a.value);
                 if (!style.isEmpty())
                     attributes += attributeText(a.name, style);
-            } else if (keptAttributes().contains(a.name)) {
+            } else if (vocabulary().keptAttributes.contains(a.name)) {
                 if (!a.value.contains(QLatin1String("javascript:"), Qt::CaseInsensitive))
                     attributes += attributeText(a.name, a.value);
             }

@@ -3,6 +3,7 @@
 
 #include <QCalendarWidget>
 #include <QKeyEvent>
+#include <QLineEdit>
 
 ReceiptTimeEdit::ReceiptTimeEdit(QWidget *parent)
     : QDateTimeEdit(parent)
@@ -12,7 +13,7 @@ ReceiptTimeEdit::ReceiptTimeEdit(QWidget *parent)
     // The edit holds the local wall-clock time as a zone-less value, so that the system's own
     // time zone (and its summer-time gaps) never gets in the way; conversion happens here.
     setTimeSpec(Qt::UTC);
-    setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm:ss"));
+    showSeconds(false);
     setCalendarPopup(true);
     setMinimumDateTime(unsetValue());
     setMaximumDateTime(QDateTime(QDate(2999, 12, 31), QTime(23, 59, 59), Qt::UTC));
@@ -47,18 +48,30 @@ QDateTime ReceiptTimeEdit::receivedAt() const
     return QDateTime(wallClock.date(), wallClock.time(), m_zone).toUTC();
 }
 
+void ReceiptTimeEdit::showSeconds(bool show)
+{
+    // Typed times have none; an email's keep theirs in sight (they matter at the close), and the
+    // field never drops what it does not show.
+    const QString format = show ? QStringLiteral("dd/MM/yyyy HH:mm:ss") : QStringLiteral("dd/MM/yyyy HH:mm");
+    if (displayFormat() != format)
+        setDisplayFormat(format);
+}
+
 void ReceiptTimeEdit::setReceivedAt(const QDateTime &instant)
 {
     if (!instant.isValid()) {
+        showSeconds(false);
         setDateTime(unsetValue());
         return;
     }
     const QDateTime local = instant.toTimeZone(m_zone);
+    showSeconds(local.time().second() != 0 || local.time().msec() != 0);
     setDateTime(QDateTime(local.date(), local.time(), Qt::UTC));
 }
 
 void ReceiptTimeEdit::clear()
 {
+    showSeconds(false);
     setDateTime(unsetValue());
 }
 
@@ -75,6 +88,12 @@ void ReceiptTimeEdit::keyPressEvent(QKeyEvent *event)
     const bool printable = text.size() == 1 && text.at(0).isPrint();
     if (!isSet() && printable && text.at(0).isDigit())
         startFromSuggestion();
+    // Typing over the whole value (selected by Tab or Ctrl+A) types a new one, from the day.
+    else if (printable && text.at(0).isDigit() && lineEdit()->hasSelectedText()
+        && lineEdit()->selectedText() == lineEdit()->text()) {
+        setCurrentSection(DaySection);
+        setSelectedSection(DaySection);
+    }
     // Sections advance by themselves once full: a separator typed right after ("02/02/2021")
     // must not skip the next section as well.
     const bool separator = printable && !text.at(0).isLetterOrNumber();

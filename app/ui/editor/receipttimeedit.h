@@ -5,7 +5,8 @@
 #include <QTimeZone>
 
 // The receipt date and time of a testimony, shown and typed in the campaign's local time
-// (Europe/Paris) and given back in UTC. It may be unset: a receipt time is only ever entered,
+// (Europe/Paris, said beside it as « heure de Paris ») and given back in UTC: day, month, year,
+// hours and minutes, and the seconds only when the time has some (an email's). It may be unset: a receipt time is only ever entered,
 // never taken from the clock, so a new contribution starts without one.
 class ReceiptTimeEdit : public QDateTimeEdit
 {
@@ -37,6 +38,7 @@ protected:
 
 private:
     QDateTime unsetValue() const;
+    void showSeconds(bool show);
     void startFromSuggestion();
 
     QTimeZone m_zone;

@@ -12,13 +12,18 @@ constexpr int CodeRole = Qt::UserRole + 1;
 ThemeSelector::ThemeSelector(QWidget *parent)
     : QTreeWidget(parent)
 {
-    setColumnCount(1);
-    header()->hide();
-    setRootIsDecorated(true);
-    setUniformRowHeights(true);
-    setSelectionMode(QAbstractItemView::NoSelection);
-    setFocusPolicy(Qt::StrongFocus);
+    setUpChecklist(this);
     connect(this, &QTreeWidget::itemChanged, this, &ThemeSelector::onItemChanged);
+}
+
+void ThemeSelector::setUpChecklist(QTreeWidget *tree)
+{
+    tree->setColumnCount(1);
+    tree->header()->hide();
+    tree->setRootIsDecorated(true);
+    tree->setUniformRowHeights(true);
+    tree->setSelectionMode(QAbstractItemView::NoSelection);
+    tree->setFocusPolicy(Qt::StrongFocus);
 }
 
 void ThemeSelector::setTaxonomy(const QList<Theme> &themes, const QList<Subtopic> &subtopics)

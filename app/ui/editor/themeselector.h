@@ -14,6 +14,9 @@ class ThemeSelector : public QTreeWidget
 
 public:
     explicit ThemeSelector(QWidget *parent = nullptr);
+    // A tree of themes with their sub-topics to tick, as this one and the review panel's show it:
+    // one column, no header, no selection, reached with Tab.
+    static void setUpChecklist(QTreeWidget *tree);
 
     void setTaxonomy(const QList<Theme> &themes, const QList<Subtopic> &subtopics);
 

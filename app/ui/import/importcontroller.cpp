@@ -2,6 +2,7 @@
 #include "ui/import/importcontroller.h"
 
 #include "storage/database.h"
+#include "ui/common/backgroundtask.h"
 #include "ui/common/uitext.h"
 #include "ui/import/importprogressdialog.h"
 #include "ui/import/importsummarydialog.h"
@@ -11,11 +12,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QThread>
 #include <QTimer>
 #include <QWidget>
+#include <utility>
 
 namespace {
 const QString verifyKey = QStringLiteral("import/verifyEachMessage");
@@ -94,6 +96,33 @@ bool ImportController::importFiles(const QStringList &paths)
     return start(sources);
 }
 
+bool ImportController::stopBeforeQuitting()
+{
+    if (!isRunning())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Import in progress"), tr("An import is still running. Stop it and quit?"),
+        QMessageBox::Yes | QMessageBox::No, m_window);
+    box.setInformativeText(
+        tr("The emails already imported are kept; the email being read is finished or left out whole."));
+    box.button(QMessageBox::Yes)->setText(tr("&Stop and quit"));
+    box.button(QMessageBox::No)->setText(tr("&Go on importing"));
+    box.setDefaultButton(QMessageBox::No);
+    if (box.exec() != QMessageBox::Yes)
+        return false;
+    stopAndWait();
+    return true;
+}
+
+bool ImportController::importNowOrAfter(const QStringList &paths)
+{
+    if (isRunning()) {
+        m_queuedFiles += paths;
+        return false;
+    }
+    importFiles(paths);
+    return true;
+}
+
 bool ImportController::start(const ImportSources &sources)
 {
     if (sources.isEmpty())
@@ -120,12 +149,14 @@ bool ImportController::start(const ImportSources &sources)
     connect(m_progress, &ImportProgressDialog::verifyEachMessageEdited, this,
         [this](bool verify) { setVerifyEachMessage(verify, true); });
 
-    m_thread = new QThread;
-    m_thread->setObjectName(QStringLiteral("recueil-import"));
+    // The worker stays on this thread; its run() goes on Qt's thread pool, and what it says
+    // reaches this thread's slots as queued calls.
     m_worker = new ImportWorker(m_db.location(), m_db.actor(), sources);
     m_worker->setVerifyEachMessage(m_verify);
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::started, m_worker, &ImportWorker::run);
+    m_task = new BackgroundTask([worker = m_worker](const BackgroundTask::Report &, const std::atomic_bool *) {
+        worker->run();
+        return true;
+    });
     connect(m_worker, &ImportWorker::fileStarted, m_progress, &ImportProgressDialog::setFile);
     connect(m_worker, &ImportWorker::progressed, m_progress,
         [this](int, qint64 done, qint64 total) { m_progress->setProgress(done, total); });
@@ -138,7 +169,7 @@ bool ImportController::start(const ImportSources &sources)
     });
     connect(m_worker, &ImportWorker::finished, this, &ImportController::onFinished);
     m_progress->show();
-    m_thread->start();
+    m_task->start();
     Q_EMIT started();
     return true;
 }
@@ -161,19 +192,17 @@ void ImportController::stopAndWait()
         return;
     m_closing = true; // no report: the window is going
     stop();
-    endThread();
+    endTask();
 }
 
-void ImportController::endThread()
+void ImportController::endTask()
 {
-    if (!m_thread)
+    if (!m_task)
         return;
-    m_thread->quit();
-    m_thread->wait();
+    delete m_task; // returns once run() has (the worker was told to stop, or said it finished)
+    m_task = nullptr;
     delete m_worker;
     m_worker = nullptr;
-    delete m_thread;
-    m_thread = nullptr;
 }
 
 void ImportController::onOutcome(const ImportOutcome &outcome)
@@ -241,7 +270,7 @@ void ImportController::onFinished(bool stopped, const QString &failure)
 {
     if (m_closing)
         return;
-    endThread();
+    endTask();
     m_refreshTimer->stop();
     if (m_progress)
         m_progress->deleteLater(); // not close(): its reject() means "stop"
@@ -256,4 +285,7 @@ void ImportController::onFinished(bool stopped, const QString &failure)
     connect(m_summary, &ImportSummaryDialog::showHeldRequested, this, &ImportController::showHeldRequested);
     m_summary->show();
     Q_EMIT finished(stopped);
+    // Files handed over while this import ran: their turn now.
+    if (!m_queuedFiles.isEmpty())
+        QTimer::singleShot(0, this, [this] { importFiles(std::exchange(m_queuedFiles, {})); });
 }

@@ -10,16 +10,16 @@
 #include <QPointer>
 #include <memory>
 
+class BackgroundTask;
 class Database;
 class ImportProgressDialog;
 class ImportSummaryDialog;
 class ImportWorker;
 class MessageReviewDialog;
-class QThread;
 class QTimer;
 class QWidget;
 
-// Runs an email import for the window: starts an ImportWorker on its own thread, shows the
+// Runs an email import for the window: runs an ImportWorker on Qt's thread pool (BackgroundTask), shows the
 // progress and the review of each new contribution, and at the end the report. One import
 // at a time.
 class ImportController : public QObject
@@ -36,11 +36,17 @@ public:
     // False (and says why) when an import is already running or there is nothing to import.
     bool start(const ImportSources &sources);
     bool importFiles(const QStringList &paths);
+    // Files handed over by another "recueil": imported now, or, while an import runs, once it is
+    // over (returns false then, so that the window can say so).
+    bool importNowOrAfter(const QStringList &paths);
     bool isRunning() const { return m_worker != nullptr; }
     // Asks the running import to stop after the email being read.
     void stop();
     // Stops and waits for the import thread (before the window closes).
     void stopAndWait();
+    // Before the window closes: while an import runs, asks whether to stop it and quit, and
+    // stops it if so. False when the person chose to go on importing.
+    bool stopBeforeQuitting();
 
     // Whether each new contribution is shown before it is saved (a setting, on by default);
     // remember keeps the choice for the next sessions. "Save all without checking" in a review
@@ -65,16 +71,17 @@ Q_SIGNALS:
     void showHeldRequested();
 
 private:
+    QStringList m_queuedFiles;
     void onOutcome(const ImportOutcome &outcome);
     void onReviewRequested(const std::shared_ptr<MessageReview> &review);
     void onFinished(bool stopped, const QString &failure);
     void updateCounts();
-    void endThread();
+    void endTask();
 
     Database &m_db;
     QWidget *m_window;
     bool m_verify = true;
-    QThread *m_thread = nullptr;
+    BackgroundTask *m_task = nullptr;
     ImportWorker *m_worker = nullptr;
     QPointer<ImportProgressDialog> m_progress;
     QPointer<MessageReviewDialog> m_review;

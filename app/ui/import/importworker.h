@@ -12,7 +12,7 @@
 
 class QFile;
 
-// Imports files and dropped messages on a thread of its own, with its own connection to the
+// Imports files and dropped messages off the window's thread (run() on Qt's thread pool), with its own connection to the
 // database (a connection belongs to the thread that opened it). Reports each message as it is
 // done, and asks the window, through reviewRequested(), before saving a new contribution when
 // verification is on. Cancelling lets the message in progress finish (each message is one
@@ -24,7 +24,7 @@ class ImportWorker : public QObject
 public:
     ImportWorker(const QString &databaseLocation, const QString &actor, const ImportSources &sources);
 
-    // Runs the whole import; call it on the worker's thread.
+    // Runs the whole import, on the thread that will hold its connection (not the window's).
     void run();
 
     // Thread-safe.

@@ -2,6 +2,7 @@
 #include "ui/review/classificationtree.h"
 
 #include "ui/common/uitext.h"
+#include "ui/editor/themeselector.h"
 
 #include <QHeaderView>
 
@@ -16,12 +17,7 @@ ClassificationTree::ClassificationTree(QWidget *parent)
     : QTreeWidget(parent)
 {
     setObjectName(QStringLiteral("classificationTree"));
-    setColumnCount(1);
-    header()->hide();
-    setRootIsDecorated(true);
-    setUniformRowHeights(true);
-    setSelectionMode(QAbstractItemView::NoSelection);
-    setFocusPolicy(Qt::StrongFocus);
+    ThemeSelector::setUpChecklist(this);
     setAccessibleName(tr("Themes and sub-topics"));
     connect(this, &QTreeWidget::itemChanged, this, &ClassificationTree::onItemChanged);
 }

@@ -35,7 +35,7 @@ ContributionFilter::SortColumn sortColumnOf(int column, bool *ok)
 } // namespace
 
 ContributionListModel::ContributionListModel(Database &db, QObject *parent)
-    : QAbstractTableModel(parent)
+    : ContributionTableModel(parent)
     , m_db(db)
 {
     reload();
@@ -54,50 +54,24 @@ int ContributionListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int ContributionListModel::columnCount(const QModelIndex &parent) const
+const ContributionSummary &ContributionListModel::summaryOf(int row) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return m_rows.at(row);
 }
 
-QString ContributionListModel::displayText(const ContributionSummary &s, int column) const
+QVariant ContributionListModel::ownData(int row, int role) const
 {
-    if (column == ThemeColumn)
-        return m_themeLabels.value(s.primaryTheme, s.primaryTheme);
-    return ContributionColumns::text(s, column, m_zone);
-}
-
-QVariant ContributionListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // The main theme: its label, in full in the tooltip too.
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    const ContributionSummary &s = m_rows.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        return displayText(s, index.column());
-    case Qt::ToolTipRole:
-        if (index.column() == ThemeColumn)
-            return displayText(s, index.column());
-        return ContributionColumns::toolTip(s, index.column(), m_zone);
-    case Qt::TextAlignmentRole:
-        return ContributionColumns::alignment(index.column());
-    case IdRole:
-        return s.id;
-    case StatusCodeRole:
-        return s.status;
-    default:
-        return {};
-    }
+    const QString code = m_rows.at(row).primaryTheme;
+    return m_themeLabels.value(code, code);
 }
 
-QVariant ContributionListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ContributionListModel::ownColumnLabel() const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (const QVariant shared = ContributionColumns::header(section, role, tr("Primary theme")); shared.isValid())
-        return shared;
-    return QAbstractTableModel::headerData(section, orientation, role);
+    return tr("Primary theme");
 }
-
 bool ContributionListModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && !m_fetching && (m_rows.size() < m_total || m_totalIsEstimate);

@@ -2,40 +2,26 @@
 #pragma once
 
 #include "storage/contributionfilter.h"
-#include "ui/review/contributioncolumns.h"
+#include "ui/review/contributiontablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
-#include <QTimeZone>
 
 class Database;
 
 // The contribution list, read page by page as the view scrolls: a filter change costs
 // one count and one page, whatever the size of the table.
-class ContributionListModel : public QAbstractTableModel
+class ContributionListModel : public ContributionTableModel
 {
     Q_OBJECT
 
 public:
-    // The first five are ContributionColumns', shared with the search results.
-    enum Column {
-        NumberColumn = ContributionColumns::Number,
-        TitleColumn = ContributionColumns::Title,
-        AuthorityColumn = ContributionColumns::Authority,
-        ReceivedColumn = ContributionColumns::Received,
-        StatusColumn = ContributionColumns::Status,
-        ThemeColumn = ContributionColumns::Count,
-        ColumnCount
-    };
-    enum Role { IdRole = Qt::UserRole + 1, StatusCodeRole };
+    // The columns and roles are ContributionTableModel's, shared with the search results.
+    static constexpr int ThemeColumn = OwnColumn; // the main theme
 
     explicit ContributionListModel(Database &db, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     // Columns without a database order (the primary theme) leave the order unchanged.
@@ -68,10 +54,14 @@ public:
 Q_SIGNALS:
     void totalCountChanged(int total);
 
+protected:
+    const ContributionSummary &summaryOf(int row) const override;
+    QVariant ownData(int row, int role) const override;
+    QString ownColumnLabel() const override;
+
 private:
     void loadTaxonomy();
     void requery();
-    QString displayText(const ContributionSummary &s, int column) const;
 
     Database &m_db;
     ContributionFilter m_filter;
@@ -82,5 +72,4 @@ private:
     int m_pageSize = 200;
     bool m_fetching = false;
     QHash<QString, QString> m_themeLabels;
-    QTimeZone m_zone;
 };

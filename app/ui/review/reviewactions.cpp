@@ -380,6 +380,21 @@ void ReviewActions::onCommandReport(const QString &message, bool done, const QLi
     updateAssignment();
 }
 
+bool ReviewActions::push(BulkReviewCommand *command)
+{
+    QString error;
+    if (!command->apply(&error)) {
+        delete command;
+        showMessage(error, true);
+        return false;
+    }
+    command->setReport([this](const QString &m, bool done, const QList<qint64> &changed) {
+        onCommandReport(m, done, changed);
+    });
+    m_undoStack->push(command);
+    return true;
+}
+
 bool ReviewActions::changeState(ReviewState::State to)
 {
     const QList<qint64> ids = selectedIds();
@@ -405,17 +420,8 @@ bool ReviewActions::changeState(ReviewState::State to)
         if (chosen.isEmpty())
             return false;
     }
-    auto *command = BulkReviewCommand::stateChange(m_db, chosen, to, reason);
-    QString error;
-    if (!command->apply(&error)) {
-        delete command;
-        showMessage(error, true);
+    if (!push(BulkReviewCommand::stateChange(m_db, chosen, to, reason)))
         return false;
-    }
-    command->setReport([this](const QString &m, bool done, const QList<qint64> &changed) {
-        onCommandReport(m, done, changed);
-    });
-    m_undoStack->push(command);
     if (chosen.size() == 1 && ids.size() == 1)
         showMessage(
             tr("Contribution no. %1 is now “%2”.").arg(chosen.first()).arg(ReviewState::label(to)), false);
@@ -456,17 +462,8 @@ bool ReviewActions::applyClassification()
         showMessage(tr("Nothing to save: the classification is unchanged."), false);
         return false;
     }
-    auto *command = BulkReviewCommand::classification(m_db, ids, t);
-    QString error;
-    if (!command->apply(&error)) {
-        delete command;
-        showMessage(error, true);
+    if (!push(BulkReviewCommand::classification(m_db, ids, t)))
         return false;
-    }
-    command->setReport([this](const QString &m, bool done, const QList<qint64> &changed) {
-        onCommandReport(m, done, changed);
-    });
-    m_undoStack->push(command);
     showMessage(ids.size() == 1 ? tr("Classification of contribution no. %1 saved.").arg(ids.first())
                                 : tr("Classification of %1 contributions saved.").arg(ids.size()),
         false);

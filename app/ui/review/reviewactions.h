@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class BulkReviewCommand;
 class ClassificationTree;
 class Database;
 class QComboBox;
@@ -57,6 +58,8 @@ Q_SIGNALS:
     void contributionsChanged(const QList<qint64> &ids);
 
 private:
+    // Applies a review decision and puts it on the undo stack; false after saying why it failed.
+    bool push(BulkReviewCommand *command);
     void buildStateBox(class QVBoxLayout *layout);
     void buildClassificationBox(class QVBoxLayout *layout);
     void buildAssignmentBox(class QVBoxLayout *layout);

@@ -12,7 +12,9 @@
 #include "ui/review/taxonomydialog.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QHeaderView>
+#include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
 
@@ -182,4 +184,22 @@ void ReviewWorkspace::editTaxonomy()
     m_actions->reload();
     m_history->reload();
     Q_EMIT taxonomyChanged();
+}
+
+void ReviewWorkspace::addDocksTo(QMainWindow *window, QMenu *viewMenu, QAction *before)
+{
+    const auto dock = [&](QWidget *widget, const QString &title, const QString &menuText, const QString &name,
+                          Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, window);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        window->addDockWidget(area, d);
+        d->toggleViewAction()->setText(menuText);
+        viewMenu->insertAction(before, d->toggleViewAction());
+    };
+    dock(queuePanel(), tr("Queues"), tr("&Queues"), QStringLiteral("queueDock"), Qt::LeftDockWidgetArea);
+    auto *tabs = new QTabWidget;
+    tabs->addTab(reviewActions(), tr("Review"));
+    tabs->addTab(historyView(), tr("History"));
+    dock(tabs, tr("Review"), tr("Re&view panel"), QStringLiteral("reviewDock"), Qt::RightDockWidgetArea);
 }

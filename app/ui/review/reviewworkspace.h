@@ -4,6 +4,8 @@
 #include "storage/contributionfilter.h"
 
 #include <QList>
+#include <QMainWindow>
+#include <QMenu>
 #include <QObject>
 #include <QPointer>
 
@@ -52,6 +54,9 @@ public:
     // a single selection; with several, it keeps the contribution it shows (set it with
     // historyView()->setContribution(), from the editor's current contribution).
     void setSelection(const QList<qint64> &ids);
+    // Puts the queues (left) and the review panel with its history (right) in window's docks,
+    // each with its line in the View menu, before the action before.
+    void addDocksTo(QMainWindow *window, QMenu *viewMenu, QAction *before);
     // Runs the search of criteria.text within its other criteria, in searchView().
     void search(const ContributionFilter &criteria);
     // After another database was opened, or changes made elsewhere (an import).

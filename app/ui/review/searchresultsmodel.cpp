@@ -8,7 +8,7 @@
 #include "ui/review/snippetdelegate.h"
 
 SearchResultsModel::SearchResultsModel(Database &db, QObject *parent)
-    : QAbstractTableModel(parent)
+    : ContributionTableModel(parent)
     , m_db(db)
 {
 }
@@ -64,11 +64,6 @@ int SearchResultsModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int SearchResultsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 bool SearchResultsModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && m_more && !m_fetching;
@@ -107,26 +102,19 @@ int SearchResultsModel::rowOf(qint64 id) const
     return -1;
 }
 
-QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
+const ContributionSummary &SearchResultsModel::summaryOf(int row) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const SearchHit &r = m_rows.at(index.row());
+    return m_rows.at(row).summary;
+}
+
+QVariant SearchResultsModel::ownData(int row, int role) const
+{
+    const SearchHit &r = m_rows.at(row);
     switch (role) {
     case Qt::DisplayRole:
-        if (index.column() == MatchColumn)
-            return r.snippet; // the delegate draws the marked words in bold
-        return ContributionColumns::text(r.summary, index.column(), m_zone);
+        return r.snippet; // the delegate draws the marked words in bold
     case Qt::ToolTipRole:
-        if (index.column() == MatchColumn)
-            return SnippetDelegate::toPlainText(r.snippet);
-        return ContributionColumns::toolTip(r.summary, index.column(), m_zone);
-    case Qt::TextAlignmentRole:
-        return ContributionColumns::alignment(index.column());
-    case IdRole:
-        return r.summary.id;
-    case StatusCodeRole:
-        return r.summary.status;
+        return SnippetDelegate::toPlainText(r.snippet);
     case SnippetRole:
         return r.snippet;
     case RankRole:
@@ -136,11 +124,7 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant SearchResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString SearchResultsModel::ownColumnLabel() const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (const QVariant shared = ContributionColumns::header(section, role, tr("Found in")); shared.isValid())
-        return shared;
-    return QAbstractTableModel::headerData(section, orientation, role);
+    return tr("Found in");
 }

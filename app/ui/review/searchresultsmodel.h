@@ -2,12 +2,10 @@
 #pragma once
 
 #include "storage/contributionfilter.h"
-#include "ui/review/contributioncolumns.h"
+#include "ui/review/contributiontablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
-#include <QTimeZone>
 
 class Database;
 
@@ -15,23 +13,14 @@ class Database;
 // (the matching words between « and », drawn in bold by SnippetDelegate). The list shows it
 // instead of ContributionListModel while the search box holds text; the first columns and
 // the id role are the same, so selection code works with either.
-class SearchResultsModel : public QAbstractTableModel
+class SearchResultsModel : public ContributionTableModel
 {
     Q_OBJECT
 
 public:
-    // The first five are ContributionColumns', shared with the contribution list.
-    enum Column {
-        NumberColumn = ContributionColumns::Number,
-        TitleColumn = ContributionColumns::Title,
-        AuthorityColumn = ContributionColumns::Authority,
-        ReceivedColumn = ContributionColumns::Received,
-        StatusColumn = ContributionColumns::Status,
-        MatchColumn = ContributionColumns::Count,
-        ColumnCount
-    };
-    // IdRole and StatusCodeRole have the values of ContributionListModel's.
-    enum Role { IdRole = Qt::UserRole + 1, StatusCodeRole, SnippetRole, RankRole };
+    // The columns and the id and state roles are ContributionTableModel's, shared with the list.
+    static constexpr int MatchColumn = OwnColumn; // where the words were found
+    enum OwnRole { SnippetRole = FirstOwnRole, RankRole };
 
     explicit SearchResultsModel(Database &db, QObject *parent = nullptr);
 
@@ -44,9 +33,6 @@ public:
     void refresh(const QList<qint64> &ids);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
@@ -58,6 +44,11 @@ public:
 Q_SIGNALS:
     void resultsChanged(int loadedRows, bool more);
 
+protected:
+    const ContributionSummary &summaryOf(int row) const override;
+    QVariant ownData(int row, int role) const override;
+    QString ownColumnLabel() const override;
+
 private:
     QList<SearchHit> fetch(int offset) const;
 
@@ -68,5 +59,4 @@ private:
     bool m_more = false;
     bool m_fetching = false;
     int m_pageSize = 100;
-    QTimeZone m_zone;
 };

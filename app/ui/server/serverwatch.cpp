@@ -2,8 +2,11 @@
 #include "ui/server/serverwatch.h"
 
 #include "storage/database.h"
+#include "ui/common/noticebanner.h"
 
+#include <QMainWindow>
 #include <QSqlDriver>
+#include <QToolBar>
 
 #include <utility>
 
@@ -95,4 +98,21 @@ void ServerWatch::check()
         return;
     attach();
     Q_EMIT connectionRestored();
+}
+
+QToolBar *ServerWatch::addBannerTo(QMainWindow *window)
+{
+    auto *banner = new QToolBar(tr("Connection"), window);
+    banner->setObjectName(QStringLiteral("connectionBanner"));
+    banner->setMovable(false);
+    auto *label = new NoticeBanner(banner);
+    banner->addWidget(label);
+    window->addToolBar(Qt::TopToolBarArea, banner);
+    banner->hide();
+    connect(this, &ServerWatch::connectionLost, banner, [banner, label](const QString &message) {
+        label->setText(message);
+        banner->show();
+    });
+    connect(this, &ServerWatch::connectionRestored, banner, &QWidget::hide);
+    return banner;
 }

@@ -8,7 +8,9 @@
 #include <QTimer>
 
 class Database;
+class QMainWindow;
 class QSqlDriver;
+class QToolBar;
 
 // Team mode: keeps a window in step with the PostgreSQL server. Rows changed by someone else
 // are announced (LISTEN recueil_contribution, gathered for a quarter of a second), so are
@@ -27,6 +29,8 @@ public:
     bool isConnected() const { return m_connected; }
     // How often the connection is checked and, once lost, tried again (tests shorten it).
     void setCheckInterval(int milliseconds);
+    // A band across the top of window, shown with the reason while the server cannot be reached.
+    QToolBar *addBannerTo(QMainWindow *window);
 
 Q_SIGNALS:
     void contributionsChanged(const QList<qint64> &ids);

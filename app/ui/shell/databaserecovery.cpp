@@ -4,10 +4,13 @@
 #include "mail/contacteraser.h"
 #include "storage/database.h"
 #include "storage/databasebackup.h"
+#include "ui/common/backgroundtask.h"
 
 #include <QLocale>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
+#include <memory>
 
 namespace {
 QString longDate(const QDate &date)
@@ -63,12 +66,24 @@ void DatabaseRecovery::backUpToday(QWidget *parent, const Database &db)
     // beside a file only makes sense for a file.
     if (db.isReadOnly() || db.localFile().isEmpty())
         return;
-    QString written;
-    QString error;
-    if (DatabaseBackup::autoBackup(db.localFile(), QDate::currentDate(), &written, &error)
-        == DatabaseBackup::AutoResult::Failed)
-        QMessageBox::warning(parent, tr("Backup not written"),
-            tr("Today's automatic backup could not be written: %1\n\nIf the file is damaged, "
-               "quit Recueil and open it again to restore the latest good backup.")
-                .arg(error));
+    // Off the window's thread: copying a large campaign takes a while, and the person may work
+    // meanwhile (the copy reads one snapshot of the file from a connection of its own).
+    const QString file = db.localFile();
+    const auto error = std::make_shared<QString>();
+    auto *task = new BackgroundTask([file, error](const BackgroundTask::Report &, const std::atomic_bool *) {
+        QString written;
+        return DatabaseBackup::autoBackup(file, QDate::currentDate(), &written, error.get())
+            != DatabaseBackup::AutoResult::Failed;
+    });
+    QObject::connect(task, &BackgroundTask::finished, task, [task, error, window = QPointer<QWidget>(parent)](bool ok) {
+        task->deleteLater();
+        // Said over the window that asked, while it is there (a window closed meanwhile, or a
+        // test's, has no one to tell).
+        if (!ok && window)
+            QMessageBox::warning(window, tr("Backup not written"),
+                tr("Today's automatic backup could not be written: %1\n\nIf the file is damaged, "
+                   "quit Recueil and open it again to restore the latest good backup.")
+                    .arg(*error));
+    });
+    task->start();
 }

@@ -20,7 +20,8 @@ public:
     // open and returns false.
     static bool offerBackup(QWidget *parent, Database &db, const QString &location, const QString &error);
 
-    // Writes today's automatic backup of the open database, unless there is one already.
-    // A damaged file found on the way is said in a message (the backup is then not written).
+    // Writes today's automatic backup of the open database, unless there is one already, off
+    // the window's thread (BackgroundTask). A damaged file found on the way is said in a message
+    // over parent once the copy is over (the backup is then not written).
     static void backUpToday(QWidget *parent, const Database &db);
 };

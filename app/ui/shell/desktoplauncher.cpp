@@ -2,6 +2,7 @@
 #include "ui/shell/desktoplauncher.h"
 
 #include "core/clock.h"
+#include "core/launchoptions.h"
 #include "mail/contacteraser.h"
 #include "storage/database.h"
 #include "ui/import/maildropfilter.h"
@@ -45,12 +46,6 @@ protected:
 private:
     MainWindow *m_window;
 };
-
-// "recueil --database x.sqlite": x.sqlite is the value of an option, not a file to open or import.
-bool isDatabaseArgumentValue(const QStringList &arguments, int i)
-{
-    return i > 1 && (arguments.at(i - 1) == QLatin1String("--database") || arguments.at(i - 1) == QLatin1String("-d"));
-}
 } // namespace
 
 QString DesktopLauncher::databaseLocation(const QStringList &arguments)
@@ -61,28 +56,22 @@ QString DesktopLauncher::databaseLocation(const QStringList &arguments)
 
 QString DesktopLauncher::namedDatabase(const QStringList &arguments)
 {
-    for (int i = 1; i < arguments.size(); ++i) {
-        const QString &a = arguments.at(i);
-        if ((a == QLatin1String("--database") || a == QLatin1String("-d")) && i + 1 < arguments.size())
-            return arguments.at(i + 1);
-        if (a.startsWith(QLatin1String("--database=")))
-            return a.mid(int(qstrlen("--database=")));
-        // A database file opened from the file manager (an email given so is imported instead).
-        if (!a.startsWith(QLatin1Char('-')) && QFileInfo(a).isFile() && !isDatabaseArgumentValue(arguments, i)
-            && !MailDropFilter::isMailFile(a))
-            return a;
-    }
+    const LaunchOptions options = LaunchOptions::parse(arguments);
+    if (!options.database.isEmpty())
+        return options.database;
+    // A database file opened from the file manager (an email given so is imported instead).
+    for (const QString &word : options.words())
+        if (QFileInfo(word).isFile() && !MailDropFilter::isMailFile(word))
+            return word;
     return {};
 }
 
 QStringList DesktopLauncher::mailFiles(const QStringList &arguments)
 {
     QStringList files;
-    for (int i = 1; i < arguments.size(); ++i) {
-        const QString &a = arguments.at(i);
-        if (!a.startsWith(QLatin1Char('-')) && !isDatabaseArgumentValue(arguments, i) && MailDropFilter::isMailFile(a))
-            files << QFileInfo(a).absoluteFilePath();
-    }
+    for (const QString &word : LaunchOptions::parse(arguments).words())
+        if (MailDropFilter::isMailFile(word))
+            files << QFileInfo(word).absoluteFilePath();
     return files;
 }
 

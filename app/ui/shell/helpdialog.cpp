@@ -32,3 +32,15 @@ QString HelpDialog::pageForLocale(const QLocale &locale)
     return locale.language() == QLocale::French ? QStringLiteral(":/help/help-fr.html")
                                                 : QStringLiteral(":/help/help-en.html");
 }
+
+void HelpDialog::showFor(QWidget *parent)
+{
+    auto *help = parent->findChild<HelpDialog *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!help) {
+        help = new HelpDialog(parent);
+        help->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    help->show();
+    help->raise();
+    help->activateWindow();
+}

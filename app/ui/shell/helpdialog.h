@@ -15,6 +15,8 @@ public:
     explicit HelpDialog(QWidget *parent = nullptr);
 
     QTextBrowser *browser() const { return m_browser; }
+    // Help › Recueil Help (F1): the one help window of parent, brought to the front.
+    static void showFor(QWidget *parent);
     // The page for the current locale (QLocale()).
     static QString pageForLocale(const QLocale &locale);
 

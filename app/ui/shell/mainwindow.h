@@ -10,14 +10,16 @@ namespace Ui {
 class MainWindow;
 }
 class Clock;
+class CampaignSession;
 class ContributionEditor;
 class ContributionListModel;
 class Database;
-class ElidedLabel;
+class DeskLayout;
+class DeskStatusBar;
 class FilterBar;
-class HelpDialog;
 class HoldingListWidget;
 class ImportController;
+class ListEditorLink;
 class MailDropFilter;
 class QDockWidget;
 class QStackedWidget;
@@ -28,7 +30,6 @@ class ServerWatch;
 class QToolBar;
 class QLabel;
 class QTableView;
-class QToolButton;
 
 // The desktop window: filters and the contribution list on the left, the editor on the right,
 // the emails waiting in the holding list below, the campaign and its intake state in the
@@ -81,7 +82,6 @@ public:
     // import under way, if any).
     void receiveFiles(const QStringList &files);
 
-    void showHelp();
     // Help › Welcome (and the first start): the three jobs and the sample campaign.
     void showWelcome();
     bool openSampleCampaign();
@@ -98,36 +98,15 @@ private:
     void setUpStatusBar();
     void setUpImport();
     void setUpReview();
-    // Tab leaves a list at once (arrows move in it) and skips scroll areas.
-    void arrangeKeyboardFocus();
-    // Where Tab goes: the panels in reading order, each in its own order.
-    QList<QWidget *> tabOrder() const;
-    // A window narrower than about 230 characters (1366, 1280 or 1440 pixels at 100 %) puts the
-    // review panel behind the queues, as a tab, so that the list and the editor keep their room;
-    // wider, it goes back beside the editor. Only on crossing that width: a layout the person
-    // arranged is left alone.
-    void arrangeDocksForWidth();
-    // A narrow list hides its main-theme column rather than squeeze the titles.
-    void fitListColumns();
-    int m_themeColumnWidth = 0;
-    std::optional<bool> m_narrowDocks;
+    void setUpSession();
     void onImportChanged();
     void onHeldAccepted(qint64 id);
     void updateHeldCount(int count);
     void showHoldingList();
     void applyFilter();
-    void newContribution();
     void chooseDatabase();
     void connectToServer();
-    void deleteContribution();
-    void showAbout();
-    void onCurrentRowChanged(const QModelIndex &current);
-    void onSaved(qint64 id, bool created);
-    void onDeleted(qint64 id);
-    void selectContribution(qint64 id);
     void keepSortIndicator();
-    void updateStatusBar();
-    void updateCount(int count);
     void updateWindowTitle();
     void updateActions();
     void setUpSafety();
@@ -139,28 +118,23 @@ private:
     Database &m_db;
     const Clock &m_clock;
     std::unique_ptr<Ui::MainWindow> ui;
+    CampaignSession *m_session = nullptr;
+    std::unique_ptr<DeskLayout> m_layout;
     ContributionListModel *m_model = nullptr;
     ContributionEditor *m_editor = nullptr;
-    ElidedLabel *m_campaignLabel = nullptr;
-    QLabel *m_intakeLabel = nullptr;
-    QLabel *m_countLabel = nullptr;
-    QToolButton *m_heldButton = nullptr;
+    DeskStatusBar *m_status = nullptr;
     ImportController *m_import = nullptr;
     MailDropFilter *m_drops = nullptr;
     HoldingListWidget *m_holding = nullptr;
     QDockWidget *m_holdingDock = nullptr;
     ServerWatch *m_watch = nullptr;
     QToolBar *m_banner = nullptr;
-    QLabel *m_bannerLabel = nullptr;
     ReviewWorkspace *m_review = nullptr;
     QStackedWidget *m_listStack = nullptr;
     QLabel *m_readOnlyBanner = nullptr;
     QAction *m_forgetContact = nullptr;
-    bool m_syncingSelection = false;
-    int m_deletedRow = -1;
+    ListEditorLink *m_link = nullptr;
     RecentDatabases *m_recent = nullptr;
     SingleInstance *m_instance = nullptr;
-    QStringList m_queuedFiles;
-    QPointer<HelpDialog> m_help;
     bool m_remembersSession = false;
 };

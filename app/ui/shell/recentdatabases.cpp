@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMenu>
+#include <QMessageBox>
 #include <QSettings>
 
 namespace {
@@ -83,7 +84,16 @@ void RecentDatabases::rebuild()
         action->setToolTip(path);
         action->setStatusTip(path);
         action->setData(path);
-        connect(action, &QAction::triggered, this, [this, path] { Q_EMIT openRequested(path); });
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (!ServerLocation::looksLikeServer(path) && !QFileInfo(path).isFile()) {
+                QMessageBox::warning(m_menu->window(), tr("Cannot open the database"),
+                    tr("The database “%1” is no longer there: it has been removed from the list.")
+                        .arg(QDir::toNativeSeparators(path)));
+                remove(path);
+                return;
+            }
+            Q_EMIT openRequested(path);
+        });
     }
     if (list.isEmpty()) {
         m_menu->addAction(tr("No recent database"))->setEnabled(false);

@@ -4,6 +4,8 @@
 #include "mail/mailimporter.h"
 #include "storage/database.h"
 
+#include <QMessageBox>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -49,4 +51,17 @@ bool SampleCampaign::create(const QString &location, QString *error)
         importer.importMessage(file.readAll(), QFileInfo(path).fileName(), index++);
     }
     return true;
+}
+
+QString SampleCampaign::createShowingWhy(QWidget *parent)
+{
+    QString error;
+    const QString location = defaultLocation();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool created = create(location, &error);
+    QApplication::restoreOverrideCursor();
+    if (created)
+        return location;
+    QMessageBox::warning(parent, tr("Cannot open the sample campaign"), error);
+    return QString();
 }

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void receiptTimeIsTypedInParisTime_data();
     void receiptTimeIsTypedInParisTime();
     void receiptTimeShowsStoredInstantsInParisTime();
+    void receiptTimeIsTypedOverAnOldOne();
     void resolvesAuthorities_data();
     void resolvesAuthorities();
     void splitsTags();
@@ -68,12 +69,12 @@ void TestUiWidgets::receiptTimeIsTypedInParisTime_data()
 {
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QDateTime>("expected");
-    QTest::newRow("winter, with separators")
-        << QStringLiteral("02/02/2021 10:14:07") << utc("2021-02-02T09:14:07Z");
-    QTest::newRow("digits only") << QStringLiteral("21032021000000") << utc("2021-03-20T23:00:00Z");
-    QTest::newRow("short sections") << QStringLiteral("2/2/2021 9:5:7") << utc("2021-02-02T08:05:07Z");
-    QTest::newRow("summer time") << QStringLiteral("29/03/2021 10:00:00") << utc("2021-03-29T08:00:00Z");
-    QTest::newRow("last second") << QStringLiteral("20/03/2021 23:59:59") << utc("2021-03-20T22:59:59Z");
+    // Day, month, year, hours and minutes: nobody types seconds.
+    QTest::newRow("winter, with separators") << QStringLiteral("02/02/2021 10:14") << utc("2021-02-02T09:14:00Z");
+    QTest::newRow("digits only") << QStringLiteral("210320210000") << utc("2021-03-20T23:00:00Z");
+    QTest::newRow("short sections") << QStringLiteral("2/2/2021 9:05") << utc("2021-02-02T08:05:00Z");
+    QTest::newRow("summer time") << QStringLiteral("29/03/2021 10:00") << utc("2021-03-29T08:00:00Z");
+    QTest::newRow("last minute") << QStringLiteral("20/03/2021 23:59") << utc("2021-03-20T22:59:00Z");
 }
 
 void TestUiWidgets::receiptTimeIsTypedInParisTime()
@@ -95,11 +96,28 @@ void TestUiWidgets::receiptTimeIsTypedInParisTime()
 void TestUiWidgets::receiptTimeShowsStoredInstantsInParisTime()
 {
     ReceiptTimeEdit edit;
+    // An email's seconds are shown (they matter at the close) and kept.
     edit.setReceivedAt(utc("2021-03-20T22:59:59Z"));
     QCOMPARE(edit.text(), QStringLiteral("20/03/2021 23:59:59"));
+    QCOMPARE(edit.receivedAt(), utc("2021-03-20T22:59:59Z"));
+    // A time without seconds shows none.
     edit.setReceivedAt(utc("2021-06-01T08:00:00Z"));
-    QCOMPARE(edit.text(), QStringLiteral("01/06/2021 10:00:00"));
+    QCOMPARE(edit.text(), QStringLiteral("01/06/2021 10:00"));
     QCOMPARE(edit.receivedAt(), utc("2021-06-01T08:00:00Z"));
+}
+
+void TestUiWidgets::receiptTimeIsTypedOverAnOldOne()
+{
+    // Seen by a newcomer: typing a new time over the old one mixed the two.
+    ReceiptTimeEdit edit;
+    edit.setReceivedAt(utc("2021-03-20T09:00:00Z"));
+    edit.show();
+    QVERIFY(QTest::qWaitForWindowActive(&edit));
+    edit.setFocus();
+    edit.selectAll();
+    QTest::keyClicks(&edit, QStringLiteral("19/03/2021 10:30"));
+    QCOMPARE(edit.text(), QStringLiteral("19/03/2021 10:30"));
+    QCOMPARE(edit.receivedAt(), utc("2021-03-19T09:30:00Z"));
 }
 
 void TestUiWidgets::resolvesAuthorities_data()

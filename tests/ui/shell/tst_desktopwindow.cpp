@@ -3,6 +3,7 @@
 // last and recent databases), the welcome and the sample campaign on the first start, the help
 // on F1, the About box, and the platform's standard shortcuts.
 #include "core/clock.h"
+#include "core/reviewstate.h"
 #include "storage/database.h"
 #include "testsupport.h"
 #include "ui/common/palettecolors.h"
@@ -17,6 +18,7 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -55,6 +57,8 @@ private Q_SLOTS:
     void welcomeIsShownOnceAndOpensTheSample();
     void helpOpensOnF1_data();
     void helpOpensOnF1();
+    void helpNamesTheStatesAsTheWindowDoes_data();
+    void helpNamesTheStatesAsTheWindowDoes();
     void aboutNamesTheLicences();
     void actionsUseThePlatformShortcuts_data();
     void actionsUseThePlatformShortcuts();
@@ -233,7 +237,13 @@ void TestDesktopWindow::aVanishedRecentDatabaseIsDropped()
     window.recentDatabases()->add(gone);
     QString said;
     UiTestSupport::answerMessageBox(QMessageBox::Ok, &said);
-    Q_EMIT window.recentDatabases()->openRequested(gone);
+    // Chosen from File › Open Recent.
+    QAction *entry = nullptr;
+    for (QAction *a : window.findChild<QMenu *>(QStringLiteral("menuRecent"))->actions())
+        if (a->data().toString() == QFileInfo(gone).absoluteFilePath())
+            entry = a;
+    QVERIFY(entry);
+    entry->trigger();
     QVERIFY(said.contains("gone.sqlite"));
     QVERIFY(!window.recentDatabases()->locations().contains(QFileInfo(gone).absoluteFilePath()));
     QCOMPARE(m_db->db->location(), m_db->path);
@@ -315,6 +325,28 @@ void TestDesktopWindow::helpOpensOnF1()
     QTRY_VERIFY(help->isVisible());
     QVERIFY(help->browser()->toPlainText().contains(heading));
     QVERIFY(help->browser()->toPlainText().contains("Ctrl+N"));
+}
+
+void TestDesktopWindow::helpNamesTheStatesAsTheWindowDoes_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::newRow("fr") << QLocale(QLocale::French, QLocale::France);
+    QTest::newRow("en") << QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+
+void TestDesktopWindow::helpNamesTheStatesAsTheWindowDoes()
+{
+    // Seen by a newcomer: the help said « rejetée » where the window says « Écartée ».
+    QFETCH(QLocale, locale);
+    QFile page(HelpDialog::pageForLocale(locale));
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(page.readAll());
+    const bool french = locale.language() == QLocale::French;
+    for (ReviewState::State state : ReviewState::all()) {
+        const QString label = french ? ReviewState::frenchLabel(state) : ReviewState::englishLabel(state);
+        QVERIFY2(text.contains(label.toLower()), qPrintable(label));
+    }
+    QVERIFY(!text.contains(QStringLiteral("rejetée")));
 }
 
 void TestDesktopWindow::aboutNamesTheLicences()

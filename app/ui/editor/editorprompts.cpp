@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/editor/editorprompts.h"
+
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+
+EditorPrompts::Draft EditorPrompts::askDraft(QWidget *parent, qint64 id, const DraftStore::Draft &draft, int currentVersion)
+{
+    const QString when = QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat);
+    QMessageBox box(QMessageBox::Question, tr("Unsaved changes found"),
+        id ? tr("Changes to contribution No. %1 were not saved when Recueil last closed; they were kept on %2.")
+                 .arg(id)
+                 .arg(when)
+           : tr("A new contribution was not saved when Recueil last closed; it was kept on %1.").arg(when),
+        QMessageBox::NoButton, parent);
+    box.setInformativeText(draft.baseVersion != currentVersion
+            ? tr("The contribution has been changed since: check the form before saving.")
+            : tr("Bring them back into the form? They are saved only when you save."));
+    QPushButton *restore = box.addButton(tr("&Bring them back"), QMessageBox::AcceptRole);
+    restore->setObjectName(QStringLiteral("restoreDraftButton"));
+    QPushButton *discard = box.addButton(tr("&Discard them"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardDraftButton"));
+    // Escape decides nothing: the draft stays and is offered again next time.
+    QPushButton *later = box.addButton(tr("Decide &later"), QMessageBox::RejectRole);
+    later->setObjectName(QStringLiteral("laterDraftButton"));
+    box.setDefaultButton(restore);
+    box.setEscapeButton(later);
+    box.exec();
+    if (box.clickedButton() == restore)
+        return Draft::BringBack;
+    if (box.clickedButton() == discard)
+        return Draft::Discard;
+    return Draft::Later;
+}
+
+EditorPrompts::Unsaved EditorPrompts::askUnsaved(QWidget *parent, qint64 id)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+        id == 0 ? tr("The new contribution has not been saved.")
+                : tr("The changes to contribution No. %1 have not been saved.").arg(id),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+    // « L'enregistrer » for the new contribution, « Les enregistrer » for the changes.
+    box.setInformativeText(id == 0 ? tr("Save it before going on?") : tr("Save them before going on?"));
+    box.button(QMessageBox::Save)->setText(tr("&Save"));
+    box.button(QMessageBox::Discard)->setText(tr("&Discard changes"));
+    box.button(QMessageBox::Cancel)->setText(tr("&Cancel"));
+    box.setDefaultButton(QMessageBox::Save);
+    box.setEscapeButton(QMessageBox::Cancel);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return Unsaved::Save;
+    case QMessageBox::Discard:
+        return Unsaved::Discard;
+    default:
+        return Unsaved::Cancel;
+    }
+}
+
+bool EditorPrompts::confirmDelete(QWidget *parent, qint64 id, const QString &title)
+{
+    QMessageBox box(QMessageBox::Question, tr("Delete the contribution"),
+        tr("Delete contribution No. %1, “%2”?").arg(id).arg(title), QMessageBox::Yes | QMessageBox::No, parent);
+    box.setInformativeText(tr("It disappears from the lists; its record, its sources and its history are kept."));
+    box.button(QMessageBox::Yes)->setText(tr("&Delete"));
+    box.button(QMessageBox::No)->setText(tr("&Keep"));
+    box.setDefaultButton(QMessageBox::No);
+    box.setEscapeButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
+}

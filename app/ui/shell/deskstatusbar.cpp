@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/shell/deskstatusbar.h"
+
+#include "core/clock.h"
+#include "storage/database.h"
+#include "ui/common/uitext.h"
+#include "ui/review/contributionlistmodel.h"
+#include "ui/shell/elidedlabel.h"
+
+#include <QLabel>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolButton>
+
+DeskStatusBar::DeskStatusBar(QStatusBar *bar, Database &db, const Clock &clock, ContributionListModel *model)
+    : QObject(bar)
+    , m_db(db)
+    , m_clock(clock)
+    , m_model(model)
+    , m_campaignLabel(new ElidedLabel(bar))
+    , m_intakeLabel(new QLabel(bar))
+    , m_countLabel(new QLabel(bar))
+    , m_pendingButton(new QToolButton(bar))
+{
+    m_intakeLabel->setAccessibleName(tr("Intake state"));
+    m_countLabel->setAccessibleName(tr("Contributions shown"));
+    m_campaignLabel->setContentsMargins(6, 0, 6, 0);
+    m_intakeLabel->setContentsMargins(12, 0, 12, 0);
+    m_countLabel->setContentsMargins(12, 0, 6, 0);
+    bar->addWidget(m_campaignLabel, 1);
+    m_pendingButton->setAutoRaise(true);
+    m_pendingButton->setToolTip(tr("Show the emails waiting to be accepted or set aside"));
+    bar->addPermanentWidget(m_pendingButton);
+    bar->addPermanentWidget(m_intakeLabel);
+    bar->addPermanentWidget(m_countLabel);
+    connect(m_pendingButton, &QToolButton::clicked, this, &DeskStatusBar::pendingRequested);
+    connect(m_model, &ContributionListModel::totalCountChanged, this, &DeskStatusBar::showCount);
+    refresh();
+    // Intake may close while the window is open: look again every minute.
+    auto *tick = new QTimer(this);
+    tick->start(60 * 1000);
+    connect(tick, &QTimer::timeout, this, &DeskStatusBar::refresh);
+}
+
+void DeskStatusBar::refresh()
+{
+    m_campaignLabel->setFullText(m_db.campaign().name);
+    m_intakeLabel->setText(m_db.deadlineGuard().statusText(m_clock.now()));
+    showCount(m_model->totalCount());
+}
+
+void DeskStatusBar::setPendingCount(int count)
+{
+    m_pendingButton->setText(count == 1 ? tr("1 email pending") : tr("%1 emails pending").arg(UiText::number(count)));
+    m_pendingButton->setVisible(count > 0);
+}
+
+QString DeskStatusBar::countText() const
+{
+    return m_countLabel->text();
+}
+
+void DeskStatusBar::showCount(int count)
+{
+    if (count == 0)
+        m_countLabel->setText(tr("No contributions"));
+    else if (count == 1)
+        m_countLabel->setText(tr("1 contribution"));
+    else if (m_model->totalCountIsEstimate())
+        m_countLabel->setText(tr("More than %1 contributions").arg(UiText::number(count)));
+    else
+        m_countLabel->setText(tr("%1 contributions").arg(UiText::number(count)));
+}
