@@ -1928,18 +1928,6 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <source>The dossier was saved as “%1” in the folder “%2”.</source>
         <translation>The dossier was saved as “%1” in the folder “%2”.</translation>
     </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Open</translation>
-    </message>
-    <message>
-        <source>Open the &amp;folder</source>
-        <translation>Open the &amp;folder</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Close</translation>
-    </message>
 </context>
 <context>
     <name>DossierLoader</name>
@@ -2107,6 +2095,21 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
     <message>
         <source>Nothing was erased: the disk is full. Free some space on the disk, then erase again.</source>
         <translation>Nothing was erased: the disk is full. Free some space on the disk, then erase again.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportNotice</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Open the &amp;folder</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>

@@ -1928,18 +1928,6 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <source>The dossier was saved as “%1” in the folder “%2”.</source>
         <translation>Le dossier a été enregistré sous «&#xa0;%1&#xa0;» dans le dossier «&#xa0;%2&#xa0;».</translation>
     </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Ouvrir</translation>
-    </message>
-    <message>
-        <source>Open the &amp;folder</source>
-        <translation>Ouvrir le &amp;dossier</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Fermer</translation>
-    </message>
 </context>
 <context>
     <name>DossierLoader</name>
@@ -2071,7 +2059,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>Save it before going on?</source>
-        <translation>L&apos;enregistrer avant de continuer ?</translation>
+        <translation>L&apos;enregistrer avant de continuer&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2095,21 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     <message>
         <source>Nothing was erased: the disk is full. Free some space on the disk, then erase again.</source>
         <translation>Rien n’a été effacé : le disque est plein. Libérez de la place sur le disque, puis recommencez l’effacement.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportNotice</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
     </message>
 </context>
 <context>

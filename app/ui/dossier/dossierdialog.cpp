@@ -13,6 +13,7 @@
 #include "storage/database.h"
 #include "storage/taxonomyrepository.h"
 #include "ui/common/backgroundtask.h"
+#include "ui/common/exportnotice.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -241,24 +242,10 @@ void DossierDialog::exportPdf()
 void DossierDialog::tellWhereItWent(const QString &path)
 {
     const QFileInfo file(path);
-    QMessageBox box(QMessageBox::Information, tr("Dossier exported"),
+    ExportNotice::show(this, tr("Dossier exported"),
         tr("The dossier was saved as “%1” in the folder “%2”.")
             .arg(file.fileName(), QDir::toNativeSeparators(file.absolutePath())),
-        QMessageBox::Close, this);
-    box.setObjectName(QStringLiteral("exportedBox"));
-    QPushButton *open = box.addButton(tr("&Open"), QMessageBox::ActionRole);
-    open->setObjectName(QStringLiteral("openExportButton"));
-    QPushButton *folder = box.addButton(tr("Open the &folder"), QMessageBox::ActionRole);
-    folder->setObjectName(QStringLiteral("openFolderButton"));
-    box.button(QMessageBox::Close)->setText(tr("&Close"));
-    box.setDefaultButton(open);
-    box.exec();
-    const std::function<bool(const QUrl &)> opener =
-        m_openUrl ? m_openUrl : [](const QUrl &url) { return QDesktopServices::openUrl(url); };
-    if (box.clickedButton() == open)
-        opener(QUrl::fromLocalFile(file.absoluteFilePath()));
-    else if (box.clickedButton() == folder)
-        opener(QUrl::fromLocalFile(file.absolutePath()));
+        file.absoluteFilePath(), file.absolutePath(), m_openUrl);
 }
 
 std::unique_ptr<DossierLayout> DossierDialog::layoutFor(QPrinter *printer)

@@ -3,11 +3,13 @@
 
 #include "storage/database.h"
 #include "storage/sourcemessagerepository.h"
+#include "ui/common/exportnotice.h"
 #include "ui/common/uitext.h"
 #include "ui/editor/attachmentexporter.h"
 #include "ui/editor/mailviewerdialog.h"
 
 #include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -224,10 +226,13 @@ void SourcesPanel::exportAttachments()
         return;
     QString error;
     const QStringList written = exportAttachmentsTo(folder, &error);
-    if (!error.isEmpty())
+    if (!error.isEmpty()) {
         QMessageBox::warning(this, tr("Export incomplete"), error);
-    else
-        QMessageBox::information(this, tr("Attachments exported"),
-            written.size() == 1 ? tr("1 file was written into “%1”.").arg(folder)
-                                : tr("%1 files were written into “%2”.").arg(written.size()).arg(folder));
+        return;
+    }
+    const QString where = QDir::toNativeSeparators(folder);
+    ExportNotice::show(this, tr("Attachments exported"),
+        written.size() == 1 ? tr("1 file was written into “%1”.").arg(where)
+                            : tr("%1 files were written into “%2”.").arg(written.size()).arg(where),
+        written.size() == 1 ? written.constFirst() : QString(), folder);
 }
