@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>This email was received on %1, after the close of %2. Only an administrator of the campaign may accept it, giving a reason; the acceptance and its reason are recorded under the name %3.</source>
-        <translation>Ce courriel a été reçu le %1, après la clôture du %2. Seul un administrateur de l&apos;appel peut l&apos;accepter, en donnant un motif&#x202f;; l&apos;acceptation et son motif sont enregistrés au nom de %3.</translation>
+        <translation>Ce courriel a été reçu le %1, après la clôture du %2. Seul un administrateur de l&apos;appel peut l&apos;accepter, en donnant un motif&#x202f;; l&apos;acceptation et son motif sont enregistrés au nom %3.</translation>
     </message>
     <message>
         <source>&amp;Reason (arrived after the close):</source>
@@ -1348,7 +1348,7 @@ Options&#x202f;:
     </message>
     <message>
         <source>Why is this testimony accepted after the close? The acceptance and its reason are recorded in the history under the name %1.</source>
-        <translation>Pourquoi ce témoignage est-il accepté après la clôture&#x202f;? L’acceptation et son motif sont inscrits dans l’historique au nom de %1.</translation>
+        <translation>Pourquoi ce témoignage est-il accepté après la clôture&#x202f;? L’acceptation et son motif sont inscrits dans l’historique au nom %1.</translation>
     </message>
     <message>
         <source>When the testimony reached the campaign, in Paris time (day/month/year hours:minutes)</source>

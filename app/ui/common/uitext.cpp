@@ -4,6 +4,8 @@
 #include "core/authority.h"
 #include "core/frenchtext.h"
 #include "core/taxonomy.h"
+#include "storage/database.h"
+#include "storage/personrepository.h"
 
 #include <QLocale>
 #include <cmath>
@@ -78,4 +80,22 @@ QString UiText::authorityChoice(const Authority &authority)
 {
     return tr("%1 — %2 inhab.")
         .arg(authorityName(authority.name, authority.departement), number(authority.population));
+}
+
+QString UiText::ofPerson(const QString &name)
+{
+    if (!isFrench())
+        return name;
+    // Elided before a vowel or a mute h, as French writes « d’Anne » and « d’Hélène ».
+    const QString folded = FrenchText::foldForSearch(name.left(1));
+    const bool elided = !folded.isEmpty() && QStringLiteral("aeiouyh").contains(folded.at(0));
+    return (elided ? QStringLiteral("d’") : QStringLiteral("de ")) + name;
+}
+
+QString UiText::personName(const Database &db, const QString &login)
+{
+    if (!db.isOpen())
+        return login;
+    const std::optional<Person> person = PersonRepository(db.connection()).find(login);
+    return person && !person->displayName.trimmed().isEmpty() ? person->displayName.trimmed() : login;
 }

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QTimeZone>
 
+class Database;
 struct Authority;
 struct Subtopic;
 struct Theme;
@@ -32,4 +33,9 @@ public:
     static QString authorityName(const QString &name, const QString &departement);
     // "Saumur (49) — 26 241 hab."
     static QString authorityChoice(const Authority &authority);
+    // A person named after « de » in French: « d’Anne Martin », « d’Hélène Dupré », « de Paul
+    // Durand »; the name alone in English ("under the name Anne Martin").
+    static QString ofPerson(const QString &name);
+    // The name a login goes by among the campaign's people (the login itself when it has none).
+    static QString personName(const Database &db, const QString &login);
 };

@@ -574,7 +574,7 @@ void ContributionEditor::acceptLate()
     const QString reason = QInputDialog::getMultiLineText(this, tr("Accept a late testimony"),
         tr("Why is this testimony accepted after the close? The acceptance and its "
            "reason are recorded in the history under the name %1.")
-            .arg(m_db.actor()),
+            .arg(UiText::ofPerson(UiText::personName(m_db, m_db.actor()))),
         QString(), &ok)
                                .trimmed();
     if (!ok)

@@ -41,7 +41,7 @@ AcceptHeldDialog::AcceptHeldDialog(
             "This email was received on %1, after the close of %2. Only an administrator of the campaign may "
             "accept it, giving a reason; the acceptance and its reason are recorded under the name %3.")
                                           .arg(UiText::longDateTime(message.receivedAt, guard.timeZone()),
-                                              UiText::longDate(guard.closesOn()), actor));
+                                              UiText::longDate(guard.closesOn()), UiText::ofPerson(actor)));
         ui->receivedLabel->hide();
         ui->receivedEdit->hide();
         ui->receivedZoneLabel->hide();

@@ -167,7 +167,7 @@ void HoldingListWidget::acceptCurrent()
         acceptComplement(*m);
         return;
     }
-    AcceptHeldDialog dialog(*m, m_db.deadlineGuard(), m_db.actor(), this);
+    AcceptHeldDialog dialog(*m, m_db.deadlineGuard(), UiText::personName(m_db, m_db.actor()), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;

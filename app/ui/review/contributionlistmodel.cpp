@@ -90,12 +90,7 @@ void ContributionListModel::fetchMore(const QModelIndex &parent)
         Q_EMIT totalCountChanged(m_total);
         return;
     }
-    // Views (and the model tester) may ask for more from their rowsAboutToBeInserted handlers.
-    m_fetching = true;
-    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
-    m_rows.append(page);
-    endInsertRows();
-    m_fetching = false;
+    appendPage(m_rows, page);
     if (m_totalIsEstimate && (m_rows.size() > m_total || page.size() < m_pageSize)) {
         // Scrolled past the estimate: the count grows as the rows come.
         m_totalIsEstimate = page.size() == m_pageSize;

@@ -70,6 +70,5 @@ private:
     bool m_totalIsEstimate = false;
     int m_countCap = 5000;
     int m_pageSize = 200;
-    bool m_fetching = false;
     QHash<QString, QString> m_themeLabels;
 };

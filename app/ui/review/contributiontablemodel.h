@@ -39,5 +39,18 @@ protected:
     virtual QVariant ownData(int row, int role) const = 0;
     virtual QString ownColumnLabel() const = 0;
 
+    // Appends a page read by fetchMore() to rows. Views (and the model tester) may ask for more
+    // from their rowsAboutToBeInserted handlers: m_fetching is true meanwhile.
+    template<typename Row>
+    void appendPage(QList<Row> &rows, const QList<Row> &page)
+    {
+        m_fetching = true;
+        beginInsertRows(QModelIndex(), int(rows.size()), int(rows.size() + page.size()) - 1);
+        rows.append(page);
+        endInsertRows();
+        m_fetching = false;
+    }
+
     QTimeZone m_zone; // of the campaign: receipt dates are shown in it
+    bool m_fetching = false; // while rows are read or inserted: no fetchMore() from inside
 };

@@ -2,6 +2,7 @@
 #include "ui/review/filterbar.h"
 #include "ui_filterbar.h"
 
+#include "core/authoritydirectory.h"
 #include "core/reviewstate.h"
 #include "ui/common/uitext.h"
 #include "ui/editor/authoritycompleter.h"
@@ -89,6 +90,19 @@ void FilterBar::focusSearch()
 {
     ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
     ui->searchEdit->selectAll();
+}
+
+void FilterBar::showCriteria(const ContributionFilter &filter)
+{
+    const QSignalBlocker a(ui->searchEdit), b(ui->statusCombo), c(ui->themeCombo), d(ui->authorityEdit);
+    ui->searchEdit->setText(filter.text);
+    ui->statusCombo->setCurrentIndex(qMax(0, ui->statusCombo->findData(filter.status)));
+    ui->themeCombo->setCurrentIndex(qMax(0, ui->themeCombo->findData(filter.theme)));
+    const Authority authority = AuthorityDirectory::official().find(filter.authorityCode);
+    ui->authorityEdit->setText(authority.isValid() ? AuthorityCompleter::textFor(authority) : QString());
+    m_authorityCode = authority.isValid() ? authority.code : QString();
+    m_typingPause.stop();
+    m_applied = criteria();
 }
 
 void FilterBar::clear()

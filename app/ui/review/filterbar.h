@@ -29,6 +29,10 @@ public:
     bool isFiltering() const;
     void focusSearch();
     void clear();
+    // Shows what the list shows when something else chose it (a queue, a saved search): its
+    // words, state, theme and authority, without filtering again. Criteria the bar has no field
+    // for (a reviewer, a list of numbers) leave the fields empty.
+    void showCriteria(const ContributionFilter &filter);
 
     static constexpr int TypingPauseMs = 150;
 

@@ -81,11 +81,7 @@ void SearchResultsModel::fetchMore(const QModelIndex &parent)
         Q_EMIT resultsChanged(int(m_rows.size()), m_more);
         return;
     }
-    m_fetching = true;
-    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
-    m_rows.append(page);
-    endInsertRows();
-    m_fetching = false;
+    appendPage(m_rows, page);
     Q_EMIT resultsChanged(int(m_rows.size()), m_more);
 }
 

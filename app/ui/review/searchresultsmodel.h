@@ -57,6 +57,5 @@ private:
     ContributionFilter m_filter;
     QList<SearchHit> m_rows;
     bool m_more = false;
-    bool m_fetching = false;
     int m_pageSize = 100;
 };

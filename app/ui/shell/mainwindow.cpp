@@ -272,6 +272,8 @@ void MainWindow::setUpReview()
         f.sortColumn = m_model->filter().sortColumn;
         f.descending = m_model->filter().descending;
         m_listStack->setCurrentWidget(ui->contributionView);
+        // The filters say what the list shows, never something else.
+        ui->filterBar->showCriteria(f);
         m_model->setFilter(f);
     });
     connect(m_review, &ReviewWorkspace::heldSelected, this, &MainWindow::showHoldingList);

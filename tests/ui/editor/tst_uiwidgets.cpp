@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/taxonomy.h"
 #include "testsupport.h"
+#include "ui/common/uitext.h"
 #include "ui/editor/authoritycompleter.h"
 #include "ui/editor/formhistory.h"
 #include "ui/editor/receipttimeedit.h"
@@ -12,6 +13,7 @@
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QStringListModel>
 #include <QUndoStack>
@@ -32,6 +34,8 @@ private Q_SLOTS:
     void receiptTimeIsTypedInParisTime();
     void receiptTimeShowsStoredInstantsInParisTime();
     void receiptTimeIsTypedOverAnOldOne();
+    void namesAPersonAfterDe_data();
+    void namesAPersonAfterDe();
     void resolvesAuthorities_data();
     void resolvesAuthorities();
     void splitsTags();
@@ -104,6 +108,34 @@ void TestUiWidgets::receiptTimeShowsStoredInstantsInParisTime()
     edit.setReceivedAt(utc("2021-06-01T08:00:00Z"));
     QCOMPARE(edit.text(), QStringLiteral("01/06/2021 10:00"));
     QCOMPARE(edit.receivedAt(), utc("2021-06-01T08:00:00Z"));
+}
+
+void TestUiWidgets::namesAPersonAfterDe_data()
+{
+    // Seen by a newcomer: « au nom de amartin ». The name, with French elision.
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("expected");
+    const QLocale fr(QLocale::French, QLocale::France);
+    const QLocale en(QLocale::English, QLocale::UnitedKingdom);
+    QTest::newRow("vowel") << fr << QStringLiteral("Anne Martin") << QStringLiteral("d’Anne Martin");
+    QTest::newRow("accented vowel") << fr << QStringLiteral("Émile Roux") << QStringLiteral("d’Émile Roux");
+    QTest::newRow("mute h") << fr << QStringLiteral("Hélène Dupré") << QStringLiteral("d’Hélène Dupré");
+    QTest::newRow("consonant") << fr << QStringLiteral("Paul Durand") << QStringLiteral("de Paul Durand");
+    QTest::newRow("a login") << fr << QStringLiteral("amartin") << QStringLiteral("d’amartin");
+    QTest::newRow("English") << en << QStringLiteral("Anne Martin") << QStringLiteral("Anne Martin");
+}
+
+void TestUiWidgets::namesAPersonAfterDe()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, name);
+    QFETCH(QString, expected);
+    const QLocale before;
+    QLocale::setDefault(locale);
+    const QString named = UiText::ofPerson(name);
+    QLocale::setDefault(before);
+    QCOMPARE(named, expected);
 }
 
 void TestUiWidgets::receiptTimeIsTypedOverAnOldOne()

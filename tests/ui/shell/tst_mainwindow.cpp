@@ -49,6 +49,7 @@ private Q_SLOTS:
     void asksBeforeClosing();
     void searchWaitsForAPauseInTyping();
     void filtersByStateAndTheme();
+    void aQueueShowsItsCriteriaInTheFilters();
     void deletesFromTheList();
     void editMenuUndoesTheEditor();
     void sortIndicatorStaysOnSortableColumns();
@@ -345,6 +346,28 @@ void TestMainWindow::filtersByStateAndTheme()
     QCOMPARE(titlesShown(), QStringList());
     authority->clear();
     QCOMPARE(titlesShown().size(), 2);
+}
+
+void TestMainWindow::aQueueShowsItsCriteriaInTheFilters()
+{
+    // Seen by a newcomer: the state filter stayed on « Validée » while a queue showed others.
+    m_window = std::make_unique<MainWindow>(*m_db->db, *m_clock);
+    auto *status = m_window->filterBar()->findChild<QComboBox *>(QStringLiteral("statusCombo"));
+    auto *search = m_window->filterBar()->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    status->setCurrentIndex(status->findData(QStringLiteral("validated")));
+    ContributionFilter queue;
+    queue.status = QStringLiteral("in_review");
+    queue.text = QStringLiteral("numérique");
+    Q_EMIT m_window->review()->queueSelected(queue);
+    QCOMPARE(status->currentData().toString(), QStringLiteral("in_review"));
+    QCOMPARE(search->text(), QStringLiteral("numérique"));
+    QCOMPARE(m_window->model()->filter().status, QStringLiteral("in_review"));
+    // A queue with no state of its own (« Mes contributions »): the state filter says « all ».
+    ContributionFilter mine;
+    mine.assignedTo = QStringLiteral("test");
+    Q_EMIT m_window->review()->queueSelected(mine);
+    QCOMPARE(status->currentIndex(), 0);
+    QVERIFY(search->text().isEmpty());
 }
 
 void TestMainWindow::deletesFromTheList()
