@@ -1679,6 +1679,22 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <source>%1 contributions</source>
         <translation>%1 contributions</translation>
     </message>
+    <message>
+        <source>More than %1 results</source>
+        <translation>More than %1 results</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>No results</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 result</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>%1 results</translation>
+    </message>
 </context>
 <context>
     <name>DesktopLauncher</name>

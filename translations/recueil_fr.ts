@@ -1679,6 +1679,22 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <source>%1 contributions</source>
         <translation>%1 contributions</translation>
     </message>
+    <message>
+        <source>More than %1 results</source>
+        <translation>Plus de %1 résultats</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 résultat</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>%1 résultats</translation>
+    </message>
 </context>
 <context>
     <name>DesktopLauncher</name>

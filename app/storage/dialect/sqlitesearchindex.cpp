@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
@@ -211,11 +212,19 @@ QList<SearchHit> SqliteSearchIndex::search(
         query.simplified().section(QLatin1Char(' '), 0, maxQueryWords - 1, QString::SectionSkipEmpty);
     if (trimmed.isEmpty() || limit <= 0)
         return hits;
+    const QString plain = plainWordsQuery(trimmed);
+    // Plain words, as most people type them, match as the list's filter does: each word as the
+    // start of a word, accents ignored, so that « numerique » finds « numériques » too.
+    static const QRegularExpression syntax(QStringLiteral(R"(["*():^+]|\b(OR|AND|NOT|NEAR)\b)"));
+    if (!plain.isEmpty() && !trimmed.contains(syntax)) {
+        if (!run(plain, true))
+            hits.clear();
+        return hits;
+    }
     // The words as typed first (FTS5 syntax); if SQLite cannot read them, as plain words.
     if (run(trimmed, true) || run(trimmed, false))
         return hits;
     hits.clear();
-    const QString plain = plainWordsQuery(trimmed);
     if (!plain.isEmpty() && !run(plain, true))
         hits.clear();
     return hits;

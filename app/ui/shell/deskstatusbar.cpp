@@ -60,8 +60,31 @@ QString DeskStatusBar::countText() const
     return m_countLabel->text();
 }
 
+void DeskStatusBar::setSearching(bool searching)
+{
+    m_searching = searching;
+    if (!searching)
+        showCount(m_model->totalCount());
+}
+
+void DeskStatusBar::showSearchCount(int loadedRows, bool more)
+{
+    if (!m_searching)
+        return;
+    if (more)
+        m_countLabel->setText(tr("More than %1 results").arg(UiText::number(loadedRows)));
+    else if (loadedRows == 0)
+        m_countLabel->setText(tr("No results"));
+    else if (loadedRows == 1)
+        m_countLabel->setText(tr("1 result"));
+    else
+        m_countLabel->setText(tr("%1 results").arg(UiText::number(loadedRows)));
+}
+
 void DeskStatusBar::showCount(int count)
 {
+    if (m_searching)
+        return;
     if (count == 0)
         m_countLabel->setText(tr("No contributions"));
     else if (count == 1)

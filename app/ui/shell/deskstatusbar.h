@@ -26,6 +26,10 @@ public:
     void setPendingCount(int count);
     // "12 contributions", as shown.
     QString countText() const;
+    // While the search box holds words, the count is the search results', as shown in place of
+    // the list; otherwise the list's.
+    void setSearching(bool searching);
+    void showSearchCount(int loadedRows, bool more);
 
 Q_SIGNALS:
     void pendingRequested();
@@ -36,6 +40,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     ContributionListModel *m_model;
+    bool m_searching = false;
     ElidedLabel *m_campaignLabel;
     QLabel *m_intakeLabel;
     QLabel *m_countLabel;

@@ -19,6 +19,7 @@
 #include "ui/review/historyview.h"
 #include "ui/review/queuepanel.h"
 #include "ui/review/reviewworkspace.h"
+#include "ui/review/searchresultsmodel.h"
 #include "ui/server/serveraddressprompt.h"
 #include "ui/server/serverwatch.h"
 #include "ui/shell/aboutbox.h"
@@ -249,6 +250,7 @@ void MainWindow::setUpReview()
     m_listStack->addWidget(ui->contributionView);
     m_listStack->addWidget(m_review->searchView());
     m_review->addDocksTo(this, ui->menuView, ui->actionRefresh);
+    connect(m_review->searchModel(), &SearchResultsModel::resultsChanged, m_status, &DeskStatusBar::showSearchCount);
     statusBar()->addPermanentWidget(m_review->profilePicker());
     ui->menuEdit->insertAction(ui->actionDelete, m_review->undoAction());
     ui->menuEdit->addSeparator();
@@ -274,6 +276,7 @@ void MainWindow::setUpReview()
         m_listStack->setCurrentWidget(ui->contributionView);
         // The filters say what the list shows, never something else.
         ui->filterBar->showCriteria(f);
+        m_status->setSearching(false);
         m_model->setFilter(f);
     });
     connect(m_review, &ReviewWorkspace::heldSelected, this, &MainWindow::showHoldingList);
@@ -479,6 +482,8 @@ void MainWindow::applyFilter()
     f.descending = current.descending;
     m_model->setFilter(f);
     const bool searching = !f.text.trimmed().isEmpty();
+    // The count is of what is shown: the search results in place of the list.
+    m_status->setSearching(searching);
     if (searching)
         m_review->search(f);
     m_listStack->setCurrentWidget(searching ? static_cast<QWidget *>(m_review->searchView()) : ui->contributionView);

@@ -10,6 +10,7 @@
 #include "ui/review/contributionlistmodel.h"
 #include "ui/review/filterbar.h"
 #include "ui/review/reviewworkspace.h"
+#include "ui/review/searchresultsmodel.h"
 #include "ui/shell/desktoplauncher.h"
 #include "ui/shell/mainwindow.h"
 #include "uitestsupport.h"
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void asksBeforeLeavingUnsavedChanges();
     void asksBeforeClosing();
     void searchWaitsForAPauseInTyping();
+    void theCountIsOfTheSearchResults();
     void filtersByStateAndTheme();
     void aQueueShowsItsCriteriaInTheFilters();
     void deletesFromTheList();
@@ -309,6 +311,36 @@ void TestMainWindow::searchWaitsForAPauseInTyping()
     QCOMPARE(reset.count(), 2);
     QTest::qWait(2 * FilterBar::TypingPauseMs);
     QCOMPARE(reset.count(), 2); // and only once
+}
+
+void TestMainWindow::theCountIsOfTheSearchResults()
+{
+    // Seen by a newcomer: « numerique » listed 2 rows while the status bar said 3.
+    store(QStringLiteral("Inclusion numérique"), "2021-01-10T10:00:00Z");
+    store(QStringLiteral("Services numériques en mairie"), "2021-01-11T10:00:00Z");
+    store(QStringLiteral("Voirie"), "2021-01-12T10:00:00Z");
+    m_window = std::make_unique<MainWindow>(*m_db->db, *m_clock);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    const auto countShown = [this] {
+        const QList<QLabel *> labels = m_window->statusBar()->findChildren<QLabel *>();
+        for (const QLabel *label : labels)
+            if (label->accessibleName() == QStringLiteral("Contributions shown"))
+                return label->text();
+        return QString();
+    };
+    QCOMPARE(countShown(), QStringLiteral("3 contributions"));
+    auto *search = m_window->filterBar()->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("numerique"));
+    QTest::keyClick(search, Qt::Key_Return);
+    SearchResultsModel *results = m_window->review()->searchModel();
+    QTRY_COMPARE(results->rowCount(), 2);
+    QCOMPARE(countShown(), QStringLiteral("2 results"));
+    // Back to the list: its own count again.
+    search->clear();
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(countShown(), QStringLiteral("3 contributions"));
 }
 
 void TestMainWindow::filtersByStateAndTheme()
