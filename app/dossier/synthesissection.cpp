@@ -18,8 +18,7 @@
 using namespace DossierStyle;
 
 SynthesisSection::SynthesisSection(const DossierData &data)
-    : m_data(data)
-    , m_stats(DossierStatistics::compute(data))
+    : m_stats(DossierStatistics::compute(data))
 { }
 
 QString SynthesisSection::summary() const

@@ -21,6 +21,5 @@ private:
         PageComposer &composer, const QString &title, const QString &note, qreal chartHeight) const;
     QString summary() const;
 
-    const DossierData &m_data;
     DossierStatistics m_stats;
 };

@@ -7,6 +7,16 @@
 #include <QTemporaryDir>
 #include <memory>
 
+// RECUEIL_SANITIZED: built with AddressSanitizer (gcc or clang), where code runs several times
+// slower; a test may then run its longest rows on one backend only, or skip a timing check.
+#if defined(__SANITIZE_ADDRESS__)
+#define RECUEIL_SANITIZED
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define RECUEIL_SANITIZED
+#endif
+#endif
+
 class Database;
 struct Contribution;
 

@@ -60,13 +60,13 @@ void ClassificationTree::setTaxonomy(
         addSubtopic(s, true);
     expandAll();
     m_updating = false;
-    setSelection(m_carriers, m_total);
+    showCarriers(m_carriers, m_total);
     // Seven rows at least; more when there is room (the tree scrolls otherwise).
     setMinimumHeight(qMin(sizeHint().height(), 7 * qMax(fontMetrics().height() + 6, 20)));
     updateGeometry();
 }
 
-void ClassificationTree::setSelection(const QHash<QString, int> &carriers, int total)
+void ClassificationTree::showCarriers(const QHash<QString, int> &carriers, int total)
 {
     m_carriers = carriers;
     m_total = total;

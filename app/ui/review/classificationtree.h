@@ -22,7 +22,7 @@ public:
     void setTaxonomy(const QList<Theme> &themes, const QList<Subtopic> &subtopics,
         const QList<Subtopic> &retiredSubtopics = {});
     // How many of the total selected contributions carry each theme or sub-topic code.
-    void setSelection(const QHash<QString, int> &carriers, int total);
+    void showCarriers(const QHash<QString, int> &carriers, int total);
 
     QStringList addedThemes() const { return changed(true, true); }
     QStringList removedThemes() const { return changed(true, false); }

@@ -231,7 +231,7 @@ void ReviewActions::loadSelection()
         }
     }
     const int n = int(m_states.size());
-    m_tree->setSelection(carriers, n);
+    m_tree->showCarriers(carriers, n);
     m_commonTags.clear();
     QStringList partial;
     for (auto it = tagCount.cbegin(); it != tagCount.cend(); ++it)

@@ -271,7 +271,7 @@ QString TaxonomyDialog::message() const
     return m_message->isHidden() ? QString() : m_message->text();
 }
 
-bool TaxonomyDialog::done(bool ok, const QString &error)
+bool TaxonomyDialog::reportOutcome(bool ok, const QString &error)
 {
     m_message->setText(error);
     m_message->setStyleSheet(QStringLiteral("color: #a41e11;"));
@@ -294,32 +294,32 @@ bool TaxonomyDialog::addSubtopic(
         m_englishLabel->clear();
         m_code->clear();
     }
-    return done(ok, error);
+    return reportOutcome(ok, error);
 }
 
 bool TaxonomyDialog::renameSubtopic(
     const QString &code, const QString &frenchLabel, const QString &englishLabel)
 {
     QString error;
-    return done(TaxonomyRepository(m_db).renameSubtopic(code, frenchLabel, englishLabel, &error), error);
+    return reportOutcome(TaxonomyRepository(m_db).renameSubtopic(code, frenchLabel, englishLabel, &error), error);
 }
 
 bool TaxonomyDialog::setSubtopicRetired(const QString &code, bool retired)
 {
     QString error;
     TaxonomyRepository repo(m_db);
-    return done(retired ? repo.retireSubtopic(code, &error) : repo.restoreSubtopic(code, &error), error);
+    return reportOutcome(retired ? repo.retireSubtopic(code, &error) : repo.restoreSubtopic(code, &error), error);
 }
 
 bool TaxonomyDialog::renameTag(const QString &label, const QString &newLabel)
 {
     QString error;
-    return done(TaxonomyRepository(m_db).renameTag(label, newLabel, &error), error);
+    return reportOutcome(TaxonomyRepository(m_db).renameTag(label, newLabel, &error), error);
 }
 
 bool TaxonomyDialog::setTagRetired(const QString &label, bool retired)
 {
     QString error;
     TaxonomyRepository repo(m_db);
-    return done(retired ? repo.retireTag(label, &error) : repo.restoreTag(label, &error), error);
+    return reportOutcome(retired ? repo.retireTag(label, &error) : repo.restoreTag(label, &error), error);
 }

@@ -42,7 +42,7 @@ private:
     void reload();
     void onSubtopicSelected();
     void onTagSelected();
-    bool done(bool ok, const QString &error);
+    bool reportOutcome(bool ok, const QString &error);
 
     Database &m_db;
     QTabWidget *m_tabs = nullptr;

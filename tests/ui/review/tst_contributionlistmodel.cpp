@@ -242,14 +242,6 @@ void TestContributionListModel::refreshesOneRow()
     QCOMPARE(model.rowOf(first), -1);
 }
 
-#if defined(__SANITIZE_ADDRESS__)
-#define RECUEIL_SANITIZED
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define RECUEIL_SANITIZED
-#endif
-#endif
-
 namespace {
 // Processor time of this thread, in milliseconds: what the list itself costs, whatever else
 // the machine is doing (tests run two at a time on two cores). Wall time elsewhere.
