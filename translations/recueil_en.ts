@@ -1656,28 +1656,12 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <translation>Show the emails waiting to be accepted or set aside</translation>
     </message>
     <message>
-        <source>1 email pending</source>
-        <translation>1 email pending</translation>
-    </message>
-    <message>
-        <source>%1 emails pending</source>
-        <translation>%1 emails pending</translation>
-    </message>
-    <message>
         <source>No contributions</source>
         <translation>No contributions</translation>
     </message>
     <message>
-        <source>1 contribution</source>
-        <translation>1 contribution</translation>
-    </message>
-    <message>
         <source>More than %1 contributions</source>
         <translation>More than %1 contributions</translation>
-    </message>
-    <message>
-        <source>%1 contributions</source>
-        <translation>%1 contributions</translation>
     </message>
     <message>
         <source>More than %1 results</source>
@@ -1687,13 +1671,26 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <source>No results</source>
         <translation>No results</translation>
     </message>
-    <message>
-        <source>1 result</source>
-        <translation>1 result</translation>
+    <message numerus="yes">
+        <source>%Ln email(s) pending</source>
+        <translation>
+            <numerusform>%Ln email pending</numerusform>
+            <numerusform>%Ln emails pending</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 results</source>
-        <translation>%1 results</translation>
+    <message numerus="yes">
+        <source>%Ln result(s)</source>
+        <translation>
+            <numerusform>%Ln result</numerusform>
+            <numerusform>%Ln results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contribution(s)</source>
+        <translation>
+            <numerusform>%Ln contribution</numerusform>
+            <numerusform>%Ln contributions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2428,14 +2425,6 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <translation>%1 read: %2 new, %3 complements, %4 pending, %5 other</translation>
     </message>
     <message>
-        <source>1 email</source>
-        <translation>1 email</translation>
-    </message>
-    <message>
-        <source>%1 emails</source>
-        <translation>%1 emails</translation>
-    </message>
-    <message>
         <source>An import is still running. Stop it and quit?</source>
         <translation>An import is still running. Stop it and quit?</translation>
     </message>
@@ -2450,6 +2439,13 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
     <message>
         <source>&amp;Go on importing</source>
         <translation>&amp;Go on importing</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln email(s)</source>
+        <translation>
+            <numerusform>%Ln email</numerusform>
+            <numerusform>%Ln emails</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2617,22 +2613,6 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <translation>The import could not start: %1</translation>
     </message>
     <message>
-        <source>The import was stopped after 1 email: the following ones were not read.</source>
-        <translation>The import was stopped after 1 email: the following ones were not read.</translation>
-    </message>
-    <message>
-        <source>The import was stopped after %1 emails: the following ones were not read.</source>
-        <translation>The import was stopped after %1 emails: the following ones were not read.</translation>
-    </message>
-    <message>
-        <source>The import is finished: 1 email read.</source>
-        <translation>The import is finished: 1 email read.</translation>
-    </message>
-    <message>
-        <source>The import is finished: %1 emails read.</source>
-        <translation>The import is finished: %1 emails read.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2647,6 +2627,20 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
     <message>
         <source>Late and undated emails, and replies to check, are kept: they wait in the pending list, where they can be accepted or set aside.</source>
         <translation>Late and undated emails, and replies to check, are kept: they wait in the pending list, where they can be accepted or set aside.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was stopped after %Ln email(s): the following ones were not read.</source>
+        <translation>
+            <numerusform>The import was stopped after %Ln email: the following ones were not read.</numerusform>
+            <numerusform>The import was stopped after %Ln emails: the following ones were not read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import is finished: %Ln email(s) read.</source>
+        <translation>
+            <numerusform>The import is finished: %Ln email read.</numerusform>
+            <numerusform>The import is finished: %Ln emails read.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3559,14 +3553,6 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <translation>Contribution no. %1 is now “%2”.</translation>
     </message>
     <message>
-        <source>%1 contributions are now “%2”.</source>
-        <translation>%1 contributions are now “%2”.</translation>
-    </message>
-    <message>
-        <source>%1 contributions are now “%2”; %3 could not change and stayed as they were.</source>
-        <translation>%1 contributions are now “%2”; %3 could not change and stayed as they were.</translation>
-    </message>
-    <message>
         <source>Nothing to save: the classification is unchanged.</source>
         <translation>Nothing to save: the classification is unchanged.</translation>
     </message>
@@ -3597,6 +3583,27 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
     <message>
         <source>Assi&amp;gn</source>
         <translation>Assi&amp;gn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contribution(s) now “%1”.</source>
+        <translation>
+            <numerusform>%Ln contribution is now “%1”.</numerusform>
+            <numerusform>%Ln contributions are now “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contribution(s) now “%1”; </source>
+        <translation>
+            <numerusform>%Ln contribution is now “%1”; </numerusform>
+            <numerusform>%Ln contributions are now “%1”; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln could not change and stayed as it was.</source>
+        <translation>
+            <numerusform>%Ln could not change and stayed as it was.</numerusform>
+            <numerusform>%Ln could not change and stayed as they were.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4033,14 +4040,6 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <translation>%1, on %2</translation>
     </message>
     <message>
-        <source>1 image from the internet was not loaded, to protect your privacy.</source>
-        <translation>1 image from the internet was not loaded, to protect your privacy.</translation>
-    </message>
-    <message>
-        <source>%1 images from the internet were not loaded, to protect your privacy.</source>
-        <translation>%1 images from the internet were not loaded, to protect your privacy.</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4087,6 +4086,13 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) from the internet not loaded, to protect your privacy.</source>
+        <translation>
+            <numerusform>%Ln image from the internet was not loaded, to protect your privacy.</numerusform>
+            <numerusform>%Ln images from the internet were not loaded, to protect your privacy.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4286,13 +4292,12 @@ postgresql://login@server.example.fr/recueil?sslmode=require</translation>
         <source>Attachments exported</source>
         <translation>Attachments exported</translation>
     </message>
-    <message>
-        <source>1 file was written into “%1”.</source>
-        <translation>1 file was written into “%1”.</translation>
-    </message>
-    <message>
-        <source>%1 files were written into “%2”.</source>
-        <translation>%1 files were written into “%2”.</translation>
+    <message numerus="yes">
+        <source>%Ln file(s) written into “%1”.</source>
+        <translation>
+            <numerusform>%Ln file written into “%1”.</numerusform>
+            <numerusform>%Ln files written into “%1”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4473,14 +4478,6 @@ postgresql://login@server.example.fr/recueil?sslmode=require</translation>
         <translation>%1 at %2</translation>
     </message>
     <message>
-        <source>1 byte</source>
-        <translation>1 byte</translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 bytes</translation>
-    </message>
-    <message>
         <source>KB</source>
         <translation>KB</translation>
     </message>
@@ -4503,6 +4500,13 @@ postgresql://login@server.example.fr/recueil?sslmode=require</translation>
     <message>
         <source>%1 — %2 inhab.</source>
         <translation>%1 — %2 inhab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

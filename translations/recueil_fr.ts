@@ -1656,28 +1656,12 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <translation>Afficher les courriels qui attendent d&apos;être acceptés ou écartés</translation>
     </message>
     <message>
-        <source>1 email pending</source>
-        <translation>1 courriel en attente</translation>
-    </message>
-    <message>
-        <source>%1 emails pending</source>
-        <translation>%1 courriels en attente</translation>
-    </message>
-    <message>
         <source>No contributions</source>
         <translation>Aucune contribution</translation>
     </message>
     <message>
-        <source>1 contribution</source>
-        <translation>1 contribution</translation>
-    </message>
-    <message>
         <source>More than %1 contributions</source>
         <translation>Plus de %1 contributions</translation>
-    </message>
-    <message>
-        <source>%1 contributions</source>
-        <translation>%1 contributions</translation>
     </message>
     <message>
         <source>More than %1 results</source>
@@ -1687,13 +1671,26 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <source>No results</source>
         <translation>Aucun résultat</translation>
     </message>
-    <message>
-        <source>1 result</source>
-        <translation>1 résultat</translation>
+    <message numerus="yes">
+        <source>%Ln email(s) pending</source>
+        <translation>
+            <numerusform>%Ln courriel en attente</numerusform>
+            <numerusform>%Ln courriels en attente</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 results</source>
-        <translation>%1 résultats</translation>
+    <message numerus="yes">
+        <source>%Ln result(s)</source>
+        <translation>
+            <numerusform>%Ln résultat</numerusform>
+            <numerusform>%Ln résultats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contribution(s)</source>
+        <translation>
+            <numerusform>%Ln contribution</numerusform>
+            <numerusform>%Ln contributions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2428,14 +2425,6 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <translation>%1 lus&#xa0;: %2 nouvelles contributions, %3 compléments, %4 en attente, %5 autres</translation>
     </message>
     <message>
-        <source>1 email</source>
-        <translation>1 courriel</translation>
-    </message>
-    <message>
-        <source>%1 emails</source>
-        <translation>%1 courriels</translation>
-    </message>
-    <message>
         <source>An import is still running. Stop it and quit?</source>
         <translation>Un import est encore en cours. L&apos;arrêter et quitter&#x202f;?</translation>
     </message>
@@ -2450,6 +2439,13 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     <message>
         <source>&amp;Go on importing</source>
         <translation>&amp;Poursuivre l&apos;import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln email(s)</source>
+        <translation>
+            <numerusform>%Ln courriel</numerusform>
+            <numerusform>%Ln courriels</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2617,22 +2613,6 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <translation>L&apos;import n&apos;a pas pu commencer&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The import was stopped after 1 email: the following ones were not read.</source>
-        <translation>L&apos;import a été arrêté après 1 courriel&#xa0;: les suivants n&apos;ont pas été lus.</translation>
-    </message>
-    <message>
-        <source>The import was stopped after %1 emails: the following ones were not read.</source>
-        <translation>L&apos;import a été arrêté après %1 courriels&#xa0;: les suivants n&apos;ont pas été lus.</translation>
-    </message>
-    <message>
-        <source>The import is finished: 1 email read.</source>
-        <translation>L&apos;import est terminé&#xa0;: 1 courriel lu.</translation>
-    </message>
-    <message>
-        <source>The import is finished: %1 emails read.</source>
-        <translation>L&apos;import est terminé&#xa0;: %1 courriels lus.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -2647,6 +2627,20 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     <message>
         <source>Late and undated emails, and replies to check, are kept: they wait in the pending list, where they can be accepted or set aside.</source>
         <translation>Les courriels en retard ou sans date, et les réponses à vérifier, sont gardés : ils attendent dans la liste « En attente », où l’on peut les accepter ou les écarter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was stopped after %Ln email(s): the following ones were not read.</source>
+        <translation>
+            <numerusform>L’import a été arrêté après %Ln courriel : les suivants n’ont pas été lus.</numerusform>
+            <numerusform>L’import a été arrêté après %Ln courriels : les suivants n’ont pas été lus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import is finished: %Ln email(s) read.</source>
+        <translation>
+            <numerusform>L’import est terminé : %Ln courriel lu.</numerusform>
+            <numerusform>L’import est terminé : %Ln courriels lus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3559,14 +3553,6 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <translation>La contribution n°&#xa0;%1 est maintenant «&#x202f;%2&#x202f;».</translation>
     </message>
     <message>
-        <source>%1 contributions are now “%2”.</source>
-        <translation>%1 contributions sont maintenant «&#x202f;%2&#x202f;».</translation>
-    </message>
-    <message>
-        <source>%1 contributions are now “%2”; %3 could not change and stayed as they were.</source>
-        <translation>%1 contributions sont maintenant «&#x202f;%2&#x202f;»&#x202f;; %3 ne pouvaient pas changer et sont restées telles quelles.</translation>
-    </message>
-    <message>
         <source>Nothing to save: the classification is unchanged.</source>
         <translation>Rien à enregistrer&#xa0;: le classement n&apos;a pas changé.</translation>
     </message>
@@ -3597,6 +3583,27 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     <message>
         <source>Assi&amp;gn</source>
         <translation>A&amp;ttribuer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contribution(s) now “%1”.</source>
+        <translation>
+            <numerusform>%Ln contribution est maintenant « %1 ».</numerusform>
+            <numerusform>%Ln contributions sont maintenant « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contribution(s) now “%1”; </source>
+        <translation>
+            <numerusform>%Ln contribution est maintenant « %1 » ; </numerusform>
+            <numerusform>%Ln contributions sont maintenant « %1 » ; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln could not change and stayed as it was.</source>
+        <translation>
+            <numerusform>%Ln ne pouvait pas changer et est restée telle quelle.</numerusform>
+            <numerusform>%Ln ne pouvaient pas changer et sont restées telles quelles.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4033,14 +4040,6 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <translation>%1, le %2</translation>
     </message>
     <message>
-        <source>1 image from the internet was not loaded, to protect your privacy.</source>
-        <translation>1 image venant d&apos;internet n&apos;a pas été chargée, pour protéger votre vie privée.</translation>
-    </message>
-    <message>
-        <source>%1 images from the internet were not loaded, to protect your privacy.</source>
-        <translation>%1 images venant d&apos;internet n&apos;ont pas été chargées, pour protéger votre vie privée.</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4087,6 +4086,13 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) from the internet not loaded, to protect your privacy.</source>
+        <translation>
+            <numerusform>%Ln image venant d’internet n’a pas été chargée, pour protéger votre vie privée.</numerusform>
+            <numerusform>%Ln images venant d’internet n’ont pas été chargées, pour protéger votre vie privée.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4286,13 +4292,12 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
         <source>Attachments exported</source>
         <translation>Pièces jointes exportées</translation>
     </message>
-    <message>
-        <source>1 file was written into “%1”.</source>
-        <translation>1 fichier a été écrit dans «&#x202f;%1&#x202f;».</translation>
-    </message>
-    <message>
-        <source>%1 files were written into “%2”.</source>
-        <translation>%1 fichiers ont été écrits dans «&#x202f;%2&#x202f;».</translation>
+    <message numerus="yes">
+        <source>%Ln file(s) written into “%1”.</source>
+        <translation>
+            <numerusform>%Ln fichier écrit dans « %1 ».</numerusform>
+            <numerusform>%Ln fichiers écrits dans « %1 ».</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4473,14 +4478,6 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
         <translation>%1 à %2</translation>
     </message>
     <message>
-        <source>1 byte</source>
-        <translation>1 octet</translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 octets</translation>
-    </message>
-    <message>
         <source>KB</source>
         <translation>Ko</translation>
     </message>
@@ -4503,6 +4500,13 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
     <message>
         <source>%1 — %2 inhab.</source>
         <translation>%1 — %2 hab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln octet</numerusform>
+            <numerusform>%Ln octets</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QTranslator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -346,3 +347,17 @@ QString sharedDir(const QString &relative)
 }
 
 } // namespace TestSupport
+
+namespace {
+// The application always loads a catalogue, English or French (Translations::install); what
+// says a count ("1 email", "2 emails") comes from it. Tests read the window in English.
+void installEnglishCatalogue()
+{
+    auto *english = new QTranslator(QCoreApplication::instance());
+    if (english->load(QStringLiteral(":/i18n/recueil_en")))
+        QCoreApplication::installTranslator(english);
+    else
+        delete english;
+}
+} // namespace
+Q_COREAPP_STARTUP_FUNCTION(installEnglishCatalogue)

@@ -50,7 +50,7 @@ QString UiText::longDateTime(const QDateTime &instant, const QTimeZone &zone)
 QString UiText::fileSize(qint64 bytes)
 {
     if (bytes < 1024)
-        return bytes == 1 ? tr("1 byte") : tr("%1 bytes").arg(number(bytes));
+        return tr("%Ln byte(s)", nullptr, int(bytes));
     double value = double(bytes) / 1024.0;
     QString unit = tr("KB");
     if (value >= 1024.0) {

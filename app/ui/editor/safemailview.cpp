@@ -152,10 +152,8 @@ void SafeMailView::showMessage(const ParsedMessage &m)
     QString html = headerTable(m) + QStringLiteral("<hr />");
     if (m_blockedImages > 0)
         html += QStringLiteral("<p style=\"color: #555; background-color: #f3f3f3;\">%1</p>")
-                    .arg((m_blockedImages == 1
-                            ? tr("1 image from the internet was not loaded, to protect your privacy.")
-                            : tr("%1 images from the internet were not loaded, to protect your privacy.")
-                                  .arg(m_blockedImages))
+                    .arg(tr("%Ln image(s) from the internet not loaded, to protect your privacy.", nullptr,
+                        m_blockedImages)
                              .toHtmlEscaped());
     if (m.isForward && !m.forwarderNote.trimmed().isEmpty())
         html += QStringLiteral("<p style=\"white-space: pre-wrap; color: #555;\"><i>%1</i></p><hr />")

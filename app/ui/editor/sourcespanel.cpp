@@ -232,7 +232,6 @@ void SourcesPanel::exportAttachments()
     }
     const QString where = QDir::toNativeSeparators(folder);
     ExportNotice::show(this, tr("Attachments exported"),
-        written.size() == 1 ? tr("1 file was written into “%1”.").arg(where)
-                            : tr("%1 files were written into “%2”.").arg(written.size()).arg(where),
+        tr("%Ln file(s) written into “%1”.", nullptr, int(written.size())).arg(where),
         written.size() == 1 ? written.constFirst() : QString(), folder);
 }

@@ -241,7 +241,7 @@ void ImportController::updateCounts()
     const int total = int(m_outcomes.size());
     m_progress->setCountsText(
         tr("%1 read: %2 new, %3 complements, %4 pending, %5 other")
-            .arg(total == 1 ? tr("1 email") : tr("%1 emails").arg(UiText::number(total)),
+            .arg(tr("%Ln email(s)", nullptr, total),
                 UiText::number(created), UiText::number(complements), UiText::number(held),
                 UiText::number(others)));
 }

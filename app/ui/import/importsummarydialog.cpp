@@ -134,13 +134,9 @@ void ImportSummaryDialog::setOutcomes(
     if (!failure.isEmpty())
         headline = tr("The import could not start: %1").arg(failure);
     else if (stopped)
-        headline = total == 1
-            ? tr("The import was stopped after 1 email: the following ones were not read.")
-            : tr("The import was stopped after %1 emails: the following ones were not read.")
-                  .arg(UiText::number(total));
+        headline = tr("The import was stopped after %Ln email(s): the following ones were not read.", nullptr, total);
     else
-        headline = total == 1 ? tr("The import is finished: 1 email read.")
-                              : tr("The import is finished: %1 emails read.").arg(UiText::number(total));
+        headline = tr("The import is finished: %Ln email(s) read.", nullptr, total);
     ui->headlineLabel->setText(headline);
 
     const bool anyProblem = ui->problemTree->topLevelItemCount() > 0;

@@ -426,13 +426,11 @@ bool ReviewActions::changeState(ReviewState::State to)
         showMessage(
             tr("Contribution no. %1 is now “%2”.").arg(chosen.first()).arg(ReviewState::label(to)), false);
     else if (refused == 0)
-        showMessage(
-            tr("%1 contributions are now “%2”.").arg(chosen.size()).arg(ReviewState::label(to)), false);
+        showMessage(tr("%Ln contribution(s) now “%1”.", nullptr, int(chosen.size())).arg(ReviewState::label(to)),
+            false);
     else
-        showMessage(tr("%1 contributions are now “%2”; %3 could not change and stayed as they were.")
-                        .arg(chosen.size())
-                        .arg(ReviewState::label(to))
-                        .arg(refused),
+        showMessage(tr("%Ln contribution(s) now “%1”; ", nullptr, int(chosen.size())).arg(ReviewState::label(to))
+                + tr("%Ln could not change and stayed as it was.", nullptr, refused),
             false);
     Q_EMIT contributionsChanged(chosen);
     loadSelection();

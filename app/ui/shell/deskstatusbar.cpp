@@ -51,7 +51,7 @@ void DeskStatusBar::refresh()
 
 void DeskStatusBar::setPendingCount(int count)
 {
-    m_pendingButton->setText(count == 1 ? tr("1 email pending") : tr("%1 emails pending").arg(UiText::number(count)));
+    m_pendingButton->setText(tr("%Ln email(s) pending", nullptr, count));
     m_pendingButton->setVisible(count > 0);
 }
 
@@ -75,10 +75,8 @@ void DeskStatusBar::showSearchCount(int loadedRows, bool more)
         m_countLabel->setText(tr("More than %1 results").arg(UiText::number(loadedRows)));
     else if (loadedRows == 0)
         m_countLabel->setText(tr("No results"));
-    else if (loadedRows == 1)
-        m_countLabel->setText(tr("1 result"));
     else
-        m_countLabel->setText(tr("%1 results").arg(UiText::number(loadedRows)));
+        m_countLabel->setText(tr("%Ln result(s)", nullptr, loadedRows));
 }
 
 void DeskStatusBar::showCount(int count)
@@ -87,10 +85,8 @@ void DeskStatusBar::showCount(int count)
         return;
     if (count == 0)
         m_countLabel->setText(tr("No contributions"));
-    else if (count == 1)
-        m_countLabel->setText(tr("1 contribution"));
     else if (m_model->totalCountIsEstimate())
         m_countLabel->setText(tr("More than %1 contributions").arg(UiText::number(count)));
     else
-        m_countLabel->setText(tr("%1 contributions").arg(UiText::number(count)));
+        m_countLabel->setText(tr("%Ln contribution(s)", nullptr, count));
 }
