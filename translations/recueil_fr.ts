@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Recueil %1&lt;/h3&gt;&lt;p&gt;Collects the testimonies of local authorities for the call “%2”, organised by %3.&lt;/p&gt;&lt;p&gt;Official list of communes and intercommunalités: %4.&lt;/p&gt;&lt;p&gt;Database: %5&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Bundled with it, under their own licences:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the list of French local authorities, from Etalab (decoupage-administratif): MIT licence;&lt;/li&gt;&lt;li&gt;the Noto Serif and Noto Sans fonts by Google, embedded in the dossiers: SIL Open Font License 1.1;&lt;/li&gt;&lt;li&gt;the emails of the sample campaign, written for Recueil: same licence as Recueil.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Built with Qt %6 and GMime 3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Recueil %1&lt;/h3&gt;&lt;p&gt;Recueille les témoignages des collectivités pour l&apos;appel «&#x202f;%2&#x202f;», organisé par %3.&lt;/p&gt;&lt;p&gt;Liste officielle des communes et intercommunalités&#xa0;: %4.&lt;/p&gt;&lt;p&gt;Base&#xa0;: %5&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Fournis avec lui, sous leur propre licence&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;la liste des collectivités françaises, d&apos;Etalab (decoupage-administratif)&#xa0;: licence MIT&#x202f;;&lt;/li&gt;&lt;li&gt;les polices Noto Serif et Noto Sans de Google, incorporées aux dossiers&#xa0;: SIL Open Font License 1.1&#x202f;;&lt;/li&gt;&lt;li&gt;les courriels de la campagne d&apos;exemple, écrits pour Recueil&#xa0;: même licence que Recueil.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Construit avec Qt %6 et GMime 3.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Recueil %1&lt;/h3&gt;&lt;p&gt;Recueille les témoignages des collectivités pour l’appel «&#x202f;%2&#x202f;», organisé par %3.&lt;/p&gt;&lt;p&gt;Liste officielle des communes et intercommunalités&#xa0;: %4.&lt;/p&gt;&lt;p&gt;Base&#xa0;: %5&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;Fournis avec lui, sous leur propre licence&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;la liste des collectivités françaises, d’Etalab (decoupage-administratif)&#xa0;: licence MIT&#x202f;;&lt;/li&gt;&lt;li&gt;les polices Noto Serif et Noto Sans de Google, incorporées aux dossiers&#xa0;: SIL Open Font License 1.1&#x202f;;&lt;/li&gt;&lt;li&gt;les courriels de la campagne d’exemple, écrits pour Recueil&#xa0;: même licence que Recueil.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Construit avec Qt %6 et GMime 3.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>No receipt date could be read from this email. Enter the date and time it reached the campaign, as shown by the mailbox that received it.</source>
-        <translation>Aucune date de réception n&apos;a pu être lue dans ce courriel. Saisissez la date et l&apos;heure auxquelles il est parvenu à l&apos;appel, telles que les indique la boîte aux lettres qui l&apos;a reçu.</translation>
+        <translation>Aucune date de réception n’a pu être lue dans ce courriel. Saisissez la date et l’heure auxquelles il est parvenu à l’appel, telles que les indique la boîte aux lettres qui l’a reçu.</translation>
     </message>
     <message>
         <source>Accept a late email</source>
@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>This email was received on %1, after the close of %2. Only an administrator of the campaign may accept it, giving a reason; the acceptance and its reason are recorded under the name %3.</source>
-        <translation>Ce courriel a été reçu le %1, après la clôture du %2. Seul un administrateur de l&apos;appel peut l&apos;accepter, en donnant un motif&#x202f;; l&apos;acceptation et son motif sont enregistrés au nom %3.</translation>
+        <translation>Ce courriel a été reçu le %1, après la clôture du %2. Seul un administrateur de l’appel peut l’accepter, en donnant un motif&#x202f;; l’acceptation et son motif sont enregistrés au nom %3.</translation>
     </message>
     <message>
         <source>&amp;Reason (arrived after the close):</source>
@@ -80,11 +80,11 @@
     </message>
     <message>
         <source>&amp;Reason for accepting it:</source>
-        <translation>&amp;Motif de l&apos;acceptation&#xa0;:</translation>
+        <translation>&amp;Motif de l’acceptation&#xa0;:</translation>
     </message>
     <message>
         <source>Enter the date and time the email was received.</source>
-        <translation>Saisissez la date et l&apos;heure de réception du courriel.</translation>
+        <translation>Saisissez la date et l’heure de réception du courriel.</translation>
     </message>
     <message>
         <source>This date is after the close: a reason is required to accept the email.</source>
@@ -96,18 +96,18 @@
     </message>
     <message>
         <source>When the email reached the campaign, in Paris time (day/month/year hours:minutes)</source>
-        <translation>Quand le courriel est parvenu à l&apos;appel, à l&apos;heure de Paris (jour/mois/année heures:minutes)</translation>
+        <translation>Quand le courriel est parvenu à l’appel, à l’heure de Paris (jour/mois/année heures:minutes)</translation>
     </message>
 </context>
 <context>
     <name>AttachmentExporter</name>
     <message>
         <source>“%1” would be written outside the chosen folder: it was not exported.</source>
-        <translation>«&#x202f;%1&#x202f;» serait écrit hors du dossier choisi&#xa0;: il n&apos;a pas été exporté.</translation>
+        <translation>«&#x202f;%1&#x202f;» serait écrit hors du dossier choisi&#xa0;: il n’a pas été exporté.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d&apos;écrire «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
+        <translation>Impossible d’écrire «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot find a free name for “%1” in the chosen folder.</source>
@@ -115,7 +115,7 @@
     </message>
     <message>
         <source>The folder “%1” does not exist.</source>
-        <translation>Le dossier «&#x202f;%1&#x202f;» n&apos;existe pas.</translation>
+        <translation>Le dossier «&#x202f;%1&#x202f;» n’existe pas.</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder: %1</source>
@@ -202,11 +202,11 @@
     </message>
     <message>
         <source>Imported from an email</source>
-        <translation>Importée d&apos;un courriel</translation>
+        <translation>Importée d’un courriel</translation>
     </message>
     <message>
         <source>Accepted from the holding list</source>
-        <translation>Acceptée depuis la liste d&apos;attente</translation>
+        <translation>Acceptée depuis la liste d’attente</translation>
     </message>
     <message>
         <source>Email kept</source>
@@ -343,7 +343,7 @@
     <name>BulkChangePreviewDialog</name>
     <message>
         <source>Change the state of %1 contributions</source>
-        <translation>Changer l&apos;état de %1 contributions</translation>
+        <translation>Changer l’état de %1 contributions</translation>
     </message>
     <message>
         <source>No.</source>
@@ -414,7 +414,7 @@
     </message>
     <message>
         <source>The %1 cannot be undone, so nothing was changed back.</source>
-        <translation>Impossible d&apos;annuler (%1)&#xa0;: rien n&apos;a été rétabli.</translation>
+        <translation>Impossible d’annuler (%1)&#xa0;: rien n’a été rétabli.</translation>
     </message>
     <message>
         <source>Undone: %1.</source>
@@ -510,7 +510,7 @@
     </message>
     <message>
         <source>This sub-topic is no longer offered; it stays where it was used.</source>
-        <translation>Ce sous-thème n&apos;est plus proposé&#x202f;; il reste là où il a été utilisé.</translation>
+        <translation>Ce sous-thème n’est plus proposé&#x202f;; il reste là où il a été utilisé.</translation>
     </message>
 </context>
 <context>
@@ -1120,7 +1120,7 @@ Options&#x202f;:
     </message>
     <message>
         <source>The commune or intercommunalité the testimony comes from</source>
-        <translation>La commune ou l&apos;intercommunalité dont vient le témoignage</translation>
+        <translation>La commune ou l’intercommunalité dont vient le témoignage</translation>
     </message>
     <message>
         <source>Contact &amp;name:</source>
@@ -1140,7 +1140,7 @@ Options&#x202f;:
     </message>
     <message>
         <source>e.g. Chief digital officer</source>
-        <translation>par ex. directrice des systèmes d&apos;information</translation>
+        <translation>par ex. directrice des systèmes d’information</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
@@ -1272,7 +1272,7 @@ Options&#x202f;:
     </message>
     <message>
         <source>Put the form back as it was last saved</source>
-        <translation>Remettre la fiche telle qu&apos;elle a été enregistrée</translation>
+        <translation>Remettre la fiche telle qu’elle a été enregistrée</translation>
     </message>
     <message>
         <source>Save the contribution (Ctrl+S)</source>
@@ -1308,11 +1308,11 @@ Options&#x202f;:
     </message>
     <message>
         <source>Outside the call&apos;s target (%1 to %2 inhabitants): the contribution is accepted.</source>
-        <translation>Hors de la cible de l&apos;appel (%1 à %2 habitants)&#xa0;: la contribution est acceptée.</translation>
+        <translation>Hors de la cible de l’appel (%1 à %2 habitants)&#xa0;: la contribution est acceptée.</translation>
     </message>
     <message>
         <source>(check a theme first)</source>
-        <translation>(cochez d&apos;abord un thème)</translation>
+        <translation>(cochez d’abord un thème)</translation>
     </message>
     <message>
         <source>Accepted after the close by %1: %2</source>
@@ -1332,7 +1332,7 @@ Options&#x202f;:
     </message>
     <message>
         <source>A reason is required to accept a late testimony: nothing was saved.</source>
-        <translation>Une raison est nécessaire pour accepter un témoignage hors délai&#xa0;: rien n&apos;a été enregistré.</translation>
+        <translation>Une raison est nécessaire pour accepter un témoignage hors délai&#xa0;: rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Disca&amp;rd changes</source>
@@ -1352,7 +1352,7 @@ Options&#x202f;:
     </message>
     <message>
         <source>When the testimony reached the campaign, in Paris time (day/month/year hours:minutes)</source>
-        <translation>Quand le témoignage est parvenu à l&apos;appel, à l&apos;heure de Paris (jour/mois/année heures:minutes)</translation>
+        <translation>Quand le témoignage est parvenu à l’appel, à l’heure de Paris (jour/mois/année heures:minutes)</translation>
     </message>
 </context>
 <context>
@@ -1645,7 +1645,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     <name>DeskStatusBar</name>
     <message>
         <source>Intake state</source>
-        <translation>État de l&apos;appel</translation>
+        <translation>État de l’appel</translation>
     </message>
     <message>
         <source>Contributions shown</source>
@@ -1653,7 +1653,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>Show the emails waiting to be accepted or set aside</source>
-        <translation>Afficher les courriels qui attendent d&apos;être acceptés ou écartés</translation>
+        <translation>Afficher les courriels qui attendent d’être acceptés ou écartés</translation>
     </message>
     <message>
         <source>No contributions</source>
@@ -1724,7 +1724,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>Print the contacts who consented.</source>
-        <translation>Imprimer les contacts qui l&apos;ont accepté.</translation>
+        <translation>Imprimer les contacts qui l’ont accepté.</translation>
     </message>
     <message>
         <source>Leave out the synthesis.</source>
@@ -1752,7 +1752,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>Writing a dossier needs Qt&apos;s graphical module (QGuiApplication, offscreen is enough).</source>
-        <translation>L&apos;écriture d&apos;un dossier demande le module graphique de Qt (QGuiApplication&#x202f;; offscreen suffit).</translation>
+        <translation>L’écriture d’un dossier demande le module graphique de Qt (QGuiApplication&#x202f;; offscreen suffit).</translation>
     </message>
     <message>
         <source>The dossier&apos;s bundled fonts cannot be loaded: this installation of Recueil is damaged.</source>
@@ -1764,11 +1764,11 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>No contribution matches this selection: no dossier was written.</source>
-        <translation>Aucune contribution ne correspond à cette sélection&#xa0;: aucun dossier n&apos;a été écrit.</translation>
+        <translation>Aucune contribution ne correspond à cette sélection&#xa0;: aucun dossier n’a été écrit.</translation>
     </message>
     <message>
         <source>The dossier could not be laid out.</source>
-        <translation>Le dossier n&apos;a pas pu être mis en page.</translation>
+        <translation>Le dossier n’a pas pu être mis en page.</translation>
     </message>
     <message>
         <source>Dossier written to %1 (%2 contributions, %3 pages).</source>
@@ -1839,11 +1839,11 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>Only for contributors who agreed to be named; email addresses and phone numbers are masked everywhere else.</source>
-        <translation>Seulement pour les contributeurs qui ont accepté d&apos;être nommés&#x202f;; ailleurs, les adresses électroniques et les numéros de téléphone sont masqués.</translation>
+        <translation>Seulement pour les contributeurs qui ont accepté d’être nommés&#x202f;; ailleurs, les adresses électroniques et les numéros de téléphone sont masqués.</translation>
     </message>
     <message>
         <source>Print the &amp;contact details of contributors who agreed</source>
-        <translation>Imprimer les &amp;coordonnées des contributeurs qui l&apos;ont accepté</translation>
+        <translation>Imprimer les &amp;coordonnées des contributeurs qui l’ont accepté</translation>
     </message>
     <message>
         <source>List the &amp;attachments</source>
@@ -1883,7 +1883,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>No contribution matches this selection: there is nothing to put in a dossier.</source>
-        <translation>Aucune contribution ne correspond à cette sélection&#xa0;: il n&apos;y a rien à mettre dans un dossier.</translation>
+        <translation>Aucune contribution ne correspond à cette sélection&#xa0;: il n’y a rien à mettre dans un dossier.</translation>
     </message>
     <message>
         <source>Laying out the dossier…</source>
@@ -1899,7 +1899,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>The export was cancelled: no file was written.</source>
-        <translation>L&apos;export a été annulé&#xa0;: aucun fichier n&apos;a été écrit.</translation>
+        <translation>L’export a été annulé&#xa0;: aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>Export the dossier as PDF</source>
@@ -1915,7 +1915,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>Printing was cancelled or failed.</source>
-        <translation>L&apos;impression a été annulée ou a échoué.</translation>
+        <translation>L’impression a été annulée ou a échoué.</translation>
     </message>
     <message>
         <source>Dossier preview</source>
@@ -1946,34 +1946,34 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     <name>DossierLoader</name>
     <message>
         <source>The database is not open.</source>
-        <translation>La base de données n&apos;est pas ouverte.</translation>
+        <translation>La base de données n’est pas ouverte.</translation>
     </message>
     <message>
         <source>“%1” is not a review state.</source>
-        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un état de relecture.</translation>
+        <translation>«&#x202f;%1&#x202f;» n’est pas un état de relecture.</translation>
     </message>
     <message>
         <source>“%1” is not a theme of this campaign.</source>
-        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un thème de cette campagne.</translation>
+        <translation>«&#x202f;%1&#x202f;» n’est pas un thème de cette campagne.</translation>
     </message>
 </context>
 <context>
     <name>DossierPdfWriter</name>
     <message>
         <source>The PDF export was cancelled.</source>
-        <translation>L&apos;export PDF a été annulé.</translation>
+        <translation>L’export PDF a été annulé.</translation>
     </message>
     <message>
         <source>The PDF could not be drawn.</source>
-        <translation>Le PDF n&apos;a pas pu être dessiné.</translation>
+        <translation>Le PDF n’a pas pu être dessiné.</translation>
     </message>
     <message>
         <source>The PDF was drawn but its bookmarks could not be added (%1).</source>
-        <translation>Le PDF a été dessiné mais ses signets n&apos;ont pas pu être ajoutés (%1).</translation>
+        <translation>Le PDF a été dessiné mais ses signets n’ont pas pu être ajoutés (%1).</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2</source>
-        <translation>Impossible d&apos;écrire «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
+        <translation>Impossible d’écrire «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is a symbolic link: give the dossier a file name of its own.</source>
@@ -2028,11 +2028,11 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>The new contribution has not been saved.</source>
-        <translation>La nouvelle contribution n&apos;a pas été enregistrée.</translation>
+        <translation>La nouvelle contribution n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>The changes to contribution No. %1 have not been saved.</source>
-        <translation>Les modifications de la contribution n°&#xa0;%1 n&apos;ont pas été enregistrées.</translation>
+        <translation>Les modifications de la contribution n°&#xa0;%1 n’ont pas été enregistrées.</translation>
     </message>
     <message>
         <source>Save them before going on?</source>
@@ -2072,7 +2072,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>Save it before going on?</source>
-        <translation>L&apos;enregistrer avant de continuer&#x202f;?</translation>
+        <translation>L’enregistrer avant de continuer&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -2152,7 +2152,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>Show only the contributions in this review state</source>
-        <translation>N&apos;afficher que les contributions à ce statut</translation>
+        <translation>N’afficher que les contributions à ce statut</translation>
     </message>
     <message>
         <source>Review state filter</source>
@@ -2160,7 +2160,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>Show only the contributions about this theme</source>
-        <translation>N&apos;afficher que les contributions sur ce thème</translation>
+        <translation>N’afficher que les contributions sur ce thème</translation>
     </message>
     <message>
         <source>Theme filter</source>
@@ -2168,7 +2168,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>Show only the contributions of one commune or intercommunalité: type its name, postal code or INSEE code</source>
-        <translation>N&apos;afficher que les contributions d&apos;une commune ou d&apos;une intercommunalité&#xa0;: tapez son nom, son code postal ou son code INSEE</translation>
+        <translation>N’afficher que les contributions d’une commune ou d’une intercommunalité&#xa0;: tapez son nom, son code postal ou son code INSEE</translation>
     </message>
     <message>
         <source>Local authority filter</source>
@@ -2188,7 +2188,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>No commune or intercommunalité is called “%1”: choose one from the list.</source>
-        <translation>Aucune commune ni intercommunalité ne s&apos;appelle «&#x202f;%1&#x202f;»&#xa0;: choisissez-en une dans la liste.</translation>
+        <translation>Aucune commune ni intercommunalité ne s’appelle «&#x202f;%1&#x202f;»&#xa0;: choisissez-en une dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -2214,7 +2214,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     <name>FormProblems</name>
     <message>
         <source>Your changes are still in the form: nothing you typed is lost.</source>
-        <translation>Vos modifications sont toujours dans la fiche&#xa0;: rien de ce que vous avez saisi n&apos;est perdu.</translation>
+        <translation>Vos modifications sont toujours dans la fiche&#xa0;: rien de ce que vous avez saisi n’est perdu.</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -2264,7 +2264,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>No comment yet.</source>
-        <translation>Aucun commentaire pour l&apos;instant.</translation>
+        <translation>Aucun commentaire pour l’instant.</translation>
     </message>
 </context>
 <context>
@@ -2303,7 +2303,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>Why it waits</source>
-        <translation>Motif de l&apos;attente</translation>
+        <translation>Motif de l’attente</translation>
     </message>
     <message>
         <source>Makes a contribution of the selected email</source>
@@ -2410,7 +2410,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>An import is already running. Wait for it to finish, then import these emails.</source>
-        <translation>Un import est déjà en cours. Attendez qu&apos;il se termine, puis importez ces courriels.</translation>
+        <translation>Un import est déjà en cours. Attendez qu’il se termine, puis importez ces courriels.</translation>
     </message>
     <message>
         <source>Cannot import</source>
@@ -2426,7 +2426,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>An import is still running. Stop it and quit?</source>
-        <translation>Un import est encore en cours. L&apos;arrêter et quitter&#x202f;?</translation>
+        <translation>Un import est encore en cours. L’arrêter et quitter&#x202f;?</translation>
     </message>
     <message>
         <source>The emails already imported are kept; the email being read is finished or left out whole.</source>
@@ -2438,7 +2438,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>&amp;Go on importing</source>
-        <translation>&amp;Poursuivre l&apos;import</translation>
+        <translation>&amp;Poursuivre l’import</translation>
     </message>
     <message numerus="yes">
         <source>%Ln email(s)</source>
@@ -2456,19 +2456,19 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>Import progress</source>
-        <translation>Avancement de l&apos;import</translation>
+        <translation>Avancement de l’import</translation>
     </message>
     <message>
         <source>&amp;Check each new contribution before it is saved</source>
-        <translation>&amp;Vérifier chaque nouvelle contribution avant de l&apos;enregistrer</translation>
+        <translation>&amp;Vérifier chaque nouvelle contribution avant de l’enregistrer</translation>
     </message>
     <message>
         <source>Shows each new email beside the form filled from it, so that you can correct it or leave it out</source>
-        <translation>Affiche chaque nouveau courriel à côté de la fiche remplie à partir de lui, pour la corriger ou l&apos;ignorer</translation>
+        <translation>Affiche chaque nouveau courriel à côté de la fiche remplie à partir de lui, pour la corriger ou l’ignorer</translation>
     </message>
     <message>
         <source>&amp;Stop the import</source>
-        <translation>&amp;Arrêter l&apos;import</translation>
+        <translation>&amp;Arrêter l’import</translation>
     </message>
     <message>
         <source>The email being read is finished or left out whole; the following ones are not read</source>
@@ -2506,7 +2506,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     <name>ImportSummaryDialog</name>
     <message>
         <source>Import report</source>
-        <translation>Bilan de l&apos;import</translation>
+        <translation>Bilan de l’import</translation>
     </message>
     <message>
         <source>Counts</source>
@@ -2534,7 +2534,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>What happened</source>
-        <translation>Ce qui s&apos;est passé</translation>
+        <translation>Ce qui s’est passé</translation>
     </message>
     <message>
         <source>&amp;Copy the report</source>
@@ -2586,11 +2586,11 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>Received on %1, after the close of %2: it waits in the pending list until an administrator accepts it, with a reason.</source>
-        <translation>Reçu le %1, après la clôture du %2&#xa0;: il attend dans la liste «&#x202f;En attente&#x202f;» qu&apos;un administrateur l&apos;accepte, avec un motif.</translation>
+        <translation>Reçu le %1, après la clôture du %2&#xa0;: il attend dans la liste «&#x202f;En attente&#x202f;» qu’un administrateur l’accepte, avec un motif.</translation>
     </message>
     <message>
         <source>No receipt date could be read from it: it waits in the pending list for you to enter the date it arrived.</source>
-        <translation>Aucune date de réception n&apos;a pu y être lue&#xa0;: il attend dans la liste «&#x202f;En attente&#x202f;» que vous saisissiez sa date d&apos;arrivée.</translation>
+        <translation>Aucune date de réception n’a pu y être lue&#xa0;: il attend dans la liste «&#x202f;En attente&#x202f;» que vous saisissiez sa date d’arrivée.</translation>
     </message>
     <message>
         <source>Already imported (contribution No. %1): not imported twice.</source>
@@ -2602,7 +2602,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>Left out at review: nothing was saved. Import the file again to go back to it.</source>
-        <translation>Ignoré à la vérification&#xa0;: rien n&apos;a été enregistré. Importez le fichier de nouveau pour y revenir.</translation>
+        <translation>Ignoré à la vérification&#xa0;: rien n’a été enregistré. Importez le fichier de nouveau pour y revenir.</translation>
     </message>
     <message>
         <source>(no subject)</source>
@@ -2610,7 +2610,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>The import could not start: %1</source>
-        <translation>L&apos;import n&apos;a pas pu commencer&#xa0;: %1</translation>
+        <translation>L’import n’a pas pu commencer&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2852,7 +2852,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>Toolbar</source>
-        <translation>Barre d&apos;outils</translation>
+        <translation>Barre d’outils</translation>
     </message>
     <message>
         <source>&amp;New contribution</source>
@@ -2952,7 +2952,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>Wait for the import to finish before opening another database.</source>
-        <translation>Attendez la fin de l&apos;import avant d&apos;ouvrir une autre base.</translation>
+        <translation>Attendez la fin de l’import avant d’ouvrir une autre base.</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -2964,15 +2964,15 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>&amp;Welcome and sample campaign…</source>
-        <translation>&amp;Bienvenue et campagne d&apos;exemple…</translation>
+        <translation>&amp;Bienvenue et campagne d’exemple…</translation>
     </message>
     <message>
         <source>&amp;Toolbar</source>
-        <translation>&amp;Barre d&apos;outils</translation>
+        <translation>&amp;Barre d’outils</translation>
     </message>
     <message>
         <source>These emails will be imported once the current import is over.</source>
-        <translation>Ces courriels seront importés dès la fin de l&apos;import en cours.</translation>
+        <translation>Ces courriels seront importés dès la fin de l’import en cours.</translation>
     </message>
     <message>
         <source>This database is open read-only (the file or its folder cannot be written): you can read, search and print, but not change anything.</source>
@@ -3047,7 +3047,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>e.g. Chief digital officer</source>
-        <translation>par ex. directrice des systèmes d&apos;information</translation>
+        <translation>par ex. directrice des systèmes d’information</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
@@ -3075,11 +3075,11 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>S&amp;top the import</source>
-        <translation>Arrê&amp;ter l&apos;import</translation>
+        <translation>Arrê&amp;ter l’import</translation>
     </message>
     <message>
         <source>Saves nothing of this email and reads no further</source>
-        <translation>N&apos;enregistre rien de ce courriel et ne lit pas la suite</translation>
+        <translation>N’enregistre rien de ce courriel et ne lit pas la suite</translation>
     </message>
     <message>
         <source>Save all &amp;without checking</source>
@@ -3095,7 +3095,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>Nothing is saved for this email; importing the file again offers it anew</source>
-        <translation>Rien n&apos;est enregistré pour ce courriel&#x202f;; importer le fichier de nouveau le proposera encore</translation>
+        <translation>Rien n’est enregistré pour ce courriel&#x202f;; importer le fichier de nouveau le proposera encore</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -3115,19 +3115,19 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>Suggested from the sender&apos;s address: check it.</source>
-        <translation>Proposée d&apos;après l&apos;adresse de l&apos;expéditeur&#xa0;: vérifiez-la.</translation>
+        <translation>Proposée d’après l’adresse de l’expéditeur&#xa0;: vérifiez-la.</translation>
     </message>
     <message>
         <source>Suggested from the signature: check it.</source>
-        <translation>Proposée d&apos;après la signature&#xa0;: vérifiez-la.</translation>
+        <translation>Proposée d’après la signature&#xa0;: vérifiez-la.</translation>
     </message>
     <message>
         <source>Suggested from the subject: check it.</source>
-        <translation>Proposée d&apos;après l&apos;objet&#xa0;: vérifiez-la.</translation>
+        <translation>Proposée d’après l’objet&#xa0;: vérifiez-la.</translation>
     </message>
     <message>
         <source>Suggested from the sender&apos;s name: check it.</source>
-        <translation>Proposée d&apos;après le nom de l&apos;expéditeur&#xa0;: vérifiez-la.</translation>
+        <translation>Proposée d’après le nom de l’expéditeur&#xa0;: vérifiez-la.</translation>
     </message>
     <message>
         <source>Intercommunalité, SIREN %1 · %2 inhabitants</source>
@@ -3221,7 +3221,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>The campaign must keep at least one active administrator: give the role to someone else first.</source>
-        <translation>La campagne doit garder au moins un administrateur actif&#xa0;: donnez d&apos;abord ce rôle à quelqu&apos;un d&apos;autre.</translation>
+        <translation>La campagne doit garder au moins un administrateur actif&#xa0;: donnez d’abord ce rôle à quelqu’un d’autre.</translation>
     </message>
     <message>
         <source>“%1” is already one of the people of the campaign.</source>
@@ -3263,7 +3263,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>Who is working: the history records this name, and the role says what they may do.</source>
-        <translation>Qui travaille&#xa0;: l&apos;historique enregistre ce nom, et le rôle dit ce que cette personne peut faire.</translation>
+        <translation>Qui travaille&#xa0;: l’historique enregistre ce nom, et le rôle dit ce que cette personne peut faire.</translation>
     </message>
     <message>
         <source>People…</source>
@@ -3365,7 +3365,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>None yet</source>
-        <translation>Aucune pour l&apos;instant</translation>
+        <translation>Aucune pour l’instant</translation>
     </message>
     <message>
         <source>Save search</source>
@@ -3431,7 +3431,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>The database “%1” is no longer there: it has been removed from the list.</source>
-        <translation>La base «&#x202f;%1&#x202f;» n&apos;existe plus&#xa0;: elle a été retirée de la liste.</translation>
+        <translation>La base «&#x202f;%1&#x202f;» n’existe plus&#xa0;: elle a été retirée de la liste.</translation>
     </message>
 </context>
 <context>
@@ -3446,7 +3446,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>You act as a coordinator: reviewers change the state of contributions. You can send back a completed contribution to “Received”.</source>
-        <translation>Vous agissez comme coordinateur&#xa0;: ce sont les relecteurs qui changent l&apos;état des contributions. Vous pouvez renvoyer une contribution complétée à «&#x202f;Reçue&#x202f;».</translation>
+        <translation>Vous agissez comme coordinateur&#xa0;: ce sont les relecteurs qui changent l’état des contributions. Vous pouvez renvoyer une contribution complétée à «&#x202f;Reçue&#x202f;».</translation>
     </message>
     <message>
         <source>Classification</source>
@@ -3546,7 +3546,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>Nothing changed: a reason is required for “%1”.</source>
-        <translation>Rien n&apos;a changé&#xa0;: un motif est obligatoire pour «&#x202f;%1&#x202f;».</translation>
+        <translation>Rien n’a changé&#xa0;: un motif est obligatoire pour «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>Contribution no. %1 is now “%2”.</source>
@@ -3554,7 +3554,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>Nothing to save: the classification is unchanged.</source>
-        <translation>Rien à enregistrer&#xa0;: le classement n&apos;a pas changé.</translation>
+        <translation>Rien à enregistrer&#xa0;: le classement n’a pas changé.</translation>
     </message>
     <message>
         <source>Classification of contribution no. %1 saved.</source>
@@ -3566,7 +3566,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>No longer assigned to anyone.</source>
-        <translation>N&apos;est plus attribuée à personne.</translation>
+        <translation>N’est plus attribuée à personne.</translation>
     </message>
     <message>
         <source>Assigned to %1.</source>
@@ -3850,7 +3850,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     <name>ReviewRepository</name>
     <message>
         <source>There is no contribution number %1.</source>
-        <translation>Il n&apos;y a pas de contribution n°&#xa0;%1.</translation>
+        <translation>Il n’y a pas de contribution n°&#xa0;%1.</translation>
     </message>
     <message>
         <source>This database is open read-only: changes cannot be saved.</source>
@@ -3862,15 +3862,15 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>“%1” is not a sub-topic of this campaign.</source>
-        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un sous-thème de cette campagne.</translation>
+        <translation>«&#x202f;%1&#x202f;» n’est pas un sous-thème de cette campagne.</translation>
     </message>
     <message>
         <source>“%1” is not a theme of this campaign.</source>
-        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un thème de cette campagne.</translation>
+        <translation>«&#x202f;%1&#x202f;» n’est pas un thème de cette campagne.</translation>
     </message>
     <message>
         <source>Some of the selected contributions no longer exist; nothing was changed.</source>
-        <translation>Certaines des contributions choisies n&apos;existent plus&#x202f;; rien n&apos;a été changé.</translation>
+        <translation>Certaines des contributions choisies n’existent plus&#x202f;; rien n’a été changé.</translation>
     </message>
     <message>
         <source>Only a reviewer or an administrator can assign contributions.</source>
@@ -3878,7 +3878,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>“%1” is not a reviewer of this campaign.</source>
-        <translation>«&#x202f;%1&#x202f;» n&apos;est pas relecteur de cette campagne.</translation>
+        <translation>«&#x202f;%1&#x202f;» n’est pas relecteur de cette campagne.</translation>
     </message>
     <message>
         <source>A comment cannot be empty.</source>
@@ -3924,7 +3924,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>Only a reviewer or an administrator can change the review state; a coordinator can only send back a completed contribution.</source>
-        <translation>Seul un relecteur ou un administrateur peut changer l&apos;état de relecture&#x202f;; un coordinateur peut seulement renvoyer une contribution complétée.</translation>
+        <translation>Seul un relecteur ou un administrateur peut changer l’état de relecture&#x202f;; un coordinateur peut seulement renvoyer une contribution complétée.</translation>
     </message>
     <message>
         <source>Say why the contribution is “%1”: a reason is required.</source>
@@ -3932,7 +3932,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>You entered this contribution: someone else must validate it (four-eyes rule).</source>
-        <translation>Vous avez saisi cette contribution&#xa0;: quelqu&apos;un d&apos;autre doit la valider (règle des quatre yeux).</translation>
+        <translation>Vous avez saisi cette contribution&#xa0;: quelqu’un d’autre doit la valider (règle des quatre yeux).</translation>
     </message>
 </context>
 <context>
@@ -4057,7 +4057,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>This link does not lead to a web page or an email address, so Recueil does not open it:</source>
-        <translation>Ce lien ne mène ni à une page web ni à une adresse électronique&#xa0;: Recueil ne l&apos;ouvre pas&#xa0;:</translation>
+        <translation>Ce lien ne mène ni à une page web ni à une adresse électronique&#xa0;: Recueil ne l’ouvre pas&#xa0;:</translation>
     </message>
     <message>
         <source>Open a link</source>
@@ -4069,7 +4069,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>This link leads to the site %1, at the address:</source>
-        <translation>Ce lien mène au site %1, à l&apos;adresse&#xa0;:</translation>
+        <translation>Ce lien mène au site %1, à l’adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Open your mail program?</source>
@@ -4077,7 +4077,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>Open it in your web browser? Only do so if you trust this address.</source>
-        <translation>L&apos;ouvrir dans votre navigateur&#x202f;? Ne le faites que si vous avez confiance en cette adresse.</translation>
+        <translation>L’ouvrir dans votre navigateur&#x202f;? Ne le faites que si vous avez confiance en cette adresse.</translation>
     </message>
     <message>
         <source>&amp;Open the link</source>
@@ -4099,11 +4099,11 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     <name>SampleCampaign</name>
     <message>
         <source>The sample email %1 cannot be read.</source>
-        <translation>Le courriel d&apos;exemple %1 est illisible.</translation>
+        <translation>Le courriel d’exemple %1 est illisible.</translation>
     </message>
     <message>
         <source>Cannot open the sample campaign</source>
-        <translation>Impossible d&apos;ouvrir la campagne d&apos;exemple</translation>
+        <translation>Impossible d’ouvrir la campagne d’exemple</translation>
     </message>
 </context>
 <context>
@@ -4122,7 +4122,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>This saved search no longer exists.</source>
-        <translation>Cette recherche enregistrée n&apos;existe plus.</translation>
+        <translation>Cette recherche enregistrée n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -4214,7 +4214,7 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
     </message>
     <message>
         <source>Source emails</source>
-        <translation>Courriels d&apos;origine</translation>
+        <translation>Courriels d’origine</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -4274,11 +4274,11 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
     </message>
     <message>
         <source>Cannot open the attachment</source>
-        <translation>Impossible d&apos;ouvrir la pièce jointe</translation>
+        <translation>Impossible d’ouvrir la pièce jointe</translation>
     </message>
     <message>
         <source>No program on this computer opens files of this type.</source>
-        <translation>Aucun programme de cet ordinateur n&apos;ouvre les fichiers de ce type.</translation>
+        <translation>Aucun programme de cet ordinateur n’ouvre les fichiers de ce type.</translation>
     </message>
     <message>
         <source>Export the attachments to</source>
@@ -4358,7 +4358,7 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
     </message>
     <message>
         <source>Stable code used by exports and the command line; made from the French label when left empty. It cannot be changed afterwards.</source>
-        <translation>Code stable, utilisé par les exports et la ligne de commande&#x202f;; tiré du libellé français s&apos;il est laissé vide. Il ne pourra plus être changé.</translation>
+        <translation>Code stable, utilisé par les exports et la ligne de commande&#x202f;; tiré du libellé français s’il est laissé vide. Il ne pourra plus être changé.</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
@@ -4441,11 +4441,11 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
     </message>
     <message>
         <source>“%1” cannot be a code: use lower-case letters, digits and hyphens, such as “tiers-lieux”.</source>
-        <translation>«&#x202f;%1&#x202f;» ne peut pas servir de code&#xa0;: utilisez des minuscules, des chiffres et des traits d&apos;union, par exemple «&#x202f;tiers-lieux&#x202f;».</translation>
+        <translation>«&#x202f;%1&#x202f;» ne peut pas servir de code&#xa0;: utilisez des minuscules, des chiffres et des traits d’union, par exemple «&#x202f;tiers-lieux&#x202f;».</translation>
     </message>
     <message>
         <source>“%1” is not a theme of this campaign.</source>
-        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un thème de cette campagne.</translation>
+        <translation>«&#x202f;%1&#x202f;» n’est pas un thème de cette campagne.</translation>
     </message>
     <message>
         <source>The code “%1” is already used (perhaps by a retired sub-topic): choose another.</source>
@@ -4453,7 +4453,7 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
     </message>
     <message>
         <source>There is no sub-topic “%1”.</source>
-        <translation>Il n&apos;y a pas de sous-thème «&#x202f;%1&#x202f;».</translation>
+        <translation>Il n’y a pas de sous-thème «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>A tag cannot be empty.</source>
@@ -4461,7 +4461,7 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
     </message>
     <message>
         <source>There is no tag “%1”.</source>
-        <translation>Il n&apos;y a pas de mot-clé «&#x202f;%1&#x202f;».</translation>
+        <translation>Il n’y a pas de mot-clé «&#x202f;%1&#x202f;».</translation>
     </message>
 </context>
 <context>
@@ -4517,7 +4517,7 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to Recueil&lt;/h2&gt;&lt;p&gt;Recueil gathers the testimonies of local authorities for the call, in three jobs:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Enter&lt;/b&gt;: drop the emails received on the window (or File › Import…, Ctrl+I); type in letters and phone calls with File › New contribution (Ctrl+N).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Review&lt;/b&gt;: the queues on the left give each reviewer their work; classify each testimony under the call&apos;s themes, then validate it or ask for more.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Print&lt;/b&gt;: File › Print a dossier… (Ctrl+P) makes the PDF dossier of the validated testimonies.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The call&apos;s deadline is applied everywhere: late emails wait in the pending list until an administrator decides.&lt;/p&gt;&lt;p&gt;To try all this without touching your own database, open the sample campaign: ten emails written for the purpose. Help (F1) tells more.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Bienvenue dans Recueil&lt;/h2&gt;&lt;p&gt;Recueil rassemble les témoignages des collectivités pour l&apos;appel, en trois temps&#xa0;:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Saisir&lt;/b&gt;&#xa0;: déposez sur la fenêtre les courriels reçus (ou Fichier › Importer des courriels…, Ctrl+I)&#x202f;; saisissez courriers et appels avec Fichier › Nouvelle contribution (Ctrl+N).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Relire&lt;/b&gt;&#xa0;: les files de relecture, à gauche, donnent à chaque relecteur son travail&#x202f;; classez chaque témoignage selon les thèmes de l&apos;appel, puis validez-le ou demandez un complément.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Imprimer&lt;/b&gt;&#xa0;: Fichier › Imprimer un dossier… (Ctrl+P) produit le dossier PDF des témoignages validés.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;La date de clôture de l&apos;appel s&apos;applique partout&#xa0;: les courriels arrivés en retard attendent dans la liste «&#x202f;En attente&#x202f;» qu&apos;un administrateur décide.&lt;/p&gt;&lt;p&gt;Pour vous exercer sans toucher à votre propre base, ouvrez la campagne d&apos;exemple&#xa0;: dix courriels écrits pour l&apos;occasion. L&apos;aide (F1) en dit plus.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Bienvenue dans Recueil&lt;/h2&gt;&lt;p&gt;Recueil rassemble les témoignages des collectivités pour l’appel, en trois temps&#xa0;:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Saisir&lt;/b&gt;&#xa0;: déposez sur la fenêtre les courriels reçus (ou Fichier › Importer des courriels…, Ctrl+I)&#x202f;; saisissez courriers et appels avec Fichier › Nouvelle contribution (Ctrl+N).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Relire&lt;/b&gt;&#xa0;: les files de relecture, à gauche, donnent à chaque relecteur son travail&#x202f;; classez chaque témoignage selon les thèmes de l’appel, puis validez-le ou demandez un complément.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Imprimer&lt;/b&gt;&#xa0;: Fichier › Imprimer un dossier… (Ctrl+P) produit le dossier PDF des témoignages validés.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;La date de clôture de l’appel s’applique partout&#xa0;: les courriels arrivés en retard attendent dans la liste «&#x202f;En attente&#x202f;» qu’un administrateur décide.&lt;/p&gt;&lt;p&gt;Pour vous exercer sans toucher à votre propre base, ouvrez la campagne d’exemple&#xa0;: dix courriels écrits pour l’occasion. L’aide (F1) en dit plus.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open the &amp;sample campaign</source>

@@ -71,6 +71,41 @@ private Q_SLOTS:
         QVERIFY(ts.count(QStringLiteral("numerus=\"yes\"")) >= 10);
     }
 
+    // French text uses the typographic apostrophe (« l’appel »), in the catalogue as in the help
+    // and the dossier; a straight one between letters is a slip. (Quotes around a literal in a
+    // date format, « H 'h' mm », are not between letters.)
+    void frenchUsesTheTypographicApostrophe_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("catalogue") << QStringLiteral(RECUEIL_TRANSLATIONS_DIR "/recueil_fr.ts");
+        QTest::newRow("help") << QStringLiteral(RECUEIL_SOURCE_DIR "/resources/help/help-fr.html");
+    }
+
+    void frenchUsesTheTypographicApostrophe()
+    {
+        QFETCH(QString, file);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(f.readAll());
+        if (file.endsWith(QLatin1String(".ts"))) {
+            // Only what is translated: the English sources keep their own apostrophes.
+            static const QRegularExpression translation(
+                QStringLiteral("<(translation|numerusform)>(.*?)</\\1>"), QRegularExpression::DotMatchesEverythingOption);
+            QStringList translated;
+            for (auto it = translation.globalMatch(text); it.hasNext();)
+                translated << it.next().captured(2).replace(QLatin1String("&apos;"), QLatin1String("'"));
+            text = translated.join(QLatin1Char('\n'));
+        } else {
+            static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+            text.remove(tag);
+        }
+        static const QRegularExpression straight(QStringLiteral("\\w'\\w"),
+            QRegularExpression::UseUnicodePropertiesOption);
+        const QRegularExpressionMatch found = straight.match(text);
+        QVERIFY2(!found.hasMatch(),
+            qPrintable(QStringLiteral("straight apostrophe in: ") + text.mid(qMax(0, int(found.capturedStart()) - 30), 60)));
+    }
+
     // French counts 0 and 1 as singular, English only 1: each language's forms, from the same
     // call.
     void countsAgreeWithTheirNumber_data()
