@@ -3934,6 +3934,10 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <source>You entered this contribution: someone else must validate it (four-eyes rule).</source>
         <translation>You entered this contribution: someone else must validate it (four-eyes rule).</translation>
     </message>
+    <message>
+        <source>Choose at least one theme before validating: the dossier files each testimony under its themes.</source>
+        <translation>Choose at least one theme before validating: the dossier files each testimony under its themes.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewWorkspace</name>

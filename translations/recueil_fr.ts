@@ -2631,15 +2631,15 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     <message numerus="yes">
         <source>The import was stopped after %Ln email(s): the following ones were not read.</source>
         <translation>
-            <numerusform>L’import a été arrêté après %Ln courriel : les suivants n’ont pas été lus.</numerusform>
-            <numerusform>L’import a été arrêté après %Ln courriels : les suivants n’ont pas été lus.</numerusform>
+            <numerusform>L’import a été arrêté après %Ln courriel&#xa0;: les suivants n’ont pas été lus.</numerusform>
+            <numerusform>L’import a été arrêté après %Ln courriels&#xa0;: les suivants n’ont pas été lus.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The import is finished: %Ln email(s) read.</source>
         <translation>
-            <numerusform>L’import est terminé : %Ln courriel lu.</numerusform>
-            <numerusform>L’import est terminé : %Ln courriels lus.</numerusform>
+            <numerusform>L’import est terminé&#xa0;: %Ln courriel lu.</numerusform>
+            <numerusform>L’import est terminé&#xa0;: %Ln courriels lus.</numerusform>
         </translation>
     </message>
 </context>
@@ -3587,15 +3587,15 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     <message numerus="yes">
         <source>%Ln contribution(s) now “%1”.</source>
         <translation>
-            <numerusform>%Ln contribution est maintenant « %1 ».</numerusform>
-            <numerusform>%Ln contributions sont maintenant « %1 ».</numerusform>
+            <numerusform>%Ln contribution est maintenant «&#x202f;%1&#x202f;».</numerusform>
+            <numerusform>%Ln contributions sont maintenant «&#x202f;%1&#x202f;».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contribution(s) now “%1”; </source>
         <translation>
-            <numerusform>%Ln contribution est maintenant « %1 » ; </numerusform>
-            <numerusform>%Ln contributions sont maintenant « %1 » ; </numerusform>
+            <numerusform>%Ln contribution est maintenant «&#x202f;%1&#x202f;»&#x202f;; </numerusform>
+            <numerusform>%Ln contributions sont maintenant «&#x202f;%1&#x202f;»&#x202f;; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3933,6 +3933,10 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     <message>
         <source>You entered this contribution: someone else must validate it (four-eyes rule).</source>
         <translation>Vous avez saisi cette contribution&#xa0;: quelqu’un d’autre doit la valider (règle des quatre yeux).</translation>
+    </message>
+    <message>
+        <source>Choose at least one theme before validating: the dossier files each testimony under its themes.</source>
+        <translation>Choisissez au moins un thème avant de valider : le dossier range chaque témoignage sous ses thèmes.</translation>
     </message>
 </context>
 <context>
@@ -4295,8 +4299,8 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
     <message numerus="yes">
         <source>%Ln file(s) written into “%1”.</source>
         <translation>
-            <numerusform>%Ln fichier écrit dans « %1 ».</numerusform>
-            <numerusform>%Ln fichiers écrits dans « %1 ».</numerusform>
+            <numerusform>%Ln fichier écrit dans «&#x202f;%1&#x202f;».</numerusform>
+            <numerusform>%Ln fichiers écrits dans «&#x202f;%1&#x202f;».</numerusform>
         </translation>
     </message>
 </context>

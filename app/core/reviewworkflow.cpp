@@ -63,5 +63,9 @@ QString ReviewWorkflow::refusal(const Request &r)
         return tr("Say why the contribution is “%1”: a reason is required.").arg(ReviewState::label(r.to));
     if (r.to == ReviewState::Validated && r.fourEyes && !r.enteredBy.isEmpty() && r.actor == r.enteredBy)
         return tr("You entered this contribution: someone else must validate it (four-eyes rule).");
+    // The dossier files each testimony under its themes: one without any would print nowhere.
+    if (r.to == ReviewState::Validated && r.themes == 0)
+        return tr("Choose at least one theme before validating: the dossier files each testimony under its "
+                  "themes.");
     return {};
 }

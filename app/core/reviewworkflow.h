@@ -35,6 +35,7 @@ public:
         Role::Value actorRole;
         QString enteredBy;     // who created the contribution
         bool fourEyes = true;  // the person who entered it cannot validate it
+        int themes = 0;        // how many themes it has: it is validated with one at least
     };
 
     static QList<ReviewState::State> allowedTargets(ReviewState::State from);

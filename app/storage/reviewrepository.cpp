@@ -54,8 +54,10 @@ QList<PlannedChange> ReviewRepository::planStatusChange(const QList<qint64> &ids
     QList<PlannedChange> plan;
     const Role::Value role = actorRole();
     const bool fourEyes = m_db.campaign().fourEyes;
-    SqlQuery q(m_db.connection(), QStringLiteral("SELECT title, status, created_by FROM contribution "
-                                                 "WHERE id = ? AND deleted_at IS NULL"));
+    SqlQuery q(m_db.connection(),
+        QStringLiteral("SELECT title, status, created_by, (SELECT count(*) FROM contribution_theme t "
+                       "WHERE t.contribution_id = contribution.id) FROM contribution "
+                       "WHERE id = ? AND deleted_at IS NULL"));
     for (qint64 id : ids) {
         PlannedChange p;
         p.contributionId = id;
@@ -66,7 +68,8 @@ QList<PlannedChange> ReviewRepository::planStatusChange(const QList<qint64> &ids
         }
         p.title = q.value(0).toString();
         ReviewState::fromCode(q.value(1).toString(), &p.from);
-        p.refusal = ReviewWorkflow::refusal({p.from, to, reason, m_db.actor(), role, q.value(2).toString(), fourEyes});
+        p.refusal = ReviewWorkflow::refusal(
+            {p.from, to, reason, m_db.actor(), role, q.value(2).toString(), fourEyes, q.value(3).toInt()});
         q.query().finish();
         plan.append(p);
     }

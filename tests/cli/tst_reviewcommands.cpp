@@ -115,7 +115,7 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
         QCOMPARE(run({ "people", "add", "bob", "--role", "reviewer", "--as", "claire" }).code, 0);
         r = run({ "add", "--authority", "49328", "--title", "Entraide", "--received", "2021-03-01T10:00:00+01:00",
-            "--text", "Une plateforme d'entraide.", "--json", "--as", "claire" });
+            "--text", "Une plateforme d'entraide.", "--theme", "cohesion", "--json", "--as", "claire" });
         QCOMPARE(r.code, 0);
         const QString id = QString::number(QJsonDocument::fromJson(r.out).object().value("id").toInteger());
         QVERIFY(id != "0");

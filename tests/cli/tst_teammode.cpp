@@ -87,7 +87,11 @@ private Q_SLOTS:
                 { QStringLiteral("set-status"), QString::number(id), QStringLiteral("in_review") }, &output),
             1);
 
-        // The reviewer validates.
+        // The reviewer files it under a theme and validates it.
+        QCOMPARE(run(QStringLiteral("bruno_relect"),
+                     { QStringLiteral("tag"), QString::number(id), QStringLiteral("--primary"), QStringLiteral("cohesion") },
+                     &output),
+            0);
         QCOMPARE(
             run(QStringLiteral("bruno_relect"),
                 { QStringLiteral("set-status"), QString::number(id), QStringLiteral("in_review") }, &output),

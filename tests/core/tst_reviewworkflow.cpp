@@ -20,22 +20,25 @@ private Q_SLOTS:
         QTest::addColumn<QString>("actor");
         QTest::addColumn<bool>("fourEyes");
         QTest::addColumn<bool>("allowed");
+        QTest::addColumn<int>("themes"); // how many themes the contribution has
         using S = ReviewState;
-        QTest::newRow("reviewer takes it") << S::Received << S::InReview << "" << Role::Reviewer << "bob" << true << true;
-        QTest::newRow("reviewer validates") << S::InReview << S::Validated << "" << Role::Reviewer << "bob" << true << true;
-        QTest::newRow("admin validates") << S::InReview << S::Validated << "" << Role::Admin << "alice" << true << true;
-        QTest::newRow("coordinator cannot validate") << S::InReview << S::Validated << "" << Role::Coordinator << "bob" << true << false;
-        QTest::newRow("coordinator cannot reject") << S::InReview << S::Rejected << "hors sujet" << Role::Coordinator << "bob" << true << false;
-        QTest::newRow("coordinator sends back completed") << S::NeedsChanges << S::Received << "" << Role::Coordinator << "bob" << true << true;
-        QTest::newRow("needs_changes needs a reason") << S::InReview << S::NeedsChanges << "  " << Role::Reviewer << "bob" << true << false;
-        QTest::newRow("needs_changes with reason") << S::InReview << S::NeedsChanges << "Manque la population" << Role::Reviewer << "bob" << true << true;
-        QTest::newRow("rejected needs a reason") << S::Received << S::Rejected << "" << Role::Reviewer << "bob" << true << false;
-        QTest::newRow("validated cannot be rejected directly") << S::Validated << S::Rejected << "doublon" << Role::Admin << "alice" << true << false;
-        QTest::newRow("validated reopened") << S::Validated << S::InReview << "" << Role::Reviewer << "bob" << true << true;
-        QTest::newRow("same state") << S::Received << S::Received << "" << Role::Admin << "alice" << true << false;
-        QTest::newRow("four-eyes: own entry") << S::InReview << S::Validated << "" << Role::Reviewer << "carol" << true << false;
-        QTest::newRow("four-eyes off") << S::InReview << S::Validated << "" << Role::Reviewer << "carol" << false << true;
-        QTest::newRow("needs_changes cannot be validated") << S::NeedsChanges << S::Validated << "" << Role::Admin << "alice" << true << false;
+        QTest::newRow("reviewer takes it") << S::Received << S::InReview << "" << Role::Reviewer << "bob" << true << true << 1;
+        QTest::newRow("reviewer validates") << S::InReview << S::Validated << "" << Role::Reviewer << "bob" << true << true << 1;
+        QTest::newRow("admin validates") << S::InReview << S::Validated << "" << Role::Admin << "alice" << true << true << 1;
+        QTest::newRow("coordinator cannot validate") << S::InReview << S::Validated << "" << Role::Coordinator << "bob" << true << false << 1;
+        QTest::newRow("coordinator cannot reject") << S::InReview << S::Rejected << "hors sujet" << Role::Coordinator << "bob" << true << false << 1;
+        QTest::newRow("coordinator sends back completed") << S::NeedsChanges << S::Received << "" << Role::Coordinator << "bob" << true << true << 1;
+        QTest::newRow("needs_changes needs a reason") << S::InReview << S::NeedsChanges << "  " << Role::Reviewer << "bob" << true << false << 1;
+        QTest::newRow("needs_changes with reason") << S::InReview << S::NeedsChanges << "Manque la population" << Role::Reviewer << "bob" << true << true << 1;
+        QTest::newRow("rejected needs a reason") << S::Received << S::Rejected << "" << Role::Reviewer << "bob" << true << false << 1;
+        QTest::newRow("validated cannot be rejected directly") << S::Validated << S::Rejected << "doublon" << Role::Admin << "alice" << true << false << 1;
+        QTest::newRow("validated reopened") << S::Validated << S::InReview << "" << Role::Reviewer << "bob" << true << true << 1;
+        QTest::newRow("same state") << S::Received << S::Received << "" << Role::Admin << "alice" << true << false << 1;
+        QTest::newRow("four-eyes: own entry") << S::InReview << S::Validated << "" << Role::Reviewer << "carol" << true << false << 1;
+        QTest::newRow("four-eyes off") << S::InReview << S::Validated << "" << Role::Reviewer << "carol" << false << true << 1;
+        QTest::newRow("needs_changes cannot be validated") << S::NeedsChanges << S::Validated << "" << Role::Admin << "alice" << true << false << 1;
+        QTest::newRow("no theme: not validated") << S::InReview << S::Validated << "" << Role::Admin << "alice" << true << false << 0;
+        QTest::newRow("no theme: rejected all the same") << S::InReview << S::Rejected << "hors sujet" << Role::Admin << "alice" << true << true << 0;
     }
 
     void refusal()
@@ -47,7 +50,9 @@ private Q_SLOTS:
         QFETCH(QString, actor);
         QFETCH(bool, fourEyes);
         QFETCH(bool, allowed);
-        const QString why = ReviewWorkflow::refusal({from, to, reason, actor, role, QStringLiteral("carol"), fourEyes});
+        QFETCH(int, themes);
+        const QString why =
+            ReviewWorkflow::refusal({from, to, reason, actor, role, QStringLiteral("carol"), fourEyes, themes});
         QVERIFY2(why.isEmpty() == allowed, qPrintable(why));
     }
 

@@ -246,6 +246,7 @@ private Q_SLOTS:
         const ImportOutcome o = importer.importMessage(first, QStringLiteral("orig.eml"), -1);
         QCOMPARE(o.kind, ImportOutcome::Created);
         QSqlQuery q(t.db->connection());
+        QVERIFY(fileUnderTheme(*t.db, o.contributionId));
         QVERIFY(q.exec(QStringLiteral("UPDATE contribution SET status = '%1' WHERE id = %2").arg(state).arg(o.contributionId)));
         const QString before = ContributionRepository(*t.db).find(o.contributionId)->text;
 

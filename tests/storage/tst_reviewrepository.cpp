@@ -90,6 +90,37 @@ private Q_SLOTS:
         QVERIFY2(ReviewRepository(*d.t.db).changeStatus({mine.id}, ReviewState::Validated, {}, &error), qPrintable(error));
     }
 
+    // The dossier files each testimony under its themes: one without any is not validated, by
+    // the window or by plain SQL (the database's own rule, on both backends).
+    void validatedOnlyWithATheme()
+    {
+        Desk d;
+        QString error;
+        Contribution bare = sampleContribution(QStringLiteral("Sans thème"));
+        bare.themes.clear();
+        bare.subtopics.clear();
+        bare.primaryTheme.clear();
+        QVERIFY2(ContributionRepository(*d.t.db).create(bare, &error), qPrintable(error));
+        d.t.db->setActor(QStringLiteral("bob"));
+        ReviewRepository review(*d.t.db);
+        QVERIFY2(review.changeStatus({bare.id}, ReviewState::InReview, {}, &error), qPrintable(error));
+        QVERIFY(!review.changeStatus({bare.id}, ReviewState::Validated, {}, &error));
+        QVERIFY2(error.contains(QStringLiteral("at least one theme")), qPrintable(error));
+        QCOMPARE(d.status(bare.id), ReviewState::InReview);
+
+        QSqlQuery q(d.t.db->connection());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE contribution SET status = 'validated' WHERE id = %1").arg(bare.id)));
+        QVERIFY2(q.lastError().text().contains(QStringLiteral("no theme")), qPrintable(q.lastError().text()));
+        QCOMPARE(d.status(bare.id), ReviewState::InReview);
+
+        // With a theme it goes through.
+        Contribution themed = *ContributionRepository(*d.t.db).find(bare.id);
+        themed.themes = {QStringLiteral("cohesion")};
+        QVERIFY2(ContributionRepository(*d.t.db).update(themed, &error), qPrintable(error));
+        QVERIFY2(review.changeStatus({bare.id}, ReviewState::Validated, {}, &error), qPrintable(error));
+        QCOMPARE(d.status(bare.id), ReviewState::Validated);
+    }
+
     void reasonRequiredAndRecorded()
     {
         Desk d;

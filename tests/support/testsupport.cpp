@@ -250,6 +250,19 @@ QString PostgresServer::createDatabase(bool migrated)
     return name;
 }
 
+bool fileUnderTheme(Database &db, qint64 id, const QString &theme)
+{
+    QString error;
+    const bool ok = rawSql(db,
+        QStringLiteral("INSERT INTO contribution_theme (contribution_id, theme_code) VALUES (%1, '%2')")
+            .arg(id)
+            .arg(theme),
+        &error);
+    if (!ok)
+        qWarning("fileUnderTheme(%lld): %s", id, qPrintable(error));
+    return ok;
+}
+
 bool rawSql(Database &db, const QString &sql, QString *error)
 {
     QSqlQuery q(db.connection());

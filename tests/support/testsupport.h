@@ -70,6 +70,9 @@ bool ensureServerLogin(const QString &login, const QString &group, QString *erro
 QString createSetupDatabase(const QString &login, QString *error);
 // The database of the throwaway server opened as that login; null, with a warning, when it cannot.
 std::unique_ptr<Database> openServerAs(const QString &database, const QString &login);
+// Files the contribution under a theme (by plain SQL, as the import leaves it without one), so
+// that it may be validated.
+bool fileUnderTheme(Database &db, qint64 id, const QString &theme = QStringLiteral("cohesion"));
 // Runs sql as it is, as a psql user would; false, with the server's words in *error, if refused.
 bool rawSql(Database &db, const QString &sql, QString *error = nullptr);
 

@@ -468,6 +468,7 @@ bool ReviewActions::applyClassification()
     Q_EMIT contributionsChanged(ids);
     m_completer->setTags(TaxonomyRepository(m_db).tags());
     loadSelection();
+    updateStateButtons(); // « Valider » waits for a theme
     return true;
 }
 

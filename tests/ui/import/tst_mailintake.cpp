@@ -35,6 +35,7 @@
 #include <QtTest>
 
 using TestSupport::TempDatabase;
+using TestSupport::fileUnderTheme;
 using TestSupport::testData;
 using TestSupport::utc;
 
@@ -445,6 +446,7 @@ void TestMailIntake::replyToAValidatedTestimonyWaitsForAPerson()
     QTRY_COMPARE(m_window->model()->rowCount(), 1);
     const qint64 id = m_window->model()->idAt(0);
     QSqlQuery q(m_db->db->connection());
+    QVERIFY(fileUnderTheme(*m_db->db, id));
     QVERIFY(q.exec(QStringLiteral("UPDATE contribution SET status = 'validated' WHERE id = %1").arg(id)));
     m_window->importController()->summaryDialog()->close();
 

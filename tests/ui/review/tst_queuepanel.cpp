@@ -64,6 +64,7 @@ void TestQueuePanel::countsEveryQueue()
     QString error;
     QVERIFY(review.changeStatus({ids[1]}, ReviewState::InReview, {}, &error));
     QVERIFY(review.changeStatus({ids[2]}, ReviewState::NeedsChanges, QStringLiteral("date"), &error));
+    QVERIFY(TestSupport::fileUnderTheme(d.db(), ids[3]));
     QVERIFY(review.changeStatus({ids[3]}, ReviewState::Validated, {}, &error));
     QVERIFY(review.changeStatus({ids[4]}, ReviewState::Rejected, QStringLiteral("hors sujet"), &error));
     QVERIFY(review.assign({ids[0], ids[2], ids[3]}, QStringLiteral("bob"), &error));
@@ -100,6 +101,7 @@ void TestQueuePanel::queueFiltersListTheirContributions()
     const qint64 c = d.add(QStringLiteral("C"));
     QString error;
     QVERIFY(ReviewRepository(d.db()).changeStatus({b}, ReviewState::InReview, {}, &error));
+    QVERIFY(TestSupport::fileUnderTheme(d.db(), c));
     QVERIFY(ReviewRepository(d.db()).changeStatus({c}, ReviewState::Validated, {}, &error));
     QueuePanel panel(d.db());
     QSignalSpy spy(&panel, &QueuePanel::queueSelected);
@@ -118,6 +120,7 @@ void TestQueuePanel::queueFiltersListTheirContributions()
     panel.selectQueue(ReviewQueue::ToReview);
     QCOMPARE(idsOf(d.db(), spy.first().first().value<ContributionFilter>()), (QList<qint64> {a, b}));
     // An empty multi-state queue shows nothing (not everything).
+    QVERIFY(TestSupport::fileUnderTheme(d.db(), a) && TestSupport::fileUnderTheme(d.db(), b));
     QVERIFY(ReviewRepository(d.db()).changeStatus({a, b}, ReviewState::Validated, {}, &error));
     spy.clear();
     panel.selectQueue(ReviewQueue::ToReview);

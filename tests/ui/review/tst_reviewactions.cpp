@@ -85,6 +85,10 @@ void TestReviewActions::reviewerTagsValidatesAndTraces()
     actions.setContributions({id});
     actions.show();
     QVERIFY(QTest::qWaitForWindowExposed(&actions));
+    // Without a theme « Valider » waits, and says why.
+    QVERIFY(!actions.stateButton(ReviewState::Validated)->isEnabled());
+    QVERIFY2(actions.stateButton(ReviewState::Validated)->toolTip().contains(QStringLiteral("at least one theme")),
+        qPrintable(actions.stateButton(ReviewState::Validated)->toolTip()));
     ClassificationTree *tree = actions.classificationTree();
     QVERIFY(tree->itemOf(QStringLiteral("associations")));
     tree->itemOf(QStringLiteral("associations"))->setCheckState(0, Qt::Checked); // as a click does
@@ -165,6 +169,7 @@ void TestReviewActions::onlyAllowedTargetsAreOffered()
 {
     ReviewDesk d;
     const qint64 id = d.add(QStringLiteral("Plateforme"));
+    QVERIFY(TestSupport::fileUnderTheme(d.db(), id));
     QString error;
     QVERIFY(ReviewRepository(d.db()).changeStatus({id}, ReviewState::Validated, {}, &error));
     ReviewActions actions(d.db());
@@ -206,6 +211,7 @@ void TestReviewActions::bulkPreviewAppliesOnlyTheAllowedAndUndoRestores()
     const qint64 a = d.add(QStringLiteral("Première"));
     const qint64 b = d.add(QStringLiteral("Deuxième"));
     const qint64 c = d.add(QStringLiteral("Troisième"));
+    QVERIFY(TestSupport::fileUnderTheme(d.db(), c));
     QString error;
     QVERIFY(ReviewRepository(d.db()).changeStatus({c}, ReviewState::Validated, {}, &error));
 
@@ -280,6 +286,7 @@ void TestReviewActions::undoThatTheWorkflowRefusesSaysSo()
     ReviewDesk d;
     const qint64 a = d.add(QStringLiteral("Première"));
     const qint64 b = d.add(QStringLiteral("Deuxième"));
+    QVERIFY(TestSupport::fileUnderTheme(d.db(), a) && TestSupport::fileUnderTheme(d.db(), b));
     ReviewActions actions(d.db());
     actions.setContributions({a, b});
     actions.show();

@@ -202,6 +202,7 @@ void TestSearchResults::rowsAreRefreshedInPlace()
     model.setSearch(QStringLiteral("télétravail"), {});
     const qint64 id = model.idAt(1);
     QString error;
+    QVERIFY(TestSupport::fileUnderTheme(d.db(), id));
     QVERIFY(ReviewRepository(d.db()).changeStatus({id}, ReviewState::Validated, {}, &error));
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
