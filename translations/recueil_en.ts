@@ -2190,6 +2190,10 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <source>No commune or intercommunalité is called “%1”: choose one from the list.</source>
         <translation>No commune or intercommunalité is called “%1”: choose one from the list.</translation>
     </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
 </context>
 <context>
     <name>FormHistory</name>

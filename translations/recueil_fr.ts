@@ -2190,6 +2190,10 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <source>No commune or intercommunalité is called “%1”: choose one from the list.</source>
         <translation>Aucune commune ni intercommunalité ne s’appelle «&#x202f;%1&#x202f;»&#xa0;: choisissez-en une dans la liste.</translation>
     </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
 </context>
 <context>
     <name>FormHistory</name>
@@ -3936,7 +3940,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>Choose at least one theme before validating: the dossier files each testimony under its themes.</source>
-        <translation>Choisissez au moins un thème avant de valider : le dossier range chaque témoignage sous ses thèmes.</translation>
+        <translation>Choisissez au moins un thème avant de valider&#x202f;: le dossier range chaque témoignage sous ses thèmes.</translation>
     </message>
 </context>
 <context>

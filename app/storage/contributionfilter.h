@@ -4,12 +4,14 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // What the list shows: every criterion left empty matches everything.
 struct ContributionFilter
 {
     QString text;          // words, each matched as a prefix, accents and case ignored
     QString status;        // review state code
+    QStringList statuses;  // any of these review states (a queue of several); empty = any
     QString theme;         // theme code
     QString authorityCode; // INSEE or SIREN
     QString subtopic;      // sub-topic code

@@ -424,6 +424,14 @@ QString ContributionRepository::whereClause(const ContributionFilter &f, QVarian
         where += QStringLiteral(" AND c.status = ?");
         values->append(f.status);
     }
+    if (!f.statuses.isEmpty()) {
+        QStringList marks;
+        for (const QString &state : f.statuses) {
+            marks.append(QStringLiteral("?"));
+            values->append(state);
+        }
+        where += QStringLiteral(" AND c.status IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+    }
     if (!f.theme.isEmpty()) {
         where += QStringLiteral(" AND EXISTS (SELECT 1 FROM contribution_theme t WHERE t.contribution_id = c.id "
                                 "AND t.theme_code = ?)");

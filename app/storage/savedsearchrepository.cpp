@@ -56,6 +56,8 @@ QString SavedSearchRepository::toJson(const ContributionFilter &f)
     QJsonObject o;
     putText(o, "text", f.text);
     putText(o, "status", f.status);
+    if (!f.statuses.isEmpty())
+        o.insert(QLatin1String("statuses"), QJsonArray::fromStringList(f.statuses));
     putText(o, "theme", f.theme);
     putText(o, "authority", f.authorityCode);
     putText(o, "subtopic", f.subtopic);
@@ -88,6 +90,8 @@ ContributionFilter SavedSearchRepository::fromJson(const QString &json)
     auto text = [&o](const char *key) { return o.value(QLatin1String(key)).toString(); };
     f.text = text("text");
     f.status = text("status");
+    for (const QJsonValue &v : o.value(QLatin1String("statuses")).toArray())
+        f.statuses.append(v.toString());
     f.theme = text("theme");
     f.authorityCode = text("authority");
     f.subtopic = text("subtopic");

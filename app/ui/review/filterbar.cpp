@@ -74,7 +74,12 @@ ContributionFilter FilterBar::criteria() const
 {
     ContributionFilter f;
     f.text = ui->searchEdit->text().trimmed();
-    f.status = ui->statusCombo->currentData().toString();
+    // One state, or several joined by "|" (a queue's, shown as « Reçue ou En relecture »).
+    const QStringList states = ui->statusCombo->currentData().toString().split(QLatin1Char('|'), Qt::SkipEmptyParts);
+    if (states.size() == 1)
+        f.status = states.first();
+    else
+        f.statuses = states;
     f.theme = ui->themeCombo->currentData().toString();
     f.authorityCode = m_authorityCode;
     return f;
@@ -83,7 +88,8 @@ ContributionFilter FilterBar::criteria() const
 bool FilterBar::isFiltering() const
 {
     const ContributionFilter f = criteria();
-    return !f.text.isEmpty() || !f.status.isEmpty() || !f.theme.isEmpty() || !f.authorityCode.isEmpty();
+    return !f.text.isEmpty() || !f.status.isEmpty() || !f.statuses.isEmpty() || !f.theme.isEmpty()
+        || !f.authorityCode.isEmpty();
 }
 
 void FilterBar::focusSearch()
@@ -96,7 +102,7 @@ void FilterBar::showCriteria(const ContributionFilter &filter)
 {
     const QSignalBlocker a(ui->searchEdit), b(ui->statusCombo), c(ui->themeCombo), d(ui->authorityEdit);
     ui->searchEdit->setText(filter.text);
-    ui->statusCombo->setCurrentIndex(qMax(0, ui->statusCombo->findData(filter.status)));
+    setStateChoice(filter.statuses.isEmpty() ? QStringList {filter.status} : filter.statuses);
     ui->themeCombo->setCurrentIndex(qMax(0, ui->themeCombo->findData(filter.theme)));
     const Authority authority = AuthorityDirectory::official().find(filter.authorityCode);
     ui->authorityEdit->setText(authority.isValid() ? AuthorityCompleter::textFor(authority) : QString());
@@ -105,11 +111,32 @@ void FilterBar::showCriteria(const ContributionFilter &filter)
     m_applied = criteria();
 }
 
+void FilterBar::setStateChoice(const QStringList &codes)
+{
+    // The choice for several states exists while a queue shows them, as the last item.
+    const int single = int(ReviewState::all().size()) + 1;
+    while (ui->statusCombo->count() > single)
+        ui->statusCombo->removeItem(single);
+    QStringList states = codes;
+    states.removeAll(QString());
+    if (states.size() > 1) {
+        QStringList labels;
+        for (const QString &code : std::as_const(states)) {
+            ReviewState::State s;
+            labels << (ReviewState::fromCode(code, &s) ? ReviewState::label(s) : code);
+        }
+        ui->statusCombo->addItem(labels.join(tr(" or ")), states.join(QLatin1Char('|')));
+        ui->statusCombo->setCurrentIndex(single);
+        return;
+    }
+    ui->statusCombo->setCurrentIndex(qMax(0, ui->statusCombo->findData(states.value(0))));
+}
+
 void FilterBar::clear()
 {
     const QSignalBlocker a(ui->searchEdit), b(ui->statusCombo), c(ui->themeCombo), d(ui->authorityEdit);
     ui->searchEdit->clear();
-    ui->statusCombo->setCurrentIndex(0);
+    setStateChoice({});
     ui->themeCombo->setCurrentIndex(0);
     ui->authorityEdit->clear();
     m_authorityCode.clear();
@@ -136,7 +163,8 @@ void FilterBar::applyNow()
 {
     m_typingPause.stop();
     const ContributionFilter f = criteria();
-    if (f.text == m_applied.text && f.status == m_applied.status && f.theme == m_applied.theme
+    if (f.text == m_applied.text && f.status == m_applied.status && f.statuses == m_applied.statuses
+        && f.theme == m_applied.theme
         && f.authorityCode == m_applied.authorityCode)
         return;
     m_applied = f;

@@ -40,6 +40,7 @@ Q_SIGNALS:
     void criteriaChanged();
 
 private:
+    void setStateChoice(const QStringList &codes); // one state, several (a queue's) or none
     void applyNow();
     void authorityEdited();
 

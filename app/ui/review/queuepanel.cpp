@@ -244,7 +244,7 @@ void QueuePanel::emitSelection(QTreeWidgetItem *item)
         if (kind == ReviewQueue::Held)
             Q_EMIT heldSelected();
         else
-            Q_EMIT queueSelected(ReviewQueue::filter(m_db, kind, m_db.actor()));
+            Q_EMIT queueSelected(ReviewQueue::filter(kind, m_db.actor()));
         return;
     }
     const qint64 id = item->data(NameColumn, SearchRole).toLongLong();

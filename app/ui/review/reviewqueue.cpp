@@ -6,8 +6,6 @@
 #include "storage/database.h"
 #include "storage/sourcemessagerepository.h"
 
-#include <limits>
-
 namespace {
 
 QString code(ReviewState::State s)
@@ -91,7 +89,7 @@ QStringList ReviewQueue::states(Kind kind)
     return {};
 }
 
-ContributionFilter ReviewQueue::filter(Database &db, Kind kind, const QString &login)
+ContributionFilter ReviewQueue::filter(Kind kind, const QString &login)
 {
     ContributionFilter f = base(kind, login);
     const QStringList codes = states(kind);
@@ -99,18 +97,9 @@ ContributionFilter ReviewQueue::filter(Database &db, Kind kind, const QString &l
         f.status = codes.first();
         return f;
     }
-    if (codes.isEmpty())
-        return f;
-    ContributionRepository repo(db);
-    const ContributionFilter criteria = f;
-    for (const QString &state : codes) {
-        ContributionFilter one = criteria;
-        one.status = state;
-        for (const ContributionSummary &s : repo.page(one, 0, std::numeric_limits<int>::max()))
-            f.ids.append(s.id);
-    }
-    if (f.ids.isEmpty())
-        f.ids.append(-1); // an empty list means "all": ask for a number that cannot exist
+    // Several states: the list asks for them each time it reads, so the queue stays live (a
+    // contribution entered or reviewed meanwhile comes and goes) and is read page by page.
+    f.statuses = codes;
     return f;
 }
 
@@ -122,15 +111,7 @@ int ReviewQueue::count(Database &db, Kind kind, const QString &login)
             + sources.countByHold(QStringLiteral("needs_date")) + sources.countByHold(QStringLiteral("complement"));
     }
     ContributionRepository repo(db);
-    const ContributionFilter f = base(kind, login);
-    const QStringList codes = states(kind);
-    if (codes.isEmpty())
-        return repo.count(f);
-    int total = 0;
-    for (const QString &state : codes) {
-        ContributionFilter one = f;
-        one.status = state;
-        total += repo.count(one);
-    }
-    return total;
+    ContributionFilter f = base(kind, login);
+    f.statuses = states(kind);
+    return repo.count(f);
 }

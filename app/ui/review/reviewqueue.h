@@ -32,8 +32,7 @@ public:
     // The review state codes the queue holds; empty for All and Held.
     static QStringList states(Kind kind);
 
-    // The list filter that shows the queue. ContributionFilter holds one state only, so a queue
-    // of several states lists its contributions by number, as they are at this moment.
-    static ContributionFilter filter(Database &db, Kind kind, const QString &login);
+    // The list filter that shows the queue: its states, read again each time the list is read.
+    static ContributionFilter filter(Kind kind, const QString &login);
     static int count(Database &db, Kind kind, const QString &login);
 };

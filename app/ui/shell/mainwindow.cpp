@@ -191,7 +191,8 @@ void MainWindow::setUpActions()
         DossierDialog dialog(m_db, this);
         // A queue, a saved search or the filters of the list: print exactly that when asked.
         const ContributionFilter shown = m_model->filter();
-        const bool filtered = !shown.text.trimmed().isEmpty() || !shown.status.isEmpty() || !shown.theme.isEmpty()
+        const bool filtered = !shown.text.trimmed().isEmpty() || !shown.status.isEmpty()
+            || !shown.statuses.isEmpty() || !shown.theme.isEmpty()
             || !shown.authorityCode.isEmpty() || !shown.ids.isEmpty() || !shown.assignedTo.isEmpty();
         if (filtered)
             dialog.setListSelection(shown, m_status->countText());

@@ -118,7 +118,13 @@ void TestQueuePanel::queueFiltersListTheirContributions()
     }
     spy.clear();
     panel.selectQueue(ReviewQueue::ToReview);
-    QCOMPARE(idsOf(d.db(), spy.first().first().value<ContributionFilter>()), (QList<qint64> {a, b}));
+    const ContributionFilter toReview = spy.first().first().value<ContributionFilter>();
+    QCOMPARE(idsOf(d.db(), toReview), (QList<qint64> {a, b}));
+    // The queue is live: what arrives or leaves afterwards shows the next time the list reads it.
+    const qint64 late = d.add(QStringLiteral("D"));
+    QCOMPARE(idsOf(d.db(), toReview), (QList<qint64> {a, b, late}));
+    QVERIFY(ReviewRepository(d.db()).changeStatus({late}, ReviewState::Rejected, QStringLiteral("doublon"), &error));
+    QCOMPARE(idsOf(d.db(), toReview), (QList<qint64> {a, b}));
     // An empty multi-state queue shows nothing (not everything).
     QVERIFY(TestSupport::fileUnderTheme(d.db(), a) && TestSupport::fileUnderTheme(d.db(), b));
     QVERIFY(ReviewRepository(d.db()).changeStatus({a, b}, ReviewState::Validated, {}, &error));
@@ -192,6 +198,7 @@ void TestQueuePanel::savedSearchJsonKeepsEveryCriterion()
     ContributionFilter f;
     f.text = QStringLiteral("cyber*");
     f.status = QStringLiteral("validated");
+    f.statuses = {QStringLiteral("received"), QStringLiteral("in_review")};
     f.theme = QStringLiteral("organisation");
     f.authorityCode = QStringLiteral("49328");
     f.subtopic = QStringLiteral("cybersecurite");
@@ -208,6 +215,7 @@ void TestQueuePanel::savedSearchJsonKeepsEveryCriterion()
     const ContributionFilter g = SavedSearchRepository::fromJson(SavedSearchRepository::toJson(f));
     QCOMPARE(g.text, f.text);
     QCOMPARE(g.status, f.status);
+    QCOMPARE(g.statuses, f.statuses);
     QCOMPARE(g.theme, f.theme);
     QCOMPARE(g.authorityCode, f.authorityCode);
     QCOMPARE(g.subtopic, f.subtopic);

@@ -400,6 +400,18 @@ void TestMainWindow::aQueueShowsItsCriteriaInTheFilters()
     Q_EMIT m_window->review()->queueSelected(mine);
     QCOMPARE(status->currentIndex(), 0);
     QVERIFY(search->text().isEmpty());
+    // A queue of several states (« À relire »): the state filter names them, and keeps them
+    // when another filter is added; « all » takes the extra choice away.
+    ContributionFilter toReview;
+    toReview.statuses = {QStringLiteral("received"), QStringLiteral("in_review")};
+    Q_EMIT m_window->review()->queueSelected(toReview);
+    QCOMPARE(status->currentText(), QStringLiteral("Received or In review"));
+    auto *theme = m_window->filterBar()->findChild<QComboBox *>(QStringLiteral("themeCombo"));
+    theme->setCurrentIndex(theme->findData(QStringLiteral("cohesion")));
+    QCOMPARE(m_window->model()->filter().statuses, toReview.statuses);
+    QCOMPARE(m_window->model()->filter().theme, QStringLiteral("cohesion"));
+    Q_EMIT m_window->review()->queueSelected(mine);
+    QCOMPARE(status->count(), 6);
 }
 
 void TestMainWindow::deletesFromTheList()
