@@ -3407,6 +3407,14 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <source>Dele&amp;te</source>
         <translation>Dele&amp;te</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Saved by %1: only they can rename or delete it.</source>
+        <translation>Saved by %1: only they can rename or delete it.</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptTimeEdit</name>

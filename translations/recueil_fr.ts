@@ -3407,6 +3407,14 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <source>Dele&amp;te</source>
         <translation>Suppri&amp;mer</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Saved by %1: only they can rename or delete it.</source>
+        <translation>Enregistrée par %1 : seule cette personne peut la renommer ou la supprimer.</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptTimeEdit</name>

@@ -113,12 +113,17 @@ ContributionFilter SavedSearchRepository::fromJson(const QString &json)
     return f;
 }
 
+bool SavedSearchRepository::isMine(const SavedSearch &search) const
+{
+    return search.owner == m_db.actor();
+}
+
 QList<SavedSearch> SavedSearchRepository::all() const
 {
     QList<SavedSearch> result;
     SqlQuery q(m_db.connection(),
-        QStringLiteral("SELECT id, owner, name, query FROM saved_search WHERE owner = ? "
-                       "ORDER BY name COLLATE NOCASE, id"));
+        QStringLiteral("SELECT id, owner, name, query FROM saved_search "
+                       "ORDER BY CASE WHEN owner = ? THEN 0 ELSE 1 END, owner, name COLLATE NOCASE, id"));
     if (q.exec({m_db.actor()}))
         while (q.next())
             result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),

@@ -18,8 +18,9 @@ struct SavedSearch
     ContributionFilter filter;
 };
 
-// The saved searches of the person acting (Database::actor()): each person sees and changes
-// only their own. The criteria are stored as JSON, so new criteria do not need a migration.
+// The searches people keep on this desk. Everyone sees every one (a desk's searches stay when
+// « Vous êtes » changes); each person renames and deletes only their own (Database::actor()).
+// The criteria are stored as JSON, so new criteria do not need a migration.
 class SavedSearchRepository
 {
     Q_DECLARE_TR_FUNCTIONS(SavedSearchRepository)
@@ -27,7 +28,8 @@ class SavedSearchRepository
 public:
     explicit SavedSearchRepository(Database &db);
 
-    QList<SavedSearch> all() const; // by name
+    QList<SavedSearch> all() const; // the acting person's first, by name; then the others', by owner
+    bool isMine(const SavedSearch &search) const;
     // Returns the new id, or 0 with a sentence in *error (empty name, name already used…).
     qint64 add(const QString &name, const ContributionFilter &filter, QString *error);
     bool rename(qint64 id, const QString &name, QString *error);

@@ -18,6 +18,7 @@
 namespace {
 constexpr int KindRole = Qt::UserRole + 1; // ReviewQueue::Kind of a queue row
 constexpr int SearchRole = Qt::UserRole + 2; // saved_search id of a saved search row
+constexpr int OthersRole = Qt::UserRole + 3; // true on a search someone else saved
 constexpr int NameColumn = 0;
 constexpr int CountColumn = 1;
 } // namespace
@@ -85,8 +86,10 @@ QueuePanel::QueuePanel(Database &db, QWidget *parent)
             return;
         m_tree->setCurrentItem(item);
         QMenu menu(this);
-        menu.addAction(m_renameButton->text(), this, [this] { renameSavedSearch(currentSavedSearch()); });
-        menu.addAction(m_deleteButton->text(), this, [this] { deleteSavedSearch(currentSavedSearch()); });
+        menu.addAction(m_renameButton->text(), this, [this] { renameSavedSearch(currentSavedSearch()); })
+            ->setEnabled(m_renameButton->isEnabled());
+        menu.addAction(m_deleteButton->text(), this, [this] { deleteSavedSearch(currentSavedSearch()); })
+            ->setEnabled(m_deleteButton->isEnabled());
         menu.exec(m_tree->viewport()->mapToGlobal(pos));
     });
 
@@ -155,15 +158,22 @@ void QueuePanel::loadSavedSearches()
     qDeleteAll(m_searchesHeader->takeChildren());
     m_savedCounts.clear();
     ContributionRepository repo(m_db);
-    const QList<SavedSearch> searches = SavedSearchRepository(m_db).all();
+    const SavedSearchRepository saved(m_db);
+    const QList<SavedSearch> searches = saved.all();
     for (const SavedSearch &s : searches) {
         const int n = repo.count(s.filter);
         m_savedCounts.insert(s.id, n);
-        auto *item = new QTreeWidgetItem(m_searchesHeader, {s.name, UiText::number(n)});
+        const bool others = !saved.isMine(s);
+        const QString owner = others ? UiText::personName(m_db, s.owner) : QString();
+        auto *item = new QTreeWidgetItem(
+            m_searchesHeader, {others ? tr("%1 (%2)").arg(s.name, owner) : s.name, UiText::number(n)});
         item->setData(NameColumn, SearchRole, s.id);
+        item->setData(NameColumn, OthersRole, others);
         item->setTextAlignment(CountColumn, Qt::AlignRight | Qt::AlignVCenter);
-        item->setToolTip(
-            NameColumn, s.filter.text.isEmpty() ? s.name : tr("%1 — words: %2").arg(s.name, s.filter.text));
+        QString tip = s.filter.text.isEmpty() ? s.name : tr("%1 — words: %2").arg(s.name, s.filter.text);
+        if (others)
+            tip += QLatin1Char('\n') + tr("Saved by %1: only they can rename or delete it.").arg(owner);
+        item->setToolTip(NameColumn, tip);
     }
     if (searches.isEmpty()) {
         auto *item = new QTreeWidgetItem(m_searchesHeader, {tr("None yet")});
@@ -255,9 +265,10 @@ void QueuePanel::emitSelection(QTreeWidgetItem *item)
 
 void QueuePanel::updateButtons()
 {
-    const bool saved = currentSavedSearch() != 0;
-    m_renameButton->setEnabled(saved);
-    m_deleteButton->setEnabled(saved);
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    const bool mine = currentSavedSearch() != 0 && !item->data(NameColumn, OthersRole).toBool() && !m_db.isReadOnly();
+    m_renameButton->setEnabled(mine);
+    m_deleteButton->setEnabled(mine);
     m_saveButton->setEnabled(bool(m_criteria) && !m_db.isReadOnly());
 }
 

@@ -239,14 +239,46 @@ void TestQueuePanel::savedSearchesBelongToTheirOwner()
 {
     ReviewDesk d;
     QString error;
+    const QString first = d.db().actor();
     const qint64 id = SavedSearchRepository(d.db()).add(QStringLiteral("Mine"), {}, &error);
     QVERIFY(id);
+    // « Vous êtes » changes: the search stays on the desk, but is not hers to change.
     d.actAs(QStringLiteral("alice"));
-    QVERIFY(SavedSearchRepository(d.db()).all().isEmpty());
-    QVERIFY(!SavedSearchRepository(d.db()).remove(id, &error));
-    QVERIFY(SavedSearchRepository(d.db()).add(QStringLiteral("Mine"), {}, &error)); // her own name space
-    d.actAs(QStringLiteral("bob"));
     QCOMPARE(SavedSearchRepository(d.db()).all().size(), 1);
+    QVERIFY(!SavedSearchRepository(d.db()).isMine(SavedSearchRepository(d.db()).all().first()));
+    QVERIFY(!SavedSearchRepository(d.db()).remove(id, &error));
+    QVERIFY(!SavedSearchRepository(d.db()).rename(id, QStringLiteral("Volée"), &error));
+    QVERIFY(SavedSearchRepository(d.db()).add(QStringLiteral("Mine"), {}, &error)); // her own name space
+    QList<SavedSearch> seen = SavedSearchRepository(d.db()).all();
+    QCOMPARE(seen.size(), 2);
+    QCOMPARE(seen.first().owner, QStringLiteral("alice")); // hers first
+
+    // In the panel: the other one says whose it is, and cannot be renamed or deleted.
+    QueuePanel panel(d.db());
+    auto *tree = panel.findChild<QTreeWidget *>();
+    QVERIFY(tree);
+    QTreeWidgetItem *others = nullptr;
+    QTreeWidgetItem *hers = nullptr;
+    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+        if ((*it)->text(0).startsWith(QStringLiteral("Mine (")))
+            others = *it;
+        else if ((*it)->text(0) == QStringLiteral("Mine"))
+            hers = *it;
+    }
+    QVERIFY2(others && hers, "both searches are listed");
+    QVERIFY2(others->toolTip(0).contains(QStringLiteral("only they can rename or delete it")),
+        qPrintable(others->toolTip(0)));
+    auto *rename = panel.findChild<QToolButton *>(QStringLiteral("renameSearchButton"));
+    auto *remove = panel.findChild<QToolButton *>(QStringLiteral("deleteSearchButton"));
+    QVERIFY(rename && remove);
+    tree->setCurrentItem(others);
+    QVERIFY(!rename->isEnabled());
+    QVERIFY(!remove->isEnabled());
+    tree->setCurrentItem(hers);
+    QVERIFY(rename->isEnabled());
+    QVERIFY(remove->isEnabled());
+    d.actAs(first);
+    QCOMPARE(SavedSearchRepository(d.db()).all().first().owner, first);
 }
 
 void TestQueuePanel::savedSearchNamesAreChecked()
