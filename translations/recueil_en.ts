@@ -2650,8 +2650,20 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
 <context>
     <name>ImportWorker</name>
     <message>
-        <source>message %1 of %2</source>
-        <translation>message %1 of %2</translation>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>message %1 of %2 in %3</source>
+        <translation>message %1 of %2 in %3</translation>
+    </message>
+    <message>
+        <source>message %1 in %2</source>
+        <translation>message %1 in %2</translation>
+    </message>
+    <message>
+        <source>email %1 of %2, %3</source>
+        <translation>email %1 of %2, %3</translation>
     </message>
 </context>
 <context>
@@ -3112,10 +3124,6 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
     <message>
         <source>an email</source>
         <translation>an email</translation>
-    </message>
-    <message>
-        <source>“%1”</source>
-        <translation>“%1”</translation>
     </message>
     <message>
         <source>Suggested from the sender&apos;s address: check it.</source>

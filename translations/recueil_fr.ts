@@ -2650,8 +2650,20 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
 <context>
     <name>ImportWorker</name>
     <message>
-        <source>message %1 of %2</source>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>message %1 of %2 in %3</source>
+        <translation>message %1 sur %2 de %3</translation>
+    </message>
+    <message>
+        <source>message %1 in %2</source>
         <translation>message %1 de %2</translation>
+    </message>
+    <message>
+        <source>email %1 of %2, %3</source>
+        <translation>courriel %1 sur %2, %3</translation>
     </message>
 </context>
 <context>
@@ -3114,10 +3126,6 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <translation>un courriel</translation>
     </message>
     <message>
-        <source>“%1”</source>
-        <translation>«&#x202f;%1&#x202f;»</translation>
-    </message>
-    <message>
         <source>Suggested from the sender&apos;s address: check it.</source>
         <translation>Proposée d’après l’adresse de l’expéditeur&#xa0;: vérifiez-la.</translation>
     </message>
@@ -3413,7 +3421,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>Saved by %1: only they can rename or delete it.</source>
-        <translation>Enregistrée par %1 : seule cette personne peut la renommer ou la supprimer.</translation>
+        <translation>Enregistrée par %1&#x202f;: seule cette personne peut la renommer ou la supprimer.</translation>
     </message>
 </context>
 <context>

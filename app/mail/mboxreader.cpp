@@ -94,6 +94,19 @@ bool MboxReader::readChunk(QByteArray *chunk, bool *complete)
     return true;
 }
 
+int MboxReader::count(QIODevice *device)
+{
+    MboxReader reader(device);
+    // Long messages are skipped rather than kept: memory stays under 64 KiB. (Not less: blank
+    // lines before the first separator are read as a message's start, and must stay visible.)
+    reader.setMaxMessageSize(64 * 1024);
+    QByteArray skipped;
+    int n = 0;
+    while (reader.next(&skipped))
+        ++n;
+    return n;
+}
+
 bool MboxReader::next(QByteArray *message)
 {
     message->clear();

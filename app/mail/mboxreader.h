@@ -30,6 +30,10 @@ public:
     // The "From " separator line of the last message returned (empty when there was none).
     QByteArray envelope() const { return m_envelope; }
 
+    // How many messages next() would return from the device, read once without keeping any
+    // (for « message 3 of 10 » before the import reaches the end).
+    static int count(QIODevice *device);
+
     // True when the first bytes look like an mbox ("From " line first).
     static bool looksLikeMbox(const QByteArray &head);
 

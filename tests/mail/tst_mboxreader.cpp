@@ -79,6 +79,10 @@ private Q_SLOTS:
         QFETCH(QByteArray, mbox);
         QFETCH(QList<QByteArray>, messages);
         QCOMPARE(split(mbox), messages);
+        // The count given before reading (« message 3 of 10 ») is the number read.
+        QBuffer buffer(&mbox);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        QCOMPARE(MboxReader::count(&buffer), int(messages.size()));
     }
 
     void longLinesAreStreamed()

@@ -3,6 +3,7 @@
 
 #include "mail/mboxreader.h"
 #include "storage/database.h"
+#include "ui/common/uitext.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -42,6 +43,7 @@ void ImportWorker::run()
     for (int i = 0; i < m_sources.size() && !isCancelled(); ++i) {
         const ImportSource &source = m_sources.at(i);
         m_currentName = source.isFile() ? QFileInfo(source.path).fileName() : source.label;
+        m_currentSource = i;
         Q_EMIT fileStarted(i, int(m_sources.size()), m_currentName);
         const qint64 size = source.isFile() ? QFileInfo(source.path).size() : source.message.size();
         if (source.isFile())
@@ -60,12 +62,15 @@ void ImportWorker::importFile(MailImporter &importer, const ImportSource &source
 {
     QFile file(source.path);
     if (file.open(QIODevice::ReadOnly) && MboxReader::looksLikeMbox(file.peek(4096))) {
+        // Counted first only when a person checks each message, to tell them where they are.
+        m_currentTotal = verifiesEachMessage() ? MboxReader::count(&file) : -1;
         file.close();
         // The importer says how far into the file it has read, for the progress bar.
         importer.importMbox(source.path, [this](const ImportOutcome &outcome, qint64 bytesRead) {
             return report(outcome, bytesRead);
         });
         m_currentMessage = -1;
+        m_currentTotal = -1;
         return;
     }
     file.close();
@@ -73,6 +78,20 @@ void ImportWorker::importFile(MailImporter &importer, const ImportSource &source
     importer.importFile(source.path, [this, &source](const ImportOutcome &outcome) {
         return report(outcome, QFileInfo(source.path).size());
     });
+}
+
+QString ImportWorker::positionText() const
+{
+    const QString name = tr("“%1”").arg(m_currentName);
+    if (m_currentMessage >= 0 && m_currentTotal > 0)
+        return tr("message %1 of %2 in %3")
+            .arg(UiText::number(m_currentMessage + 1), UiText::number(m_currentTotal), name);
+    if (m_currentMessage >= 0)
+        return tr("message %1 in %2").arg(UiText::number(m_currentMessage + 1), name);
+    if (m_sources.size() > 1)
+        return tr("email %1 of %2, %3")
+            .arg(UiText::number(m_currentSource + 1), UiText::number(m_sources.size()), name);
+    return name;
 }
 
 bool ImportWorker::report(const ImportOutcome &outcome, qint64 sourceBytesDone)
@@ -90,9 +109,7 @@ MailImporter::ReviewDecision ImportWorker::review(const ParsedMessage &message, 
         return MailImporter::ReviewDecision::Save;
     if (isCancelled())
         return MailImporter::ReviewDecision::Cancel;
-    const QString position = m_currentMessage < 0
-        ? m_currentName
-        : tr("message %1 of %2").arg(m_currentMessage + 1).arg(m_currentName);
+    const QString position = positionText();
     auto pending = std::make_shared<MessageReview>(message, contribution, position);
     {
         const QMutexLocker lock(&m_reviewMutex);

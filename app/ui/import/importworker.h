@@ -46,6 +46,7 @@ Q_SIGNALS:
 
 private:
     MailImporter::ReviewDecision review(const ParsedMessage &message, Contribution &contribution);
+    QString positionText() const; // « message 3 of 10 in “export.mbox” »
     bool report(const ImportOutcome &outcome, qint64 sourceBytesDone);
     void importFile(MailImporter &importer, const ImportSource &source);
 
@@ -58,6 +59,8 @@ private:
     std::shared_ptr<MessageReview> m_pendingReview;
     QString m_currentName;
     int m_currentMessage = -1; // position in an mbox, from 0
+    int m_currentTotal = -1;   // messages in that mbox, when counted (each one reviewed)
+    int m_currentSource = 0;   // which of the files or dropped messages
     int m_messagesDone = 0;
     qint64 m_bytesBefore = 0; // of the sources already done
     qint64 m_bytesTotal = 0;

@@ -62,7 +62,7 @@ void MessageReviewDialog::setReview(
     m_prefilled = prefilled;
     ui->introLabel->setText(tr("A new contribution was read from %1. Check the form beside the email, "
                                "correct it if needed, then save it.")
-                                .arg(position.isEmpty() ? tr("an email") : tr("“%1”").arg(position)));
+                                .arg(position.isEmpty() ? tr("an email") : position));
     ui->mailView->showMessage(message);
 
     const AuthoritySuggester suggester(AuthorityDirectory::official());

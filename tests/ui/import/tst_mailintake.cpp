@@ -593,7 +593,8 @@ void TestMailIntake::stoppingFromAReviewReadsNoFurther()
     QVERIFY(m_window->importFiles({path}));
     waitForImport();
     ImportSummaryDialog *summary = m_window->importController()->summaryDialog();
-    QVERIFY2(secondPosition.contains(QStringLiteral("message 2 of cinq.mbox")), qPrintable(secondPosition));
+    // Where the coordinator is: the mbox was counted before its first message was shown.
+    QVERIFY2(secondPosition.contains(QStringLiteral("message 2 of 5 in “cinq.mbox”")), qPrintable(secondPosition));
     QCOMPARE(summary->count(ImportOutcome::Created), 1);
     QCOMPARE(summary->count(ImportOutcome::Skipped), 1);
     QCOMPARE(int(m_window->importController()->outcomes().size()), 2);
