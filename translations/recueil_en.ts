@@ -4118,6 +4118,18 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
             <numerusform>%Ln images from the internet were not loaded, to protect your privacy.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2, in the text)</source>
+        <translation>%1 (%2, in the text)</translation>
+    </message>
+    <message>
+        <source>Cannot open the attachment</source>
+        <translation>Cannot open the attachment</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens files of this type.</source>
+        <translation>No program on this computer opens files of this type.</translation>
+    </message>
 </context>
 <context>
     <name>SampleCampaign</name>

@@ -2651,7 +2651,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     <name>ImportWorker</name>
     <message>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>message %1 of %2 in %3</source>
@@ -4117,6 +4117,18 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
             <numerusform>%Ln image venant d’internet n’a pas été chargée, pour protéger votre vie privée.</numerusform>
             <numerusform>%Ln images venant d’internet n’ont pas été chargées, pour protéger votre vie privée.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2, in the text)</source>
+        <translation>%1 (%2, dans le texte)</translation>
+    </message>
+    <message>
+        <source>Cannot open the attachment</source>
+        <translation>Impossible d’ouvrir la pièce jointe</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens files of this type.</source>
+        <translation>Aucun programme de cet ordinateur n’ouvre les fichiers de ce type.</translation>
     </message>
 </context>
 <context>

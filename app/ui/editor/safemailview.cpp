@@ -3,7 +3,9 @@
 
 #include "mail/mailreader.h"
 #include "mail/parsedmessage.h"
+#include "storage/sourcemessagerepository.h"
 #include "ui/common/uitext.h"
+#include "ui/editor/attachmentexporter.h"
 #include "ui/editor/mailhtmlsanitizer.h"
 
 #include <QDesktopServices>
@@ -11,6 +13,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTextDocument>
+#include <QUuid>
 
 namespace {
 
@@ -54,8 +57,14 @@ SafeMailView::SafeMailView(QWidget *parent)
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setAccessibleName(tr("Email as received"));
-    connect(this, &QTextBrowser::anchorClicked, this,
-        [this](const QUrl &url) { openLinkAfterConfirmation(this, url); });
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        for (int i = 0; i < m_attachments.size(); ++i)
+            if (url == attachmentLink(i)) {
+                openAttachment(i);
+                return;
+            }
+        openLinkAfterConfirmation(this, url);
+    });
     connect(this, qOverload<const QUrl &>(&QTextBrowser::highlighted), this, [this](const QUrl &url) {
         // The address itself, not the text of the link, is what the reader should see.
         setToolTip(url.isEmpty() ? QString() : url.toString(QUrl::FullyEncoded));
@@ -65,6 +74,8 @@ SafeMailView::SafeMailView(QWidget *parent)
 void SafeMailView::resetResources()
 {
     m_inlineImages.clear();
+    m_attachments.clear();
+    m_attachmentToken = QUuid::createUuid().toString(QUuid::Id128);
     m_requested.clear();
     m_refused.clear();
     m_blockedImages = 0;
@@ -160,14 +171,52 @@ void SafeMailView::showMessage(const ParsedMessage &m)
                     .arg(m.forwarderNote.trimmed().toHtmlEscaped());
     html += body;
 
+    // Every attachment, inline images too, each a link that opens it.
+    m_attachments = m.attachments;
     QStringList files;
-    for (const MailAttachment &a : m.attachments)
-        if (!a.isInline || a.contentId.isEmpty())
-            files << tr("%1 (%2)").arg(a.originalName, UiText::fileSize(a.data.size())).toHtmlEscaped();
+    for (int i = 0; i < m_attachments.size(); ++i) {
+        const MailAttachment &a = m_attachments.at(i);
+        const QString name = a.originalName.isEmpty() ? a.safeName : a.originalName;
+        const QString label = a.isInline && !a.contentId.isEmpty()
+            ? tr("%1 (%2, in the text)").arg(name, UiText::fileSize(a.data.size()))
+            : tr("%1 (%2)").arg(name, UiText::fileSize(a.data.size()));
+        files << QStringLiteral("<a href=\"%1\">%2</a>")
+                     .arg(attachmentLink(i).toString(QUrl::FullyEncoded).toHtmlEscaped(), label.toHtmlEscaped());
+    }
     if (!files.isEmpty())
         html += QStringLiteral("<hr /><p><b>%1</b> %2</p>")
                     .arg(tr("Attachments:").toHtmlEscaped(), files.join(QStringLiteral(" · ")));
     setHtml(html);
+}
+
+QUrl SafeMailView::attachmentLink(int index) const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("recueil-attachment"));
+    url.setPath(m_attachmentToken + QLatin1Char('/') + QString::number(index));
+    return url;
+}
+
+bool SafeMailView::openAttachment(int index)
+{
+    if (index < 0 || index >= m_attachments.size())
+        return false;
+    const MailAttachment &a = m_attachments.at(index);
+    StoredAttachment stored;
+    stored.filename = a.originalName;
+    stored.safeName = a.safeName.isEmpty() ? QStringLiteral("piece-jointe") : a.safeName;
+    stored.mimeType = a.mimeType;
+    stored.size = a.data.size();
+    stored.sha256 = a.sha256;
+    stored.data = a.data;
+    QString error;
+    const QString path = AttachmentExporter::writeForOpening(stored, &error);
+    if (path.isEmpty() || !QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
+        QMessageBox::warning(this, tr("Cannot open the attachment"),
+            error.isEmpty() ? tr("No program on this computer opens files of this type.") : error);
+        return false;
+    }
+    return true;
 }
 
 void SafeMailView::showRawMessage(const QByteArray &raw)

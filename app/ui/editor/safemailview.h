@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "mail/parsedmessage.h"
+
 #include <QHash>
 #include <QList>
 #include <QTextBrowser>
 #include <QTimeZone>
 #include <QUrl>
-
-struct ParsedMessage;
 
 // Shows an email as it was received — sender, recipients, dates, subject, body, attachments —
 // without ever reaching outside the message: the HTML body goes through MailHtmlSanitizer, and
@@ -38,6 +38,14 @@ public:
     // Links other than http, https and mailto are refused with an explanation.
     static bool openLinkAfterConfirmation(QWidget *parent, const QUrl &url);
 
+    // The link that opens the message's attachment number index (its attachments, inline
+    // images included, are listed under the text, each a link). The link carries a token drawn
+    // for this showing, so that a link written into the email itself cannot open an attachment.
+    QUrl attachmentLink(int index) const;
+    // Writes the attachment into this session's private folder and opens it with the program
+    // the desktop chooses; says why when it cannot.
+    bool openAttachment(int index);
+
     // A header field of the message itself ("To", "Cc"), decoded; empty when absent.
     static QString headerValue(const QByteArray &raw, const QByteArray &name);
 
@@ -47,6 +55,8 @@ private:
 
     QTimeZone m_zone;
     QHash<QString, QByteArray> m_inlineImages; // content-id (lower case) → bytes
+    QList<MailAttachment> m_attachments;
+    QString m_attachmentToken;
     QList<QUrl> m_requested;
     QList<QUrl> m_refused;
     int m_blockedImages = 0;

@@ -6,7 +6,10 @@
 #include "ui/editor/safemailview.h"
 #include "uitestsupport.h"
 
+#include <QDesktopServices>
 #include <QFile>
+#include <QFileInfo>
+#include <QMessageBox>
 #include <QImage>
 #include <QTextDocument>
 #include <QtTest>
@@ -24,6 +27,7 @@ private Q_SLOTS:
     void showsAnHtmlOnlyEmailWithoutItsTracker();
     void refusesEveryResourceFromOutside();
     void showsInlineImagesOfTheMessage();
+    void opensItsAttachmentsFromTheirLinks();
     void showsHeadersAndPlainText();
     void asksBeforeFollowingALink();
     void refusesLinksThatAreNotWebOrMail();
@@ -196,6 +200,64 @@ void TestSafeMailView::showsInlineImagesOfTheMessage()
     const QVariant data = view.loadResource(QTextDocument::ImageResource,
         QUrl(QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64())));
     QCOMPARE(data.value<QImage>().size(), QSize(4, 3));
+}
+
+// Receives what QDesktopServices would hand to the desktop.
+class OpenedFiles : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls << url; }
+};
+
+void TestSafeMailView::opensItsAttachmentsFromTheirLinks()
+{
+    ParsedMessage m;
+    m.fromAddress = QStringLiteral("mairie@example.fr");
+    m.text = QStringLiteral("Voir le bilan joint.");
+    MailAttachment report;
+    report.originalName = QStringLiteral("Bilan 2020.pdf");
+    report.safeName = QStringLiteral("Bilan 2020.pdf");
+    report.mimeType = QStringLiteral("application/pdf");
+    report.data = "%PDF-1.4 bilan";
+    MailAttachment logo;
+    logo.originalName = QStringLiteral("logo.png");
+    logo.safeName = QStringLiteral("logo.png");
+    logo.contentId = QStringLiteral("logo@mairie");
+    logo.isInline = true;
+    logo.data = "png";
+    m.attachments << report << logo;
+    SafeMailView view;
+    view.showMessage(m);
+    // Both listed, the inline image said to be in the text.
+    const QString text = view.toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("Bilan 2020.pdf")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("logo.png (3 bytes, in the text)")), qPrintable(text));
+    QVERIFY(view.toHtml().contains(view.attachmentLink(0).toString(QUrl::FullyEncoded).toHtmlEscaped()));
+
+    OpenedFiles opened;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &opened, "open");
+    Q_EMIT view.anchorClicked(view.attachmentLink(0));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    QCOMPARE(opened.urls.size(), 1);
+    QFile written(opened.urls.first().toLocalFile());
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), report.data);
+    QCOMPARE(QFileInfo(written).fileName(), QStringLiteral("Bilan 2020.pdf"));
+
+    // A link the email itself holds cannot guess the token of this showing: it is refused as
+    // any unknown link is, and opens nothing.
+    QString shown;
+    UiTestSupport::answerMessageBox(QMessageBox::Ok, &shown);
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &opened, "open");
+    Q_EMIT view.anchorClicked(QUrl(QStringLiteral("recueil-attachment:0")));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    QCOMPARE(opened.urls.size(), 1);
+    const QUrl before = view.attachmentLink(0);
+    view.showMessage(m);
+    QVERIFY(view.attachmentLink(0) != before); // a new token for each showing
 }
 
 void TestSafeMailView::showsHeadersAndPlainText()
