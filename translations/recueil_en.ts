@@ -2425,10 +2425,6 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <translation>This database is open read-only: nothing can be imported into it.</translation>
     </message>
     <message>
-        <source>%1 read: %2 new, %3 complements, %4 pending, %5 other</source>
-        <translation>%1 read: %2 new, %3 complements, %4 pending, %5 other</translation>
-    </message>
-    <message>
         <source>An import is still running. Stop it and quit?</source>
         <translation>An import is still running. Stop it and quit?</translation>
     </message>
@@ -2450,6 +2446,10 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
             <numerusform>%Ln email</numerusform>
             <numerusform>%Ln emails</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 read: %2 new, %3 complements, %4 pending, %5 already imported, %6 other</source>
+        <translation>%1 read: %2 new, %3 complements, %4 pending, %5 already imported, %6 other</translation>
     </message>
 </context>
 <context>
@@ -3152,6 +3152,13 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
     <message>
         <source>No authority recognised: type its name, postal code or INSEE code, or leave it empty and choose it later in the contribution.</source>
         <translation>No authority recognised: type its name, postal code or INSEE code, or leave it empty and choose it later in the contribution.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before it, %Ln email(s) already imported were skipped.</source>
+        <translation>
+            <numerusform>Before it, %Ln email already imported was skipped.</numerusform>
+            <numerusform>Before it, %Ln emails already imported were skipped.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2425,10 +2425,6 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <translation>Cette base est ouverte en lecture seule&#xa0;: rien ne peut y être importé.</translation>
     </message>
     <message>
-        <source>%1 read: %2 new, %3 complements, %4 pending, %5 other</source>
-        <translation>%1 lus&#xa0;: %2 nouvelles contributions, %3 compléments, %4 en attente, %5 autres</translation>
-    </message>
-    <message>
         <source>An import is still running. Stop it and quit?</source>
         <translation>Un import est encore en cours. L’arrêter et quitter&#x202f;?</translation>
     </message>
@@ -2450,6 +2446,10 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
             <numerusform>%Ln courriel</numerusform>
             <numerusform>%Ln courriels</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 read: %2 new, %3 complements, %4 pending, %5 already imported, %6 other</source>
+        <translation>%1 lus : %2 nouvelles contributions, %3 compléments, %4 en attente, %5 déjà importés, %6 autres</translation>
     </message>
 </context>
 <context>
@@ -3152,6 +3152,13 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     <message>
         <source>No authority recognised: type its name, postal code or INSEE code, or leave it empty and choose it later in the contribution.</source>
         <translation>Aucune collectivité reconnue&#xa0;: tapez son nom, son code postal ou son code INSEE, ou laissez vide pour la choisir plus tard dans la contribution.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before it, %Ln email(s) already imported were skipped.</source>
+        <translation>
+            <numerusform>Avant lui, %Ln courriel déjà importé a été passé.</numerusform>
+            <numerusform>Avant lui, %Ln courriels déjà importés ont été passés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTimer>
 #include <QWidget>
+#include <algorithm>
 #include <utility>
 
 namespace {
@@ -138,6 +139,7 @@ bool ImportController::start(const ImportSources &sources)
         return false;
     }
     m_outcomes.clear();
+    m_duplicatesTold = 0;
     m_stopping = false;
     m_closing = false;
 
@@ -219,7 +221,7 @@ void ImportController::updateCounts()
 {
     if (!m_progress)
         return;
-    int created = 0, complements = 0, held = 0, others = 0;
+    int created = 0, complements = 0, held = 0, duplicates = 0, others = 0;
     for (const ImportOutcome &o : std::as_const(m_outcomes)) {
         switch (o.kind) {
         case ImportOutcome::Created:
@@ -233,6 +235,9 @@ void ImportController::updateCounts()
         case ImportOutcome::HeldComplement:
             ++held;
             break;
+        case ImportOutcome::Duplicate:
+            ++duplicates;
+            break;
         default:
             ++others;
             break;
@@ -240,10 +245,9 @@ void ImportController::updateCounts()
     }
     const int total = int(m_outcomes.size());
     m_progress->setCountsText(
-        tr("%1 read: %2 new, %3 complements, %4 pending, %5 other")
-            .arg(tr("%Ln email(s)", nullptr, total),
-                UiText::number(created), UiText::number(complements), UiText::number(held),
-                UiText::number(others)));
+        tr("%1 read: %2 new, %3 complements, %4 pending, %5 already imported, %6 other")
+            .arg(tr("%Ln email(s)", nullptr, total), UiText::number(created), UiText::number(complements),
+                UiText::number(held), UiText::number(duplicates), UiText::number(others)));
 }
 
 void ImportController::onReviewRequested(const std::shared_ptr<MessageReview> &review)
@@ -255,6 +259,12 @@ void ImportController::onReviewRequested(const std::shared_ptr<MessageReview> &r
     MessageReviewDialog dialog(m_db, m_window);
     m_review = &dialog;
     dialog.setReview(review->message(), review->contribution(), review->position());
+    // Emails already imported are skipped without a question: say so as they happen, not only
+    // in the summary at the end.
+    const int duplicates = int(std::count_if(m_outcomes.cbegin(), m_outcomes.cend(),
+        [](const ImportOutcome &o) { return o.kind == ImportOutcome::Duplicate; }));
+    dialog.setSkippedDuplicates(duplicates - m_duplicatesTold);
+    m_duplicatesTold = duplicates;
     dialog.exec();
     m_review = nullptr;
     const MessageReview::Answer answer = m_stopping ? MessageReview::Answer::Stop : dialog.answer();

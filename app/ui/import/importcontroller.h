@@ -88,6 +88,7 @@ private:
     QPointer<ImportSummaryDialog> m_summary;
     QTimer *m_refreshTimer;
     QList<ImportOutcome> m_outcomes;
+    int m_duplicatesTold = 0; // duplicates the last review dialog already mentioned
     bool m_stopping = false;
     bool m_closing = false;
 };

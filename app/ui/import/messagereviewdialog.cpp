@@ -89,6 +89,14 @@ void MessageReviewDialog::setReview(
     ui->titleEdit->setFocus(Qt::OtherFocusReason);
 }
 
+void MessageReviewDialog::setSkippedDuplicates(int count)
+{
+    if (count <= 0)
+        return;
+    ui->introLabel->setText(ui->introLabel->text() + QLatin1Char(' ')
+        + tr("Before it, %Ln email(s) already imported were skipped.", nullptr, count));
+}
+
 void MessageReviewDialog::updateAuthorityInfo(bool suggested)
 {
     const Authority a = AuthorityCompleter::resolve(ui->authorityEdit->text());

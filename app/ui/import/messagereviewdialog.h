@@ -27,6 +27,8 @@ public:
     ~MessageReviewDialog() override;
 
     void setReview(const ParsedMessage &message, const Contribution &prefilled, const QString &position);
+    // How many emails, already imported, were skipped since the previous question.
+    void setSkippedDuplicates(int count);
     // The form's content over the prefilled contribution.
     Contribution contribution() const;
     MessageReview::Answer answer() const { return m_answer; }

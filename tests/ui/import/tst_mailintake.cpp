@@ -71,6 +71,7 @@ private Q_SLOTS:
     void summaryShowsWhatTheReaderNoticed();
     void stoppingAnMboxKeepsWholeMessagesOnly();
     void stoppingFromAReviewReadsNoFurther();
+    void skippedDuplicatesAreToldAtTheNextQuestion();
     void commandLineTellsEmailsFromTheDatabase();
 
 private:
@@ -572,6 +573,31 @@ void TestMailIntake::stoppingAnMboxKeepsWholeMessagesOnly()
     waitForImport();
     QTRY_COMPARE(controller->summaryDialog()->count(ImportOutcome::Duplicate), created);
     QCOMPARE(controller->summaryDialog()->count(ImportOutcome::Created), 300 - created);
+}
+
+void TestMailIntake::skippedDuplicatesAreToldAtTheNextQuestion()
+{
+    // Two emails already in the database, then an mbox holding them before a new one.
+    m_window->importController()->setVerifyEachMessage(false);
+    QVERIFY(m_window->importFiles({writeFile(QStringLiteral("un.eml"), message(1, "Fri, 12 Mar 2021 10:00:00 +0100")),
+        writeFile(QStringLiteral("deux.eml"), message(2, "Fri, 12 Mar 2021 10:00:00 +0100"))}));
+    waitForImport();
+    m_window->importController()->summaryDialog()->close();
+    QByteArray mbox;
+    for (int n = 1; n <= 3; ++n)
+        mbox += "From agent" + QByteArray::number(n) + "@ville-saumur.fr Fri Mar 12 10:00:00 2021\n"
+            + message(n, "Fri, 12 Mar 2021 10:00:00 +0100") + "\n";
+    m_window->importController()->setVerifyEachMessage(true);
+    QString intro;
+    UiTestSupport::whenDialogOpens([&](QWidget *review) {
+        intro = review->findChild<QLabel *>(QStringLiteral("introLabel"))->text();
+        review->findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+    });
+    QVERIFY(m_window->importFiles({writeFile(QStringLiteral("trois.mbox"), mbox)}));
+    waitForImport();
+    QVERIFY2(intro.contains(QStringLiteral("message 3 of 3")), qPrintable(intro));
+    QVERIFY2(intro.contains(QStringLiteral("Before it, 2 emails already imported were skipped.")), qPrintable(intro));
+    QCOMPARE(m_window->importController()->summaryDialog()->count(ImportOutcome::Duplicate), 2);
 }
 
 void TestMailIntake::stoppingFromAReviewReadsNoFurther()
