@@ -127,8 +127,11 @@ void FilterBar::setStateChoice(const QStringList &codes)
         }
         ui->statusCombo->addItem(labels.join(tr(" or ")), states.join(QLatin1Char('|')));
         ui->statusCombo->setCurrentIndex(single);
+        // Wide enough for « Reçue ou En relecture », not cut.
+        ui->statusCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         return;
     }
+    ui->statusCombo->setSizeAdjustPolicy(QComboBox::AdjustToContentsOnFirstShow);
     ui->statusCombo->setCurrentIndex(qMax(0, ui->statusCombo->findData(states.value(0))));
 }
 

@@ -406,6 +406,8 @@ void TestMainWindow::aQueueShowsItsCriteriaInTheFilters()
     toReview.statuses = {QStringLiteral("received"), QStringLiteral("in_review")};
     Q_EMIT m_window->review()->queueSelected(toReview);
     QCOMPARE(status->currentText(), QStringLiteral("Received or In review"));
+    QVERIFY2(status->sizeHint().width() > status->fontMetrics().horizontalAdvance(status->currentText()),
+        "the combo is wide enough for the states it names");
     auto *theme = m_window->filterBar()->findChild<QComboBox *>(QStringLiteral("themeCombo"));
     theme->setCurrentIndex(theme->findData(QStringLiteral("cohesion")));
     QCOMPARE(m_window->model()->filter().statuses, toReview.statuses);
