@@ -121,6 +121,14 @@
         <source>Cannot create a temporary folder: %1</source>
         <translation>Cannot create a temporary folder: %1</translation>
     </message>
+    <message>
+        <source>Cannot open the attachment</source>
+        <translation>Cannot open the attachment</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens files of this type.</source>
+        <translation>No program on this computer opens files of this type.</translation>
+    </message>
 </context>
 <context>
     <name>AuditHistoryModel</name>
@@ -4129,14 +4137,6 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <source>%1 (%2, in the text)</source>
         <translation>%1 (%2, in the text)</translation>
     </message>
-    <message>
-        <source>Cannot open the attachment</source>
-        <translation>Cannot open the attachment</translation>
-    </message>
-    <message>
-        <source>No program on this computer opens files of this type.</source>
-        <translation>No program on this computer opens files of this type.</translation>
-    </message>
 </context>
 <context>
     <name>SampleCampaign</name>
@@ -4314,14 +4314,6 @@ postgresql://login@server.example.fr/recueil?sslmode=require</translation>
     <message>
         <source>Testimony</source>
         <translation>Testimony</translation>
-    </message>
-    <message>
-        <source>Cannot open the attachment</source>
-        <translation>Cannot open the attachment</translation>
-    </message>
-    <message>
-        <source>No program on this computer opens files of this type.</source>
-        <translation>No program on this computer opens files of this type.</translation>
     </message>
     <message>
         <source>Export the attachments to</source>

@@ -121,6 +121,14 @@
         <source>Cannot create a temporary folder: %1</source>
         <translation>Impossible de créer un dossier temporaire&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Cannot open the attachment</source>
+        <translation>Impossible d’ouvrir la pièce jointe</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens files of this type.</source>
+        <translation>Aucun programme de cet ordinateur n’ouvre les fichiers de ce type.</translation>
+    </message>
 </context>
 <context>
     <name>AuditHistoryModel</name>
@@ -2449,7 +2457,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>%1 read: %2 new, %3 complements, %4 pending, %5 already imported, %6 other</source>
-        <translation>%1 lus : %2 nouvelles contributions, %3 compléments, %4 en attente, %5 déjà importés, %6 autres</translation>
+        <translation>%1 lus&#xa0;: %2 nouvelles contributions, %3 compléments, %4 en attente, %5 déjà importés, %6 autres</translation>
     </message>
 </context>
 <context>
@@ -4129,14 +4137,6 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <source>%1 (%2, in the text)</source>
         <translation>%1 (%2, dans le texte)</translation>
     </message>
-    <message>
-        <source>Cannot open the attachment</source>
-        <translation>Impossible d’ouvrir la pièce jointe</translation>
-    </message>
-    <message>
-        <source>No program on this computer opens files of this type.</source>
-        <translation>Aucun programme de cet ordinateur n’ouvre les fichiers de ce type.</translation>
-    </message>
 </context>
 <context>
     <name>SampleCampaign</name>
@@ -4314,14 +4314,6 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
     <message>
         <source>Testimony</source>
         <translation>Témoignage</translation>
-    </message>
-    <message>
-        <source>Cannot open the attachment</source>
-        <translation>Impossible d’ouvrir la pièce jointe</translation>
-    </message>
-    <message>
-        <source>No program on this computer opens files of this type.</source>
-        <translation>Aucun programme de cet ordinateur n’ouvre les fichiers de ce type.</translation>
     </message>
     <message>
         <source>Export the attachments to</source>

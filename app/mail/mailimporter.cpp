@@ -63,7 +63,9 @@ StoredMessage toStored(const ParsedMessage &m, const QString &source, int index,
     return s;
 }
 
-QList<StoredAttachment> toStored(const QList<MailAttachment> &attachments)
+} // namespace
+
+QList<StoredAttachment> MailImporter::storedAttachments(const QList<MailAttachment> &attachments)
 {
     QList<StoredAttachment> result;
     for (const MailAttachment &a : attachments) {
@@ -78,8 +80,6 @@ QList<StoredAttachment> toStored(const QList<MailAttachment> &attachments)
     }
     return result;
 }
-
-} // namespace
 
 bool MailImporter::refuseUnreadable(const QString &path, ImportOutcome *o)
 {
@@ -436,7 +436,7 @@ ImportOutcome MailImporter::store(const ParsedMessage &m, Contribution c, Import
         break;
     }
     if (ok) {
-        o.sourceMessageId = sources.insert(stored, toStored(m.attachments), &error);
+        o.sourceMessageId = sources.insert(stored, storedAttachments(m.attachments), &error);
         ok = o.sourceMessageId != 0;
     }
     if (ok) {

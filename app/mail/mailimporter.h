@@ -12,6 +12,8 @@
 #include <functional>
 #include <optional>
 
+struct StoredAttachment;
+
 class Database;
 
 // An attachment as reported, without its bytes.
@@ -63,6 +65,9 @@ class MailImporter
 
 public:
     using Sink = std::function<bool(const ImportOutcome &)>; // return false to cancel
+
+    // An email's attachments as they are stored (and written out: AttachmentExporter).
+    static QList<StoredAttachment> storedAttachments(const QList<MailAttachment> &attachments);
 
     // Lets a coordinator check a new contribution before it is saved: the reviewer may edit
     // the prefilled contribution, then says to save it, to skip this message (nothing is

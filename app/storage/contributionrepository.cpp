@@ -23,6 +23,18 @@
 
 namespace {
 
+// "(?,?,?)" for an IN clause, the items appended to the statement's values.
+template<typename T>
+QString inList(const QList<T> &items, QVariantList *values)
+{
+    QStringList marks;
+    for (const T &item : items) {
+        marks.append(QStringLiteral("?"));
+        values->append(item);
+    }
+    return QLatin1Char('(') + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+}
+
 QString isoUtc(const QDateTime &dt)
 {
     return IsoTime::utc(dt);
@@ -424,14 +436,8 @@ QString ContributionRepository::whereClause(const ContributionFilter &f, QVarian
         where += QStringLiteral(" AND c.status = ?");
         values->append(f.status);
     }
-    if (!f.statuses.isEmpty()) {
-        QStringList marks;
-        for (const QString &state : f.statuses) {
-            marks.append(QStringLiteral("?"));
-            values->append(state);
-        }
-        where += QStringLiteral(" AND c.status IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
-    }
+    if (!f.statuses.isEmpty())
+        where += QStringLiteral(" AND c.status IN ") + inList(f.statuses, values);
     if (!f.theme.isEmpty()) {
         where += QStringLiteral(" AND EXISTS (SELECT 1 FROM contribution_theme t WHERE t.contribution_id = c.id "
                                 "AND t.theme_code = ?)");
@@ -478,14 +484,8 @@ QString ContributionRepository::whereClause(const ContributionFilter &f, QVarian
         where += QStringLiteral(" AND c.received_at < ?");
         values->append(isoUtc(f.receivedTo));
     }
-    if (!f.ids.isEmpty()) {
-        QStringList marks;
-        for (qint64 id : f.ids) {
-            marks.append(QStringLiteral("?"));
-            values->append(id);
-        }
-        where += QStringLiteral(" AND c.id IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
-    }
+    if (!f.ids.isEmpty())
+        where += QStringLiteral(" AND c.id IN ") + inList(f.ids, values);
     if (!f.text.isEmpty())
         where += SearchIndex::of(m_db)->matching(f.text, values);
     return where;

@@ -4,10 +4,13 @@
 #include "mail/safefilename.h"
 #include "storage/sourcemessagerepository.h"
 
+#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <memory>
 
 QString AttachmentExporter::fileNameFor(const StoredAttachment &attachment)
@@ -81,6 +84,18 @@ QStringList AttachmentExporter::exportTo(
         written << path;
     }
     return written;
+}
+
+bool AttachmentExporter::open(QWidget *parent, const StoredAttachment &attachment)
+{
+    QString error;
+    const QString path = writeForOpening(attachment, &error);
+    if (path.isEmpty() || !QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
+        QMessageBox::warning(parent, tr("Cannot open the attachment"),
+            error.isEmpty() ? tr("No program on this computer opens files of this type.") : error);
+        return false;
+    }
+    return true;
 }
 
 QString AttachmentExporter::writeForOpening(const StoredAttachment &attachment, QString *error)

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 struct StoredAttachment;
+class QWidget;
 
 // Writes attachments out of the database. Files are named with the attachment's safe name,
 // never the name the sender gave (which may hold "../" or worse), land inside the chosen folder
@@ -24,6 +25,8 @@ public:
     // Writes one attachment into a private temporary folder of this session, to open it with
     // the program the desktop chooses. Returns its path, or empty with *error.
     static QString writeForOpening(const StoredAttachment &attachment, QString *error);
+    // writeForOpening(), then the desktop's program for its type; a message box says why not.
+    static bool open(QWidget *parent, const StoredAttachment &attachment);
 
     // The name a file gets: the safe name, made safe again in case it came from elsewhere.
     static QString fileNameFor(const StoredAttachment &attachment);

@@ -3,6 +3,7 @@
 
 #include "mail/mailreader.h"
 #include "mail/parsedmessage.h"
+#include "mail/mailimporter.h"
 #include "storage/sourcemessagerepository.h"
 #include "ui/common/uitext.h"
 #include "ui/editor/attachmentexporter.h"
@@ -201,22 +202,7 @@ bool SafeMailView::openAttachment(int index)
 {
     if (index < 0 || index >= m_attachments.size())
         return false;
-    const MailAttachment &a = m_attachments.at(index);
-    StoredAttachment stored;
-    stored.filename = a.originalName;
-    stored.safeName = a.safeName.isEmpty() ? QStringLiteral("piece-jointe") : a.safeName;
-    stored.mimeType = a.mimeType;
-    stored.size = a.data.size();
-    stored.sha256 = a.sha256;
-    stored.data = a.data;
-    QString error;
-    const QString path = AttachmentExporter::writeForOpening(stored, &error);
-    if (path.isEmpty() || !QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
-        QMessageBox::warning(this, tr("Cannot open the attachment"),
-            error.isEmpty() ? tr("No program on this computer opens files of this type.") : error);
-        return false;
-    }
-    return true;
+    return AttachmentExporter::open(this, MailImporter::storedAttachments({m_attachments.at(index)}).constFirst());
 }
 
 void SafeMailView::showRawMessage(const QByteArray &raw)

@@ -8,7 +8,6 @@
 #include "ui/editor/attachmentexporter.h"
 #include "ui/editor/mailviewerdialog.h"
 
-#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -204,11 +203,7 @@ void SourcesPanel::openCurrentAttachment()
         SourceMessageRepository(m_db.connection()).attachmentsOfContribution(m_contributionId, true)) {
         if (a.id != id)
             continue;
-        QString error;
-        const QString path = AttachmentExporter::writeForOpening(a, &error);
-        if (path.isEmpty() || !QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
-            QMessageBox::warning(this, tr("Cannot open the attachment"),
-                error.isEmpty() ? tr("No program on this computer opens files of this type.") : error);
+        AttachmentExporter::open(this, a);
         return;
     }
 }
