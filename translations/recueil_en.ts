@@ -328,6 +328,14 @@
         <source>Back to review: its text changed</source>
         <translation>Back to review: its text changed</translation>
     </message>
+    <message>
+        <source>Held: received after the close</source>
+        <translation>Held: received after the close</translation>
+    </message>
+    <message>
+        <source>Set aside from the holding list</source>
+        <translation>Set aside from the holding list</translation>
+    </message>
 </context>
 <context>
     <name>AuthorityCompleter</name>
@@ -1351,16 +1359,16 @@ Options:
         <translation>S&amp;ave</translation>
     </message>
     <message>
-        <source>Only an administrator of the campaign may accept a testimony received after the close, and %1 is %2 here: the form stays as typed for an administrator to accept.</source>
-        <translation>Only an administrator of the campaign may accept a testimony received after the close, and %1 is %2 here: the form stays as typed for an administrator to accept.</translation>
-    </message>
-    <message>
         <source>Why is this testimony accepted after the close? The acceptance and its reason are recorded in the history under the name %1.</source>
         <translation>Why is this testimony accepted after the close? The acceptance and its reason are recorded in the history under the name %1.</translation>
     </message>
     <message>
         <source>When the testimony reached the campaign, in Paris time (day/month/year hours:minutes)</source>
         <translation>When the testimony reached the campaign, in Paris time (day/month/year hours:minutes)</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the campaign may accept a testimony received after the close, and %1 is %2 here. Save it to put it in the pending list, where an administrator can accept it.</source>
+        <translation>Only an administrator of the campaign may accept a testimony received after the close, and %1 is %2 here. Save it to put it in the pending list, where an administrator can accept it.</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1419,30 @@ Options:
     <message>
         <source>Only an administrator can accept a testimony received after the close.</source>
         <translation>Only an administrator can accept a testimony received after the close.</translation>
+    </message>
+    <message>
+        <source>Say why this testimony came after the close: the reason waits with it.</source>
+        <translation>Say why this testimony came after the close: the reason waits with it.</translation>
+    </message>
+    <message>
+        <source>Only a testimony not saved yet can wait in the holding list.</source>
+        <translation>Only a testimony not saved yet can wait in the holding list.</translation>
+    </message>
+    <message>
+        <source>A reason is required to accept a late testimony.</source>
+        <translation>A reason is required to accept a late testimony.</translation>
+    </message>
+    <message>
+        <source>A reason is required to set a testimony aside.</source>
+        <translation>A reason is required to set a testimony aside.</translation>
+    </message>
+    <message>
+        <source>This testimony is no longer waiting in the holding list.</source>
+        <translation>This testimony is no longer waiting in the holding list.</translation>
+    </message>
+    <message>
+        <source>Someone else acted on this testimony meanwhile.</source>
+        <translation>Someone else acted on this testimony meanwhile.</translation>
     </message>
 </context>
 <context>
@@ -1660,10 +1692,6 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <translation>Contributions shown</translation>
     </message>
     <message>
-        <source>Show the emails waiting to be accepted or set aside</source>
-        <translation>Show the emails waiting to be accepted or set aside</translation>
-    </message>
-    <message>
         <source>No contributions</source>
         <translation>No contributions</translation>
     </message>
@@ -1680,13 +1708,6 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <translation>No results</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln email(s) pending</source>
-        <translation>
-            <numerusform>%Ln email pending</numerusform>
-            <numerusform>%Ln emails pending</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln result(s)</source>
         <translation>
             <numerusform>%Ln result</numerusform>
@@ -1698,6 +1719,17 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <translation>
             <numerusform>%Ln contribution</numerusform>
             <numerusform>%Ln contributions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the emails and typed testimonies waiting to be accepted or set aside</source>
+        <translation>Show the emails and typed testimonies waiting to be accepted or set aside</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pending</source>
+        <translation>
+            <numerusform>%Ln pending</numerusform>
+            <numerusform>%Ln pending</numerusform>
         </translation>
     </message>
 </context>
@@ -2082,6 +2114,42 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <source>Save it before going on?</source>
         <translation>Save it before going on?</translation>
     </message>
+    <message>
+        <source>Received after the close</source>
+        <translation>Received after the close</translation>
+    </message>
+    <message>
+        <source>Put it in the pending list, with the reason it came late, or accept it now as an administrator. Nothing typed is lost.</source>
+        <translation>Put it in the pending list, with the reason it came late, or accept it now as an administrator. Nothing typed is lost.</translation>
+    </message>
+    <message>
+        <source>Put it in the pending list, with the reason it came late: an administrator can accept it there. Nothing typed is lost.</source>
+        <translation>Put it in the pending list, with the reason it came late: an administrator can accept it there. Nothing typed is lost.</translation>
+    </message>
+    <message>
+        <source>Put in the &amp;pending list…</source>
+        <translation>Put in the &amp;pending list…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept after the close…</source>
+        <translation>&amp;Accept after the close…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct the date</source>
+        <translation>&amp;Correct the date</translation>
+    </message>
+    <message>
+        <source>Put in the pending list</source>
+        <translation>Put in the pending list</translation>
+    </message>
+    <message>
+        <source>Why did this testimony come after the close? The administrator who accepts or sets it aside reads this.</source>
+        <translation>Why did this testimony come after the close? The administrator who accepts or sets it aside reads this.</translation>
+    </message>
+    <message>
+        <source>Put in the &amp;pending list</source>
+        <translation>Put in the &amp;pending list</translation>
+    </message>
 </context>
 <context>
     <name>Eraser</name>
@@ -2282,14 +2350,6 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
 <context>
     <name>HoldingListWidget</name>
     <message>
-        <source>No email is waiting.</source>
-        <translation>No email is waiting.</translation>
-    </message>
-    <message>
-        <source>&amp;Show the email</source>
-        <translation>&amp;Show the email</translation>
-    </message>
-    <message>
         <source>&amp;Accept…</source>
         <translation>&amp;Accept…</translation>
     </message>
@@ -2298,16 +2358,8 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <translation>Set &amp;aside…</translation>
     </message>
     <message>
-        <source>Pending emails</source>
-        <translation>Pending emails</translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation>Received</translation>
-    </message>
-    <message>
-        <source>Sender</source>
-        <translation>Sender</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -2316,14 +2368,6 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
     <message>
         <source>Why it waits</source>
         <translation>Why it waits</translation>
-    </message>
-    <message>
-        <source>Makes a contribution of the selected email</source>
-        <translation>Makes a contribution of the selected email</translation>
-    </message>
-    <message>
-        <source>Takes the email out of this list; it stays in the database</source>
-        <translation>Takes the email out of this list; it stays in the database</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2366,10 +2410,6 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <translation>Not set aside</translation>
     </message>
     <message>
-        <source>A reason is required to set an email aside.</source>
-        <translation>A reason is required to set an email aside.</translation>
-    </message>
-    <message>
         <source>Reply to contribution No. %1, to check</source>
         <translation>Reply to contribution No. %1, to check</translation>
     </message>
@@ -2400,6 +2440,90 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
     <message>
         <source>&amp;Make a contribution</source>
         <translation>&amp;Make a contribution</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting.</source>
+        <translation>Nothing is waiting.</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Shows the selected email or typed testimony</source>
+        <translation>Shows the selected email or typed testimony</translation>
+    </message>
+    <message>
+        <source>Makes a contribution of the selected item</source>
+        <translation>Makes a contribution of the selected item</translation>
+    </message>
+    <message>
+        <source>Takes the selected item out of this list; it stays in the database</source>
+        <translation>Takes the selected item out of this list; it stays in the database</translation>
+    </message>
+    <message>
+        <source>Testimony received after the close (%1): %2</source>
+        <translation>Testimony received after the close (%1): %2</translation>
+    </message>
+    <message>
+        <source>Set a testimony aside</source>
+        <translation>Set a testimony aside</translation>
+    </message>
+    <message>
+        <source>Why is this testimony set aside? It leaves this list but stays in the database.</source>
+        <translation>Why is this testimony set aside? It leaves this list but stays in the database.</translation>
+    </message>
+    <message>
+        <source>Accept a late testimony</source>
+        <translation>Accept a late testimony</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the campaign may accept a testimony received after the close, and %1 is %2 here. It waits in this list for an administrator.</source>
+        <translation>Only an administrator of the campaign may accept a testimony received after the close, and %1 is %2 here. It waits in this list for an administrator.</translation>
+    </message>
+    <message>
+        <source>Why is this testimony accepted after the close? The acceptance and its reason are recorded in the history under the name %1.</source>
+        <translation>Why is this testimony accepted after the close? The acceptance and its reason are recorded in the history under the name %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>Received on %1 (%2)</source>
+        <translation>Received on %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Why it came late: %1</source>
+        <translation>Why it came late: %1</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>Testimony</translation>
+    </message>
+    <message>
+        <source>Difficulties</source>
+        <translation>Difficulties</translation>
+    </message>
+    <message>
+        <source>Testimony waiting: %1</source>
+        <translation>Testimony waiting: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -2955,14 +3079,6 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <translation>&amp;About Recueil</translation>
     </message>
     <message>
-        <source>Pending emails (%1)</source>
-        <translation>Pending emails (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Pending emails (%1)</source>
-        <translation>&amp;Pending emails (%1)</translation>
-    </message>
-    <message>
         <source>Open a database</source>
         <translation>Open a database</translation>
     </message>
@@ -3017,6 +3133,14 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
     <message>
         <source>Connect to a &amp;server…</source>
         <translation>Connect to a &amp;server…</translation>
+    </message>
+    <message>
+        <source>Pending (%1)</source>
+        <translation>Pending (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Pending (%1)</source>
+        <translation>&amp;Pending (%1)</translation>
     </message>
 </context>
 <context>

@@ -328,6 +328,14 @@
         <source>Back to review: its text changed</source>
         <translation>Retour en relecture : son texte a changé</translation>
     </message>
+    <message>
+        <source>Held: received after the close</source>
+        <translation>Mis en attente&#xa0;: reçu après la clôture</translation>
+    </message>
+    <message>
+        <source>Set aside from the holding list</source>
+        <translation>Écarté de la liste «&#x202f;En attente&#x202f;»</translation>
+    </message>
 </context>
 <context>
     <name>AuthorityCompleter</name>
@@ -1351,16 +1359,16 @@ Options&#x202f;:
         <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
-        <source>Only an administrator of the campaign may accept a testimony received after the close, and %1 is %2 here: the form stays as typed for an administrator to accept.</source>
-        <translation>Seul un administrateur de la campagne peut accepter un témoignage reçu après la clôture, et %1 est ici %2&#xa0;: le formulaire reste tel que saisi, pour qu’un administrateur l’accepte.</translation>
-    </message>
-    <message>
         <source>Why is this testimony accepted after the close? The acceptance and its reason are recorded in the history under the name %1.</source>
         <translation>Pourquoi ce témoignage est-il accepté après la clôture&#x202f;? L’acceptation et son motif sont inscrits dans l’historique au nom %1.</translation>
     </message>
     <message>
         <source>When the testimony reached the campaign, in Paris time (day/month/year hours:minutes)</source>
         <translation>Quand le témoignage est parvenu à l’appel, à l’heure de Paris (jour/mois/année heures:minutes)</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the campaign may accept a testimony received after the close, and %1 is %2 here. Save it to put it in the pending list, where an administrator can accept it.</source>
+        <translation>Seul un administrateur de l’appel peut accepter un témoignage reçu après la clôture, et %1 est %2 ici. Enregistrez-le pour le mettre dans la liste «&#x202f;En attente&#x202f;», où un administrateur pourra l’accepter.</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1419,30 @@ Options&#x202f;:
     <message>
         <source>Only an administrator can accept a testimony received after the close.</source>
         <translation>Seul un administrateur peut accepter un témoignage reçu après la clôture.</translation>
+    </message>
+    <message>
+        <source>Say why this testimony came after the close: the reason waits with it.</source>
+        <translation>Dites pourquoi ce témoignage est arrivé après la clôture&#xa0;: la raison attend avec lui.</translation>
+    </message>
+    <message>
+        <source>Only a testimony not saved yet can wait in the holding list.</source>
+        <translation>Seul un témoignage pas encore enregistré peut attendre dans la liste «&#x202f;En attente&#x202f;».</translation>
+    </message>
+    <message>
+        <source>A reason is required to accept a late testimony.</source>
+        <translation>Un motif est nécessaire pour accepter un témoignage en retard.</translation>
+    </message>
+    <message>
+        <source>A reason is required to set a testimony aside.</source>
+        <translation>Un motif est nécessaire pour écarter un témoignage.</translation>
+    </message>
+    <message>
+        <source>This testimony is no longer waiting in the holding list.</source>
+        <translation>Ce témoignage n’attend plus dans la liste «&#x202f;En attente&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Someone else acted on this testimony meanwhile.</source>
+        <translation>Quelqu’un d’autre a agi sur ce témoignage entre-temps.</translation>
     </message>
 </context>
 <context>
@@ -1660,10 +1692,6 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <translation>Contributions affichées</translation>
     </message>
     <message>
-        <source>Show the emails waiting to be accepted or set aside</source>
-        <translation>Afficher les courriels qui attendent d’être acceptés ou écartés</translation>
-    </message>
-    <message>
         <source>No contributions</source>
         <translation>Aucune contribution</translation>
     </message>
@@ -1680,13 +1708,6 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <translation>Aucun résultat</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln email(s) pending</source>
-        <translation>
-            <numerusform>%Ln courriel en attente</numerusform>
-            <numerusform>%Ln courriels en attente</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln result(s)</source>
         <translation>
             <numerusform>%Ln résultat</numerusform>
@@ -1698,6 +1719,17 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <translation>
             <numerusform>%Ln contribution</numerusform>
             <numerusform>%Ln contributions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the emails and typed testimonies waiting to be accepted or set aside</source>
+        <translation>Afficher les courriels et les témoignages saisis qui attendent d’être acceptés ou écartés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pending</source>
+        <translation>
+            <numerusform>%Ln en attente</numerusform>
+            <numerusform>%Ln en attente</numerusform>
         </translation>
     </message>
 </context>
@@ -2082,6 +2114,42 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <source>Save it before going on?</source>
         <translation>L’enregistrer avant de continuer&#x202f;?</translation>
     </message>
+    <message>
+        <source>Received after the close</source>
+        <translation>Reçu après la clôture</translation>
+    </message>
+    <message>
+        <source>Put it in the pending list, with the reason it came late, or accept it now as an administrator. Nothing typed is lost.</source>
+        <translation>Mettez-le dans la liste «&#x202f;En attente&#x202f;», avec la raison de son retard, ou acceptez-le dès maintenant en tant qu’administrateur. Rien de ce qui a été saisi n’est perdu.</translation>
+    </message>
+    <message>
+        <source>Put it in the pending list, with the reason it came late: an administrator can accept it there. Nothing typed is lost.</source>
+        <translation>Mettez-le dans la liste «&#x202f;En attente&#x202f;», avec la raison de son retard&#xa0;: un administrateur pourra l’y accepter. Rien de ce qui a été saisi n’est perdu.</translation>
+    </message>
+    <message>
+        <source>Put in the &amp;pending list…</source>
+        <translation>Mettre en &amp;attente…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept after the close…</source>
+        <translation>&amp;Accepter hors délai…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct the date</source>
+        <translation>&amp;Corriger la date</translation>
+    </message>
+    <message>
+        <source>Put in the pending list</source>
+        <translation>Mettre en attente</translation>
+    </message>
+    <message>
+        <source>Why did this testimony come after the close? The administrator who accepts or sets it aside reads this.</source>
+        <translation>Pourquoi ce témoignage est-il arrivé après la clôture&#x202f;? L’administrateur qui l’acceptera ou l’écartera lira ceci.</translation>
+    </message>
+    <message>
+        <source>Put in the &amp;pending list</source>
+        <translation>Mettre en &amp;attente</translation>
+    </message>
 </context>
 <context>
     <name>Eraser</name>
@@ -2282,14 +2350,6 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
 <context>
     <name>HoldingListWidget</name>
     <message>
-        <source>No email is waiting.</source>
-        <translation>Aucun courriel en attente.</translation>
-    </message>
-    <message>
-        <source>&amp;Show the email</source>
-        <translation>&amp;Afficher le courriel</translation>
-    </message>
-    <message>
         <source>&amp;Accept…</source>
         <translation>A&amp;ccepter…</translation>
     </message>
@@ -2298,16 +2358,8 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <translation>&amp;Écarter…</translation>
     </message>
     <message>
-        <source>Pending emails</source>
-        <translation>Courriels en attente</translation>
-    </message>
-    <message>
         <source>Received</source>
         <translation>Reçu le</translation>
-    </message>
-    <message>
-        <source>Sender</source>
-        <translation>Expéditeur</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -2316,14 +2368,6 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     <message>
         <source>Why it waits</source>
         <translation>Motif de l’attente</translation>
-    </message>
-    <message>
-        <source>Makes a contribution of the selected email</source>
-        <translation>Fait une contribution du courriel sélectionné</translation>
-    </message>
-    <message>
-        <source>Takes the email out of this list; it stays in the database</source>
-        <translation>Retire le courriel de cette liste&#x202f;; il reste dans la base</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2366,10 +2410,6 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <translation>Non écarté</translation>
     </message>
     <message>
-        <source>A reason is required to set an email aside.</source>
-        <translation>Un motif est nécessaire pour écarter un courriel.</translation>
-    </message>
-    <message>
         <source>Reply to contribution No. %1, to check</source>
         <translation>Réponse à la contribution n° %1, à vérifier</translation>
     </message>
@@ -2400,6 +2440,90 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     <message>
         <source>&amp;Make a contribution</source>
         <translation>&amp;En faire une contribution</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting.</source>
+        <translation>Rien n’est en attente.</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Shows the selected email or typed testimony</source>
+        <translation>Affiche le courriel ou le témoignage saisi sélectionné</translation>
+    </message>
+    <message>
+        <source>Makes a contribution of the selected item</source>
+        <translation>Fait une contribution de l’élément sélectionné</translation>
+    </message>
+    <message>
+        <source>Takes the selected item out of this list; it stays in the database</source>
+        <translation>Retire l’élément sélectionné de cette liste&#x202f;; il reste dans la base</translation>
+    </message>
+    <message>
+        <source>Testimony received after the close (%1): %2</source>
+        <translation>Témoignage reçu après la clôture (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Set a testimony aside</source>
+        <translation>Écarter un témoignage</translation>
+    </message>
+    <message>
+        <source>Why is this testimony set aside? It leaves this list but stays in the database.</source>
+        <translation>Pourquoi écarter ce témoignage&#x202f;? Il quitte cette liste mais reste dans la base.</translation>
+    </message>
+    <message>
+        <source>Accept a late testimony</source>
+        <translation>Accepter un témoignage en retard</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the campaign may accept a testimony received after the close, and %1 is %2 here. It waits in this list for an administrator.</source>
+        <translation>Seul un administrateur de l’appel peut accepter un témoignage reçu après la clôture, et %1 est %2 ici. Il attend dans cette liste qu’un administrateur l’accepte.</translation>
+    </message>
+    <message>
+        <source>Why is this testimony accepted after the close? The acceptance and its reason are recorded in the history under the name %1.</source>
+        <translation>Pourquoi ce témoignage est-il accepté après la clôture&#x202f;? L’acceptation et son motif sont inscrits dans l’historique au nom %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+        <source>Received on %1 (%2)</source>
+        <translation>Reçu le %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Why it came late: %1</source>
+        <translation>Raison du retard&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Testimony</source>
+        <translation>Témoignage</translation>
+    </message>
+    <message>
+        <source>Difficulties</source>
+        <translation>Difficultés rencontrées</translation>
+    </message>
+    <message>
+        <source>Testimony waiting: %1</source>
+        <translation>Témoignage en attente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
     </message>
 </context>
 <context>
@@ -2955,14 +3079,6 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <translation>À &amp;propos de Recueil</translation>
     </message>
     <message>
-        <source>Pending emails (%1)</source>
-        <translation>En attente (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Pending emails (%1)</source>
-        <translation>E&amp;n attente (%1)</translation>
-    </message>
-    <message>
         <source>Open a database</source>
         <translation>Ouvrir une base</translation>
     </message>
@@ -3017,6 +3133,14 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     <message>
         <source>Connect to a &amp;server…</source>
         <translation>Se connecter à un &amp;serveur…</translation>
+    </message>
+    <message>
+        <source>Pending (%1)</source>
+        <translation>En attente (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Pending (%1)</source>
+        <translation>En &amp;attente (%1)</translation>
     </message>
 </context>
 <context>

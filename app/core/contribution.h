@@ -54,6 +54,11 @@ struct Contribution
     ReviewState::State status = ReviewState::Received;
     bool consentToPublishName = false;
     std::optional<LateOverride> lateOverride;
+    // Typed after the close: "late" while it waits in the holding list for an administrator,
+    // "discarded" once set aside; empty for a contribution in the lists. holdReason says why
+    // it came late, as the person who held it wrote it.
+    QString hold;
+    QString holdReason;
     QString createdBy;
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -99,7 +99,11 @@ bool ContributionRepository::checkRules(const Contribution &c, bool authorityMay
         return fail(Failure::Invalid, p.message, error);
     }
     const DeadlineGuard guard = m_db.deadlineGuard();
-    const QString refusal = guard.refusal(c.receivedAt, c.lateOverride);
+    // A testimony held for an administrator waits whatever its date, with the reason it came late.
+    if (c.hold == QLatin1String("late") && c.holdReason.trimmed().isEmpty())
+        return fail(Failure::Invalid, tr("Say why this testimony came after the close: the reason waits with it."),
+                    error);
+    const QString refusal = c.hold.isEmpty() ? guard.refusal(c.receivedAt, c.lateOverride) : QString();
     if (!refusal.isEmpty())
         return fail(Failure::Late, refusal, error);
     if (newOverride && c.lateOverride && guard.judge(c.receivedAt) == DeadlineGuard::Verdict::Late
@@ -213,13 +217,16 @@ bool ContributionRepository::insertInTransaction(Contribution &c, const QString 
         QStringLiteral(
             "INSERT INTO contribution (campaign_id, authority_code, contact_id, title, body, difficulties, "
             "channel, received_at, status, primary_theme, consent_name, late_override_by, late_override_reason, "
-            "created_by, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")
+            "hold, hold_reason, created_by, created_at, updated_at, version) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")
             + m_db.dialect().returningId());
     if (!q.exec({m_db.campaign().id, c.authorityCode.isEmpty() ? QVariant() : QVariant(c.authorityCode), contactId ? QVariant(contactId) : QVariant(), c.title, c.text,
                  c.difficulties, Channel::code(c.channel), isoUtc(c.receivedAt), ReviewState::code(c.status),
                  c.primaryTheme.isEmpty() ? QVariant() : QVariant(c.primaryTheme), c.consentToPublishName ? 1 : 0,
                  c.lateOverride ? QVariant(c.lateOverride->by) : QVariant(),
-                 c.lateOverride ? QVariant(c.lateOverride->reason) : QVariant(), c.createdBy, isoUtc(now),
+                 c.lateOverride ? QVariant(c.lateOverride->reason) : QVariant(),
+                 c.hold.isEmpty() ? QVariant() : QVariant(c.hold),
+                 c.hold.isEmpty() ? QVariant() : QVariant(c.holdReason.trimmed()), c.createdBy, isoUtc(now),
                  isoUtc(now)}))
         return fail(Failure::Storage, q.error(), error);
     c.id = q.insertedId();
@@ -284,8 +291,11 @@ bool ContributionRepository::updateInTransaction(Contribution &c, const QString 
         return fail(Failure::Conflict,
                     tr("Someone else saved this contribution since you opened it. Reopen it to see their changes."),
                     error);
-    // The review state changes only through the review workflow (ReviewRepository).
+    // The review state changes only through the review workflow (ReviewRepository), and a held
+    // testimony leaves the holding list only by acceptHeld or discardHeld.
     c.status = stored->status;
+    c.hold = stored->hold;
+    c.holdReason = stored->holdReason;
     // A late contribution that was already accepted stays accepted: editing goes on after the close.
     if (!c.lateOverride && stored->lateOverride && c.receivedAt == stored->receivedAt)
         c.lateOverride = stored->lateOverride;
@@ -392,13 +402,104 @@ bool ContributionRepository::remove(qint64 id, QString *error)
     return true;
 }
 
+bool ContributionRepository::hold(Contribution &c, const QString &reason, QString *error)
+{
+    m_failure = Failure::None;
+    if (c.id != 0)
+        return fail(Failure::Invalid, tr("Only a testimony not saved yet can wait in the holding list."), error);
+    c.hold = QStringLiteral("late");
+    c.holdReason = reason.trimmed();
+    c.lateOverride.reset();
+    Transaction tx(m_db.connection());
+    if (!tx.isActive())
+        return failUnavailable(error);
+    if (!insertInTransaction(c, QStringLiteral("create"), error)
+        || !audit(c.id, QStringLiteral("hold"), QStringLiteral("received_at"), QString(), isoUtc(c.receivedAt),
+                  c.holdReason, error))
+        return false;
+    if (!tx.commit())
+        return fail(Failure::Storage, tr("Saving failed: %1").arg(m_db.connection().lastError().text()), error);
+    return true;
+}
+
+bool ContributionRepository::leaveHoldingList(qint64 id, const QString &reason, bool accepted, QString *error)
+{
+    m_failure = Failure::None;
+    if (m_db.isReadOnly())
+        return fail(Failure::ReadOnly, tr("This database is open read-only: changes cannot be saved."), error);
+    if (reason.trimmed().isEmpty())
+        return fail(Failure::Invalid, accepted ? tr("A reason is required to accept a late testimony.")
+                                               : tr("A reason is required to set a testimony aside."),
+                    error);
+    if (accepted && PersonRepository(m_db.connection()).roleOf(m_db.actor()) != Role::Admin)
+        return fail(Failure::Late, tr("Only an administrator can accept a testimony received after the close."), error);
+    Transaction tx(m_db.connection());
+    if (!tx.isActive())
+        return failUnavailable(error);
+    const std::optional<Contribution> stored = find(id);
+    if (!stored || stored->hold != QLatin1String("late"))
+        return fail(Failure::NotFound, tr("This testimony is no longer waiting in the holding list."), error);
+    const QString now = isoUtc(QDateTime::currentDateTimeUtc());
+    SqlQuery q(m_db.connection(),
+        accepted ? QStringLiteral("UPDATE contribution SET hold = NULL, late_override_by = ?, "
+                                  "late_override_reason = ?, updated_at = ?, version = version + 1 "
+                                  "WHERE id = ? AND hold = 'late'")
+                 : QStringLiteral("UPDATE contribution SET hold = 'discarded', updated_at = ?, "
+                                  "version = version + 1 WHERE id = ? AND hold = 'late'"));
+    const QVariantList values =
+        accepted ? QVariantList {m_db.actor(), reason.trimmed(), now, id} : QVariantList {now, id};
+    if (!q.exec(values))
+        return fail(Failure::Storage, q.error(), error);
+    if (q.numRowsAffected() != 1)
+        return fail(Failure::Conflict, tr("Someone else acted on this testimony meanwhile."), error);
+    if (accepted) {
+        if (!refreshSearchIndex(id, error)
+            || !audit(id, QStringLiteral("accept_held"), QStringLiteral("hold"), QStringLiteral("late"), QString(),
+                      reason.trimmed(), error)
+            || !audit(id, QStringLiteral("late_override"), QStringLiteral("received_at"), QString(),
+                      isoUtc(stored->receivedAt), reason.trimmed(), error))
+            return false;
+    } else if (!audit(id, QStringLiteral("discard_held"), QStringLiteral("hold"), QStringLiteral("late"),
+                      QStringLiteral("discarded"), reason.trimmed(), error)) {
+        return false;
+    }
+    if (!tx.commit())
+        return fail(Failure::Storage, tr("Saving failed: %1").arg(m_db.connection().lastError().text()), error);
+    return true;
+}
+
+bool ContributionRepository::acceptHeld(qint64 id, const QString &reason, QString *error)
+{
+    return leaveHoldingList(id, reason, true, error);
+}
+
+bool ContributionRepository::discardHeld(qint64 id, const QString &reason, QString *error)
+{
+    return leaveHoldingList(id, reason, false, error);
+}
+
+QList<Contribution> ContributionRepository::held() const
+{
+    QList<Contribution> held;
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT id FROM contribution WHERE hold = 'late' AND deleted_at "
+                                                 "IS NULL ORDER BY received_at, id"));
+    QList<qint64> ids;
+    if (q.exec())
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    for (qint64 id : std::as_const(ids))
+        if (const std::optional<Contribution> c = find(id))
+            held.append(*c);
+    return held;
+}
+
 std::optional<Contribution> ContributionRepository::find(qint64 id) const
 {
     const QSqlDatabase db = m_db.connection();
     SqlQuery q(db, QStringLiteral(
         "SELECT c.id, c.authority_code, c.title, c.body, c.difficulties, c.channel, c.received_at, c.status, "
         "c.primary_theme, c.consent_name, c.late_override_by, c.late_override_reason, c.created_by, c.created_at, "
-        "c.updated_at, c.version, ct.name, ct.role, ct.email, ct.phone "
+        "c.updated_at, c.version, ct.name, ct.role, ct.email, ct.phone, c.hold, c.hold_reason "
         "FROM contribution c LEFT JOIN contact ct ON ct.id = c.contact_id WHERE c.id = ? AND c.deleted_at IS NULL"));
     if (!q.exec({id}) || !q.next())
         return std::nullopt;
@@ -420,6 +521,8 @@ std::optional<Contribution> ContributionRepository::find(qint64 id) const
     c.updatedAt = fromIsoUtc(q.value(14));
     c.version = q.value(15).toInt();
     c.contact = Contact{q.value(16).toString(), q.value(17).toString(), q.value(18).toString(), q.value(19).toString()};
+    c.hold = q.value(20).toString();
+    c.holdReason = q.value(21).toString();
     c.themes = column(db, QStringLiteral("SELECT x.theme_code FROM contribution_theme x JOIN theme t ON t.code = x.theme_code "
                                          "WHERE x.contribution_id = ? ORDER BY t.position"), id);
     c.subtopics = column(db, QStringLiteral("SELECT x.subtopic_code FROM contribution_subtopic x JOIN subtopic s ON "
@@ -431,7 +534,8 @@ std::optional<Contribution> ContributionRepository::find(qint64 id) const
 
 QString ContributionRepository::whereClause(const ContributionFilter &f, QVariantList *values) const
 {
-    QString where = QStringLiteral(" WHERE c.deleted_at IS NULL");
+    // Deleted and held contributions are in no list.
+    QString where = QStringLiteral(" WHERE c.deleted_at IS NULL AND c.hold IS NULL");
     if (!f.status.isEmpty()) {
         where += QStringLiteral(" AND c.status = ?");
         values->append(f.status);

@@ -32,6 +32,15 @@ public:
     // Hides the contribution from lists; its record and sources are kept, the deletion logged.
     bool remove(qint64 id, QString *error);
 
+    // A testimony typed after the close, kept in the holding list with the reason it came late
+    // (whatever its receipt time), in no list, count, search or dossier until acceptHeld (an
+    // administrator, with a reason: it joins the lists, accepted after the close) or discardHeld
+    // (set aside with a reason: kept, in no list). c must not be saved yet.
+    bool hold(Contribution &c, const QString &reason, QString *error);
+    bool acceptHeld(qint64 id, const QString &reason, QString *error);
+    bool discardHeld(qint64 id, const QString &reason, QString *error);
+    QList<Contribution> held() const; // the typed testimonies waiting, oldest receipt first
+
     // The same, for callers that hold a transaction of their own (the mail importer), where
     // the authority may still be unknown until a coordinator confirms it.
     bool insertInTransaction(Contribution &c, const QString &action, QString *error,
@@ -57,6 +66,7 @@ private:
     bool fail(Failure f, const QString &message, QString *error);
     bool failNotFound(QString *error);
     bool failUnavailable(QString *error);
+    bool leaveHoldingList(qint64 id, const QString &reason, bool accepted, QString *error);
     bool checkRules(const Contribution &c, bool authorityMayBeMissing, QString *error, bool newOverride = true);
     bool writeLinks(const Contribution &c, QString *error, bool isNew = false);
     bool ensureAuthority(const QString &code, QString *error);

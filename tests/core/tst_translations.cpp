@@ -115,14 +115,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         const QLocale fr(QLocale::French, QLocale::France);
         const QLocale en(QLocale::English, QLocale::UnitedKingdom);
-        QTest::newRow("fr 0") << fr << 0 << QStringLiteral("0 courriel en attente");
-        QTest::newRow("fr 1") << fr << 1 << QStringLiteral("1 courriel en attente");
-        QTest::newRow("fr 2") << fr << 2 << QStringLiteral("2 courriels en attente");
-        QTest::newRow("fr 1234") << fr << 1234 << QStringLiteral("1\u202F234 courriels en attente");
-        QTest::newRow("en 0") << en << 0 << QStringLiteral("0 emails pending");
-        QTest::newRow("en 1") << en << 1 << QStringLiteral("1 email pending");
-        QTest::newRow("en 2") << en << 2 << QStringLiteral("2 emails pending");
-        QTest::newRow("en 1234") << en << 1234 << QStringLiteral("1,234 emails pending");
+        QTest::newRow("fr 0") << fr << 0 << QStringLiteral("0 contribution");
+        QTest::newRow("fr 1") << fr << 1 << QStringLiteral("1 contribution");
+        QTest::newRow("fr 2") << fr << 2 << QStringLiteral("2 contributions");
+        QTest::newRow("fr 1234") << fr << 1234 << QStringLiteral("1\u202F234 contributions");
+        QTest::newRow("en 0") << en << 0 << QStringLiteral("0 contributions");
+        QTest::newRow("en 1") << en << 1 << QStringLiteral("1 contribution");
+        QTest::newRow("en 2") << en << 2 << QStringLiteral("2 contributions");
+        QTest::newRow("en 1234") << en << 1234 << QStringLiteral("1,234 contributions");
     }
 
     void countsAgreeWithTheirNumber()
@@ -131,7 +131,7 @@ private Q_SLOTS:
         QFETCH(int, n);
         QFETCH(QString, expected);
         Translations::install(QCoreApplication::instance(), locale);
-        QCOMPARE(QCoreApplication::translate("DeskStatusBar", "%Ln email(s) pending", nullptr, n), expected);
+        QCOMPARE(QCoreApplication::translate("DeskStatusBar", "%Ln contribution(s)", nullptr, n), expected);
         QLocale::setDefault(QLocale::c());
     }
 

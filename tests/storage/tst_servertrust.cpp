@@ -5,6 +5,7 @@
 // contribution; a validated text that changes goes back to review; a stored email stays as it
 // came.
 #include "storage/auditlog.h"
+#include "storage/contributionrepository.h"
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 #include "testsupport.h"
@@ -174,6 +175,57 @@ private Q_SLOTS:
             qPrintable(error));
         QCOMPARE(value(*cleo, QStringLiteral("SELECT status FROM contribution WHERE id = %1").arg(id)),
             QStringLiteral("in_review"));
+    }
+
+    // A testimony typed after the close waits, held, whoever enters it; it leaves the holding
+    // list only by an administrator's acceptance with a reason, whatever a coordinator or a
+    // reviewer writes by hand. Through the application, held rows are in no list or search.
+    void aHeldTestimonyLeavesOnlyWithAnAdministrator()
+    {
+        auto cleo = openAs(QStringLiteral("cleo_coordinator"));
+        auto remi = openAs(QStringLiteral("remi_reviewer"));
+        auto anna = openAs(QStringLiteral("anna_admin"));
+        QVERIFY(cleo && remi && anna);
+        QString error;
+        const QString late = QStringLiteral("2021-03-22T09:00:00Z");
+        QVERIFY(!insert(*cleo, late, QStringLiteral(", hold"), QStringLiteral(", 'late'"), &error));
+        QVERIFY2(error.contains(QStringLiteral("reason")), qPrintable(error));
+        const qint64 id = insert(*cleo, late, QStringLiteral(", hold, hold_reason"),
+                                 QStringLiteral(", 'late', 'Lettre reçue le 22 mars'"), &error);
+        QVERIFY2(id, qPrintable(error));
+        for (Database *who : {cleo.get(), remi.get()}) {
+            QVERIFY(!rawSql(*who, QStringLiteral("UPDATE contribution SET hold = NULL WHERE id = %1").arg(id), &error));
+            QVERIFY(!rawSql(*who,
+                            QStringLiteral("UPDATE contribution SET hold = NULL, late_override_by = 'anna_admin', "
+                                           "late_override_reason = 'Je passe outre' WHERE id = %1")
+                                .arg(id),
+                            &error));
+            QVERIFY2(error.contains(QStringLiteral("only an administrator")), qPrintable(error));
+        }
+        // Set aside by the coordinator, then let out by hand: refused too.
+        QVERIFY2(rawSql(*cleo, QStringLiteral("UPDATE contribution SET hold = 'discarded' WHERE id = %1").arg(id), &error),
+                 qPrintable(error));
+        QVERIFY(!rawSql(*cleo,
+                        QStringLiteral("UPDATE contribution SET hold = NULL, late_override_by = 'cleo_coordinator', "
+                                       "late_override_reason = 'x' WHERE id = %1")
+                            .arg(id)));
+        QCOMPARE(value(*anna, QStringLiteral("SELECT hold FROM contribution WHERE id = %1").arg(id)),
+                 QStringLiteral("discarded"));
+
+        // Through the application: held, it is in no list or search until Anna accepts it.
+        Contribution typed = sampleContribution(QStringLiteral("Lettre tardive sur le télétravail"));
+        typed.receivedAt = utc("2021-03-22T09:00:00Z");
+        ContributionRepository asCleo(*cleo);
+        QVERIFY2(asCleo.hold(typed, QStringLiteral("Appel du 22 mars"), &error), qPrintable(error));
+        QCOMPARE(asCleo.count(ContributionFilter()), 0);
+        QCOMPARE(asCleo.search(QStringLiteral("tardive"), ContributionFilter(), 0, 10).size(), 0);
+        QVERIFY(!asCleo.acceptHeld(typed.id, QStringLiteral("Je passe outre"), &error));
+        ContributionRepository asAnna(*anna);
+        QVERIFY2(asAnna.acceptHeld(typed.id, QStringLiteral("Posté le 19 mars"), &error), qPrintable(error));
+        QCOMPARE(asCleo.count(ContributionFilter()), 1);
+        QCOMPARE(asCleo.search(QStringLiteral("tardive"), ContributionFilter(), 0, 10).size(), 1);
+        QCOMPARE(value(*anna, QStringLiteral("SELECT late_override_by FROM contribution WHERE id = %1").arg(typed.id)),
+                 QStringLiteral("anna_admin"));
     }
 
     // What the client leaves out of the history, the server writes itself: plain SQL by each role

@@ -25,7 +25,8 @@ bool PostgresSearchIndex::refresh(qint64 id, bool isNew, bool hasTags, QString *
             + PostgresSearch::documentExpression()
             + QStringLiteral(
                 " FROM contribution c LEFT JOIN authority a ON a.code = c.authority_code "
-                "LEFT JOIN contact ct ON ct.id = c.contact_id WHERE c.id = ? AND c.deleted_at IS NULL"));
+                "LEFT JOIN contact ct ON ct.id = c.contact_id WHERE c.id = ? AND c.deleted_at IS NULL "
+                "AND c.hold IS NULL"));
     if ((!isNew && !del.exec({ id })) || !ins.exec({ id }))
         return failed(del.error() + ins.error(), error);
     return (isNew && !hasTags) || refreshTags({ id }, error);
@@ -52,7 +53,7 @@ bool PostgresSearchIndex::refreshTags(const QList<qint64> &ids, QString *error)
                        "string_agg(t.label, ' ')) "
                        "FROM contribution_tag x JOIN tag t ON t.id = x.tag_id JOIN contribution c ON "
                        "c.id = x.contribution_id "
-                       "AND c.deleted_at IS NULL WHERE x.contribution_id IN (SELECT value FROM ")
+                       "AND c.deleted_at IS NULL AND c.hold IS NULL WHERE x.contribution_id IN (SELECT value FROM ")
             + SqlDialect::of(db).idsFrom() + QStringLiteral(") GROUP BY x.contribution_id"));
     if (!del.exec({ json }) || !ins.exec({ json }))
         return failed(del.error() + ins.error(), error);
@@ -67,11 +68,13 @@ bool PostgresSearchIndex::rebuild(QString *error)
              QStringLiteral("INSERT INTO contribution_search (contribution_id, document) SELECT c.id, ")
                  + PostgresSearch::documentExpression()
                  + QStringLiteral(" FROM contribution c LEFT JOIN authority a ON a.code = c.authority_code "
-                                  "LEFT JOIN contact ct ON ct.id = c.contact_id WHERE c.deleted_at IS NULL"),
+                                  "LEFT JOIN contact ct ON ct.id = c.contact_id WHERE c.deleted_at IS NULL "
+                                  "AND c.hold IS NULL"),
              QStringLiteral("INSERT INTO contribution_tag_search (contribution_id, tags, document) "
                             "SELECT x.contribution_id, string_agg(t.label, ' '), to_tsvector('recueil_fr', "
                             "string_agg(t.label, ' ')) FROM contribution_tag x JOIN tag t ON t.id = x.tag_id "
                             "JOIN contribution c ON c.id = x.contribution_id AND c.deleted_at IS NULL "
+                            "AND c.hold IS NULL "
                             "GROUP BY x.contribution_id") }) {
         QSqlQuery q(db);
         if (!q.exec(sql))

@@ -26,7 +26,7 @@ QString ftsInsert(const QString &from, const QString &where = {})
                "coalesce(ct.name || ' ' || ct.role || ' ' || ct.email, '') FROM ")
         + from
         + QStringLiteral(" LEFT JOIN authority a ON a.code = c.authority_code LEFT JOIN contact ct ON "
-                         "ct.id = c.contact_id WHERE c.deleted_at IS NULL")
+                         "ct.id = c.contact_id WHERE c.deleted_at IS NULL AND c.hold IS NULL")
         + where;
 }
 
@@ -38,7 +38,7 @@ QString ftsTagInsert(const QString &from, const QString &where = {})
                           "group_concat(t.label, ' ') FROM ")
         + from
         + QStringLiteral(" JOIN tag t ON t.id = x.tag_id JOIN contribution c ON c.id = x.contribution_id AND "
-                         "c.deleted_at IS NULL")
+                         "c.deleted_at IS NULL AND c.hold IS NULL")
         + where + QStringLiteral(" GROUP BY x.contribution_id");
 }
 

@@ -475,6 +475,8 @@ bool ContributionEditor::save()
     QString error;
     const bool created = c.id == 0;
     if (!(created ? repository.create(c, &error) : repository.update(c, &error))) {
+        if (created && repository.lastFailure() == ContributionRepository::Failure::Late && !c.lateOverride)
+            return offerHolding(c, error);
         if (repository.lastFailure() == ContributionRepository::Failure::Conflict) {
             if (const std::optional<Contribution> theirs = repository.find(c.id)) {
                 // The dialog was the message: closing it keeps the form as typed.
@@ -497,6 +499,32 @@ bool ContributionEditor::save()
     Q_EMIT contributionChanged(c.id);
     Q_EMIT saved(c.id, created);
     return true;
+}
+
+bool ContributionEditor::offerHolding(Contribution c, const QString &refusal)
+{
+    const bool admin = PersonRepository(m_db.connection()).roleOf(m_db.actor()) == Role::Admin;
+    const EditorPrompts::Late choice = EditorPrompts::askLate(this, refusal, admin);
+    if (choice == EditorPrompts::Late::Accept) {
+        acceptLate(); // asks the reason, then saves
+        return !isModified();
+    }
+    if (choice == EditorPrompts::Late::Hold) {
+        if (const std::optional<QString> reason = EditorPrompts::askHoldReason(this)) {
+            ContributionRepository repository(m_db);
+            QString error;
+            if (repository.hold(c, *reason, &error)) {
+                dropDraft(0);
+                newContribution();
+                Q_EMIT held(c.id);
+                return true;
+            }
+            m_problems->showSaveFailure(repository.lastFailure(), error, ui->receivedEdit, this);
+            return false;
+        }
+    }
+    m_problems->showSaveFailure(ContributionRepository::Failure::Late, refusal, ui->receivedEdit, this);
+    return false;
 }
 
 bool ContributionEditor::resolveConflict(Contribution *mine, const Contribution &theirs, QString *error)
@@ -565,8 +593,8 @@ void ContributionEditor::acceptLate()
     if (role != Role::Admin) {
         QMessageBox::information(this, tr("Accept a late testimony"),
             tr("Only an administrator of the campaign may accept a testimony received after "
-               "the close, and %1 is %2 here: the form stays as typed for an administrator to "
-               "accept.")
+               "the close, and %1 is %2 here. Save it to put it in the pending list, where an "
+               "administrator can accept it.")
                 .arg(m_db.actor(), Role::label(role).toLower()));
         return;
     }

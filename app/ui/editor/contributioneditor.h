@@ -84,6 +84,8 @@ Q_SIGNALS:
     void contributionChanged(qint64 id);
     void saved(qint64 id, bool created);
     void deleted(qint64 id);
+    // A new testimony received after the close was put in the pending list, as contribution id.
+    void held(qint64 id);
     void modificationChanged(bool modified);
 
 private:
@@ -100,6 +102,8 @@ private:
     void onFieldChanged(QWidget *field);
     QList<ContributionValidator::Problem> check(const Contribution &c) const;
     void acceptLate();
+    // A new testimony was refused as late: hold it, accept it (an administrator) or stay.
+    bool offerHolding(Contribution c, const QString &refusal);
     void applyDraft(const Contribution &draft);
     void dropDraft(qint64 id);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/editor/editorprompts.h"
 
+#include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -55,6 +57,55 @@ EditorPrompts::Unsaved EditorPrompts::askUnsaved(QWidget *parent, qint64 id)
     default:
         return Unsaved::Cancel;
     }
+}
+
+EditorPrompts::Late EditorPrompts::askLate(QWidget *parent, const QString &refusal, bool mayAccept)
+{
+    QMessageBox box(QMessageBox::Question, tr("Received after the close"), refusal, QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("lateTestimonyBox"));
+    box.setInformativeText(mayAccept
+            ? tr("Put it in the pending list, with the reason it came late, or accept it now as an "
+                 "administrator. Nothing typed is lost.")
+            : tr("Put it in the pending list, with the reason it came late: an administrator can "
+                 "accept it there. Nothing typed is lost."));
+    QPushButton *hold = box.addButton(tr("Put in the &pending list…"), QMessageBox::AcceptRole);
+    hold->setObjectName(QStringLiteral("holdLateButton"));
+    QPushButton *accept = nullptr;
+    if (mayAccept) {
+        accept = box.addButton(tr("&Accept after the close…"), QMessageBox::ActionRole);
+        accept->setObjectName(QStringLiteral("acceptLateNowButton"));
+    }
+    QPushButton *stay = box.addButton(tr("&Correct the date"), QMessageBox::RejectRole);
+    stay->setObjectName(QStringLiteral("correctDateButton"));
+    box.setDefaultButton(hold);
+    box.setEscapeButton(stay);
+    box.exec();
+    if (box.clickedButton() == hold)
+        return Late::Hold;
+    if (accept && box.clickedButton() == accept)
+        return Late::Accept;
+    return Late::Stay;
+}
+
+std::optional<QString> EditorPrompts::askHoldReason(QWidget *parent)
+{
+    QInputDialog input(parent);
+    input.setObjectName(QStringLiteral("holdReasonDialog"));
+    input.setWindowTitle(tr("Put in the pending list"));
+    input.setLabelText(tr("Why did this testimony come after the close? The administrator who accepts or "
+                          "sets it aside reads this."));
+    input.setOption(QInputDialog::UsePlainTextEditForTextInput);
+    input.setOkButtonText(tr("Put in the &pending list"));
+    input.setCancelButtonText(tr("&Cancel"));
+    if (auto *buttons = input.findChild<QDialogButtonBox *>()) {
+        QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+        ok->setEnabled(false);
+        QObject::connect(&input, &QInputDialog::textValueChanged, ok,
+                         [ok](const QString &text) { ok->setEnabled(!text.trimmed().isEmpty()); });
+    }
+    if (input.exec() != QDialog::Accepted || input.textValue().trimmed().isEmpty())
+        return std::nullopt;
+    return input.textValue().trimmed();
 }
 
 bool EditorPrompts::confirmDelete(QWidget *parent, qint64 id, const QString &title)

@@ -4,6 +4,7 @@
 #include "storage/draftstore.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 class QWidget;
 
@@ -21,6 +22,13 @@ public:
     // The form holds unsaved changes: save them, discard them, or stay (Cancel).
     enum class Unsaved { Save, Discard, Cancel };
     static Unsaved askUnsaved(QWidget *parent, qint64 id);
+    // A new testimony was received after the close (refusal says so): hold it in the holding list
+    // for an administrator, accept it now (offered to an administrator only), or stay in the form.
+    enum class Late { Hold, Accept, Stay };
+    static Late askLate(QWidget *parent, const QString &refusal, bool mayAccept);
+    // Why the testimony came late, for the administrator who will judge it; nullopt if cancelled.
+    // The dialog cannot be accepted without a reason.
+    static std::optional<QString> askHoldReason(QWidget *parent);
     // Delete it? (It leaves the lists; its record, sources and history are kept.)
     static bool confirmDelete(QWidget *parent, qint64 id, const QString &title);
 };

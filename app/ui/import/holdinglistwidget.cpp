@@ -1,42 +1,49 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/import/holdinglistwidget.h"
 
-#include "storage/contributionrepository.h"
-
+#include "core/authoritydirectory.h"
 #include "mail/mailimporter.h"
+#include "storage/contributionrepository.h"
 #include "storage/database.h"
+#include "storage/personrepository.h"
 #include "storage/sourcemessagerepository.h"
 #include "ui/common/uitext.h"
 #include "ui/editor/mailviewerdialog.h"
 #include "ui/import/accepthelddialog.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace {
 constexpr int IdRole = Qt::UserRole + 1;
+constexpr int KindRole = Qt::UserRole + 2; // "email", or "typed" for a testimony typed after the close
+const QString Email = QStringLiteral("email");
+const QString Typed = QStringLiteral("typed");
 }
 
 HoldingListWidget::HoldingListWidget(Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
     , m_list(new QTreeWidget(this))
-    , m_emptyLabel(new QLabel(tr("No email is waiting."), this))
-    , m_showButton(new QPushButton(tr("&Show the email"), this))
+    , m_emptyLabel(new QLabel(tr("Nothing is waiting."), this))
+    , m_showButton(new QPushButton(tr("&Show"), this))
     , m_acceptButton(new QPushButton(tr("&Accept…"), this))
     , m_discardButton(new QPushButton(tr("Set &aside…"), this))
 {
     setObjectName(QStringLiteral("holdingList"));
     m_list->setObjectName(QStringLiteral("heldMessages"));
-    m_list->setAccessibleName(tr("Pending emails"));
+    m_list->setAccessibleName(tr("Pending"));
     m_list->setColumnCount(4);
-    m_list->setHeaderLabels({ tr("Received"), tr("Sender"), tr("Subject"), tr("Why it waits") });
+    m_list->setHeaderLabels({ tr("Received"), tr("From"), tr("Subject"), tr("Why it waits") });
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
@@ -51,8 +58,9 @@ HoldingListWidget::HoldingListWidget(Database &db, QWidget *parent)
     m_acceptButton->setObjectName(QStringLiteral("acceptHeldButton"));
     m_discardButton->setObjectName(QStringLiteral("discardHeldButton"));
     m_showButton->setObjectName(QStringLiteral("showHeldButton"));
-    m_acceptButton->setToolTip(tr("Makes a contribution of the selected email"));
-    m_discardButton->setToolTip(tr("Takes the email out of this list; it stays in the database"));
+    m_showButton->setToolTip(tr("Shows the selected email or typed testimony"));
+    m_acceptButton->setToolTip(tr("Makes a contribution of the selected item"));
+    m_discardButton->setToolTip(tr("Takes the selected item out of this list; it stays in the database"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_showButton);
@@ -78,22 +86,47 @@ int HoldingListWidget::count() const
     return m_list->topLevelItemCount();
 }
 
-qint64 HoldingListWidget::currentSourceId() const
+qint64 HoldingListWidget::currentId(const QString &kind) const
 {
     const QTreeWidgetItem *item = m_list->currentItem();
-    return item ? item->data(0, IdRole).toLongLong() : 0;
+    return item && item->data(0, KindRole).toString() == kind ? item->data(0, IdRole).toLongLong() : 0;
+}
+
+void HoldingListWidget::setCurrentId(const QString &kind, qint64 id)
+{
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        if (item->data(0, KindRole).toString() == kind && item->data(0, IdRole).toLongLong() == id)
+            m_list->setCurrentItem(item);
+    }
+}
+
+qint64 HoldingListWidget::currentSourceId() const
+{
+    return currentId(Email);
 }
 
 void HoldingListWidget::setCurrentSourceId(qint64 id)
 {
-    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
-        if (m_list->topLevelItem(i)->data(0, IdRole).toLongLong() == id)
-            m_list->setCurrentItem(m_list->topLevelItem(i));
+    setCurrentId(Email, id);
+}
+
+qint64 HoldingListWidget::currentHeldContributionId() const
+{
+    return currentId(Typed);
+}
+
+void HoldingListWidget::setCurrentHeldContributionId(qint64 id)
+{
+    reload(); // it may have just come
+    setCurrentId(Typed, id);
 }
 
 void HoldingListWidget::reload()
 {
-    const qint64 current = currentSourceId();
+    const QTreeWidgetItem *currentItem = m_list->currentItem();
+    const QString currentKind = currentItem ? currentItem->data(0, KindRole).toString() : QString();
+    const qint64 current = currentItem ? currentItem->data(0, IdRole).toLongLong() : 0;
     m_list->clear();
     const QTimeZone zone = m_db.deadlineGuard().timeZone();
     const QList<StoredMessage> held =
@@ -101,6 +134,7 @@ void HoldingListWidget::reload()
     for (const StoredMessage &m : held) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setData(0, IdRole, m.id);
+        item->setData(0, KindRole, Email);
         item->setText(0, m.receivedAt.isValid() ? UiText::longDateTime(m.receivedAt, zone) : tr("unknown"));
         item->setText(1, m.fromName.isEmpty() ? m.fromAddress : m.fromName);
         item->setToolTip(1, m.fromAddress);
@@ -111,8 +145,25 @@ void HoldingListWidget::reload()
             ? tr("Reply to contribution No. %1, to check").arg(m.heldReplyTo)
             : tr("No receipt date");
         item->setText(3, why);
+        item->setToolTip(3, why);
     }
-    setCurrentSourceId(current);
+    const QList<Contribution> typed = m_db.isOpen() ? ContributionRepository(m_db).held() : QList<Contribution>();
+    for (const Contribution &c : typed) {
+        auto *item = new QTreeWidgetItem(m_list);
+        item->setData(0, IdRole, c.id);
+        item->setData(0, KindRole, Typed);
+        item->setText(0, UiText::longDateTime(c.receivedAt, zone));
+        const QString authority = AuthorityDirectory::official().find(c.authorityCode).name;
+        item->setText(1, c.contact.name.isEmpty() ? authority : c.contact.name);
+        item->setToolTip(1, authority);
+        item->setText(2, c.title);
+        item->setToolTip(2, c.title);
+        const QString why = tr("Testimony received after the close (%1): %2")
+                                .arg(Channel::label(c.channel).toLower(), c.holdReason);
+        item->setText(3, why);
+        item->setToolTip(3, why);
+    }
+    setCurrentId(currentKind, current);
     if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
     m_list->setVisible(count() > 0);
@@ -126,7 +177,7 @@ void HoldingListWidget::reload()
 
 void HoldingListWidget::updateButtons()
 {
-    const bool selected = currentSourceId() != 0;
+    const bool selected = m_list->currentItem() != nullptr;
     m_showButton->setEnabled(selected);
     m_acceptButton->setEnabled(selected && !m_db.isReadOnly());
     m_discardButton->setEnabled(selected && !m_db.isReadOnly());
@@ -134,6 +185,10 @@ void HoldingListWidget::updateButtons()
 
 void HoldingListWidget::showCurrent()
 {
+    if (const qint64 typed = currentHeldContributionId()) {
+        showTyped(typed);
+        return;
+    }
     const std::optional<StoredMessage> m = SourceMessageRepository(m_db.connection()).find(currentSourceId());
     if (m)
         MailViewerDialog::open(this, m->raw, m->subject);
@@ -160,6 +215,10 @@ bool HoldingListWidget::discard(qint64 sourceId, const QString &reason, QString 
 
 void HoldingListWidget::acceptCurrent()
 {
+    if (currentHeldContributionId()) {
+        acceptCurrentTyped();
+        return;
+    }
     const std::optional<StoredMessage> m = SourceMessageRepository(m_db.connection()).find(currentSourceId());
     if (!m)
         return;
@@ -210,26 +269,125 @@ void HoldingListWidget::acceptComplement(const StoredMessage &m)
         QMessageBox::warning(this, tr("Not accepted"), error);
 }
 
+QString HoldingListWidget::askReason(const QString &title, const QString &label, const QString &okText)
+{
+    QInputDialog input(this);
+    input.setObjectName(QStringLiteral("holdingReasonDialog"));
+    input.setWindowTitle(title);
+    input.setLabelText(label);
+    input.setOption(QInputDialog::UsePlainTextEditForTextInput);
+    input.setOkButtonText(okText);
+    input.setCancelButtonText(tr("&Cancel"));
+    // No reason, no step: the button waits for one, and the dialog stays open meanwhile.
+    if (auto *buttons = input.findChild<QDialogButtonBox *>()) {
+        QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+        ok->setEnabled(false);
+        connect(&input, &QInputDialog::textValueChanged, ok,
+                [ok](const QString &text) { ok->setEnabled(!text.trimmed().isEmpty()); });
+    }
+    if (input.exec() != QDialog::Accepted)
+        return {};
+    return input.textValue().trimmed();
+}
+
 void HoldingListWidget::discardCurrent()
 {
+    const qint64 typed = currentHeldContributionId();
     const qint64 id = currentSourceId();
-    if (!id)
+    if (!id && !typed)
         return;
-    QInputDialog input(this);
-    input.setObjectName(QStringLiteral("discardReasonDialog"));
-    input.setWindowTitle(tr("Set an email aside"));
-    input.setLabelText(tr("Why is this email set aside? It leaves this list but stays in the database."));
-    input.setOption(QInputDialog::UsePlainTextEditForTextInput);
-    input.setOkButtonText(tr("Set &aside"));
-    input.setCancelButtonText(tr("&Cancel"));
-    if (input.exec() != QDialog::Accepted)
+    const QString reason = typed
+        ? askReason(tr("Set a testimony aside"),
+                    tr("Why is this testimony set aside? It leaves this list but stays in the database."),
+                    tr("Set &aside"))
+        : askReason(tr("Set an email aside"),
+                    tr("Why is this email set aside? It leaves this list but stays in the database."),
+                    tr("Set &aside"));
+    if (reason.isEmpty())
         return;
-    const QString reason = input.textValue().trimmed();
-    if (reason.isEmpty()) {
-        QMessageBox::warning(this, tr("Not set aside"), tr("A reason is required to set an email aside."));
+    QString error;
+    if (!(typed ? discardTyped(typed, reason, &error) : discard(id, reason, &error)))
+        QMessageBox::warning(this, tr("Not set aside"), error);
+}
+
+bool HoldingListWidget::acceptTyped(qint64 contributionId, const QString &reason, QString *error)
+{
+    if (!ContributionRepository(m_db).acceptHeld(contributionId, reason, error))
+        return false;
+    reload();
+    Q_EMIT contributionCreated(contributionId);
+    return true;
+}
+
+bool HoldingListWidget::discardTyped(qint64 contributionId, const QString &reason, QString *error)
+{
+    if (!ContributionRepository(m_db).discardHeld(contributionId, reason, error))
+        return false;
+    reload();
+    return true;
+}
+
+void HoldingListWidget::acceptCurrentTyped()
+{
+    const qint64 id = currentHeldContributionId();
+    // The role the database gives the person acting, not an answer to a question.
+    const Role::Value role = PersonRepository(m_db.connection()).roleOf(m_db.actor());
+    if (role != Role::Admin) {
+        QMessageBox::information(this, tr("Accept a late testimony"),
+            tr("Only an administrator of the campaign may accept a testimony received after the close, "
+               "and %1 is %2 here. It waits in this list for an administrator.")
+                .arg(UiText::personName(m_db, m_db.actor()), Role::label(role).toLower()));
         return;
     }
+    const QString reason = askReason(tr("Accept a late testimony"),
+        tr("Why is this testimony accepted after the close? The acceptance and its reason are recorded "
+           "in the history under the name %1.")
+            .arg(UiText::ofPerson(UiText::personName(m_db, m_db.actor()))),
+        tr("&Accept"));
+    if (reason.isEmpty())
+        return;
     QString error;
-    if (!discard(id, reason, &error))
-        QMessageBox::warning(this, tr("Not set aside"), error);
+    if (!acceptTyped(id, reason, &error))
+        QMessageBox::warning(this, tr("Not accepted"), error);
+}
+
+void HoldingListWidget::showTyped(qint64 contributionId)
+{
+    const std::optional<Contribution> c = ContributionRepository(m_db).find(contributionId);
+    if (!c)
+        return;
+    const QTimeZone zone = m_db.deadlineGuard().timeZone();
+    auto paragraph = [](const QString &label, const QString &text) {
+        return text.trimmed().isEmpty() ? QString()
+                                        : QStringLiteral("<h3>%1</h3><p style=\"white-space: pre-wrap\">%2</p>")
+                                              .arg(label.toHtmlEscaped(), text.toHtmlEscaped());
+    };
+    const Authority authority = AuthorityDirectory::official().find(c->authorityCode);
+    QString html = QStringLiteral("<h2>%1</h2>").arg(c->title.toHtmlEscaped());
+    html += QStringLiteral("<p>%1<br>%2<br>%3</p>")
+                .arg(authority.name.toHtmlEscaped(),
+                     tr("Received on %1 (%2)")
+                         .arg(UiText::longDateTime(c->receivedAt, zone), Channel::label(c->channel).toLower())
+                         .toHtmlEscaped(),
+                     tr("Why it came late: %1").arg(c->holdReason).toHtmlEscaped());
+    QStringList contact;
+    for (const QString &part : {c->contact.name, c->contact.role, c->contact.email, c->contact.phone})
+        if (!part.trimmed().isEmpty())
+            contact.append(part.trimmed());
+    html += paragraph(tr("Contact"), contact.join(QStringLiteral(" · ")));
+    html += paragraph(tr("Testimony"), c->text) + paragraph(tr("Difficulties"), c->difficulties);
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("heldTestimonyDialog"));
+    dialog.setWindowTitle(tr("Testimony waiting: %1").arg(c->title));
+    auto *view = new QTextBrowser(&dialog);
+    view->setOpenLinks(false);
+    view->setHtml(html);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("&Close"));
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(view);
+    layout->addWidget(buttons);
+    dialog.resize(fontMetrics().averageCharWidth() * 80, fontMetrics().height() * 30);
+    dialog.exec();
 }

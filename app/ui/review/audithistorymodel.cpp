@@ -99,6 +99,10 @@ QString AuditHistoryModel::what(const AuditEntry &e) const
         return tr("Imported from an email");
     if (a == QLatin1String("accept_held"))
         return tr("Accepted from the holding list");
+    if (a == QLatin1String("hold"))
+        return tr("Held: received after the close");
+    if (a == QLatin1String("discard_held"))
+        return tr("Set aside from the holding list");
     if (a == QLatin1String("import_held"))
         return e.field == QLatin1String("complement") ? tr("Reply held, to be checked") : tr("Email held");
     if (a == QLatin1String("import_message"))

@@ -29,7 +29,7 @@ DeskStatusBar::DeskStatusBar(QStatusBar *bar, Database &db, const Clock &clock, 
     m_countLabel->setContentsMargins(12, 0, 6, 0);
     bar->addWidget(m_campaignLabel, 1);
     m_pendingButton->setAutoRaise(true);
-    m_pendingButton->setToolTip(tr("Show the emails waiting to be accepted or set aside"));
+    m_pendingButton->setToolTip(tr("Show the emails and typed testimonies waiting to be accepted or set aside"));
     bar->addPermanentWidget(m_pendingButton);
     bar->addPermanentWidget(m_intakeLabel);
     bar->addPermanentWidget(m_countLabel);
@@ -51,7 +51,7 @@ void DeskStatusBar::refresh()
 
 void DeskStatusBar::setPendingCount(int count)
 {
-    m_pendingButton->setText(tr("%Ln email(s) pending", nullptr, count));
+    m_pendingButton->setText(tr("%Ln pending", nullptr, count));
     m_pendingButton->setVisible(count > 0);
 }
 

@@ -166,11 +166,9 @@ void MainWindow::setUpActions()
     ui->menuView->insertAction(ui->actionRefresh, ui->mainToolBar->toggleViewAction());
     ui->menuView->insertSeparator(ui->actionRefresh);
 
-    ui->mainToolBar->addAction(save);
-    ui->mainToolBar->addAction(ui->actionDelete);
+    ui->mainToolBar->addActions({save, ui->actionDelete});
     ui->mainToolBar->addSeparator();
-    ui->mainToolBar->addAction(m_editor->undoAction());
-    ui->mainToolBar->addAction(m_editor->redoAction());
+    ui->mainToolBar->addActions({m_editor->undoAction(), m_editor->redoAction()});
     // The undo texts name the change ("Undo change to “Title”"): too long beside an icon.
     for (QAction *a : {m_editor->undoAction(), m_editor->redoAction()})
         if (auto *button = qobject_cast<QToolButton *>(ui->mainToolBar->widgetForAction(a)))
@@ -220,6 +218,8 @@ void MainWindow::setUpImport()
     ui->menuView->insertAction(ui->actionRefresh, m_holdingDock->toggleViewAction());
     connect(m_holding, &HoldingListWidget::countChanged, this, &MainWindow::updateHeldCount);
     connect(m_holding, &HoldingListWidget::contributionCreated, this, &MainWindow::onHeldAccepted);
+    connect(m_editor, &ContributionEditor::held, m_holding, &HoldingListWidget::setCurrentHeldContributionId);
+    connect(m_editor, &ContributionEditor::held, this, &MainWindow::showHoldingList);
     connect(m_status, &DeskStatusBar::pendingRequested, this, &MainWindow::showHoldingList);
     updateHeldCount(m_holding->count());
     m_holdingDock->setVisible(m_holding->count() > 0);
@@ -325,8 +325,8 @@ void MainWindow::onHeldAccepted(qint64 id)
 
 void MainWindow::updateHeldCount(int count)
 {
-    m_holdingDock->setWindowTitle(tr("Pending emails (%1)").arg(UiText::number(count)));
-    m_holdingDock->toggleViewAction()->setText(tr("&Pending emails (%1)").arg(UiText::number(count)));
+    m_holdingDock->setWindowTitle(tr("Pending (%1)").arg(UiText::number(count)));
+    m_holdingDock->toggleViewAction()->setText(tr("&Pending (%1)").arg(UiText::number(count)));
     m_status->setPendingCount(count);
 }
 

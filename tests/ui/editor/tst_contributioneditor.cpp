@@ -2,6 +2,7 @@
 #include "core/authoritydirectory.h"
 #include "core/reviewworkflow.h"
 #include "core/translations.h"
+#include "storage/auditlog.h"
 #include "storage/contributionrepository.h"
 #include "storage/database.h"
 #include "storage/personrepository.h"
@@ -9,6 +10,7 @@
 #include "ui/editor/contributioneditor.h"
 #include "ui/editor/receipttimeedit.h"
 #include "ui/editor/themeselector.h"
+#include "ui/import/holdinglistwidget.h"
 #include "uitestsupport.h"
 
 #include <QAbstractItemView>
@@ -16,6 +18,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,6 +27,7 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -51,6 +55,8 @@ private Q_SLOTS:
     void showsProblemsNextToTheirFields();
     void refusesALateReceipt();
     void acceptsALateReceiptWithAReason();
+    void holdsALateTestimonyForAnAdministrator_data();
+    void holdsALateTestimonyForAnAdministrator();
     void undoRestoresThePreviousTitle();
     void typingIsOneUndoStep();
     void keepsTypingOnConflict();
@@ -69,6 +75,9 @@ private:
         return w;
     }
     void typeInto(QWidget *w, const QString &text);
+    // Answers the question asked when a new testimony came after the close by staying in the
+    // form (« Corriger la date »); records the question in *asked.
+    static void stayInTheForm(QString *asked = nullptr);
     void fillValidForm(const QString &title);
     qint64 storedSample(const QString &title);
     int storedCount() const;
@@ -96,6 +105,18 @@ void TestContributionEditor::cleanup()
 {
     m_editor.reset();
     m_db.reset();
+}
+
+void TestContributionEditor::stayInTheForm(QString *asked)
+{
+    UiTestSupport::whenDialogOpens([asked](QWidget *dialog) {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        QVERIFY(box);
+        QCOMPARE(box->objectName(), QStringLiteral("lateTestimonyBox"));
+        if (asked)
+            *asked = box->text();
+        box->findChild<QPushButton *>(QStringLiteral("correctDateButton"))->click();
+    });
 }
 
 void TestContributionEditor::typeInto(QWidget *w, const QString &text)
@@ -327,7 +348,10 @@ void TestContributionEditor::refusesALateReceipt()
     // Midnight in Paris after the close of 20 March 2021.
     typeInto(field<ReceiptTimeEdit>("receivedEdit"), QStringLiteral("21/03/2021 00:00"));
     QCOMPARE(m_editor->contribution().receivedAt, utc("2021-03-20T23:00:00Z"));
+    QString asked;
+    stayInTheForm(&asked);
     QVERIFY(!m_editor->save());
+    QCOMPARE(asked, m_db->db->deadlineGuard().refusal(utc("2021-03-20T23:00:00Z"), std::nullopt));
     QCOMPARE(storedCount(), 0);
     auto *receivedError = field<QLabel>("receivedErrorLabel");
     QVERIFY(receivedError->isVisible());
@@ -350,6 +374,7 @@ void TestContributionEditor::acceptsALateReceiptWithAReason()
     typeInto(field<QLineEdit>("authorityEdit"), QStringLiteral("49328"));
     typeInto(field<QLineEdit>("titleEdit"), QStringLiteral("Reçu trop tard"));
     typeInto(field<ReceiptTimeEdit>("receivedEdit"), QStringLiteral("22/03/2021 08:30"));
+    stayInTheForm();
     QVERIFY(!m_editor->save());
 
     // The acting person is an administrator (nobody is registered yet): no question, the reason.
@@ -390,6 +415,129 @@ void TestContributionEditor::acceptsALateReceiptWithAReason()
     m_editor->newContribution();
     QVERIFY(m_editor->openContribution(stored->id));
     QVERIFY(overrideLabel->isVisible());
+}
+
+void TestContributionEditor::holdsALateTestimonyForAnAdministrator_data()
+{
+    QTest::addColumn<bool>("french");
+    QTest::addColumn<QString>("offer"); // how the question begins its second sentence
+    QTest::addColumn<QString>("why");   // the pending list's « why it waits »
+    QTest::newRow("français") << true << QStringLiteral("Mettez-le dans la liste «\u202FEn attente\u202F»")
+                              << QStringLiteral("Témoignage reçu après la clôture (lettre)\u00A0: Lettre arrivée le 22 mars");
+    QTest::newRow("English") << false << QStringLiteral("Put it in the pending list")
+                             << QStringLiteral("Testimony received after the close (letter): Lettre arrivée le 22 mars");
+}
+
+// A letter typed after the close goes to the pending list with its reason, and every field
+// typed with it; it is in no list until an administrator accepts it there.
+void TestContributionEditor::holdsALateTestimonyForAnAdministrator()
+{
+    QFETCH(bool, french);
+    QFETCH(QString, offer);
+    QFETCH(QString, why);
+    // A coordinator: the question offers the pending list only.
+    PersonRepository people(m_db->db->connection());
+    QString error;
+    QVERIFY2(people.save(Person {QStringLiteral("anne"), QStringLiteral("Anne Martin"), Role::Admin},
+                         QStringLiteral("test"), &error), qPrintable(error));
+    QVERIFY2(people.save(Person {QStringLiteral("test"), QStringLiteral("Test"), Role::Coordinator},
+                         QStringLiteral("anne"), &error), qPrintable(error));
+    if (french)
+        Translations::install(QCoreApplication::instance(), QLocale(QLocale::French, QLocale::France));
+    const auto untranslate = qScopeGuard([] {
+        Translations::install(QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    });
+    ContributionEditor editor(*m_db->db);
+    editor.show();
+    auto *title = editor.findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    typeInto(editor.findChild<QLineEdit *>(QStringLiteral("authorityEdit")), QStringLiteral("49328"));
+    typeInto(title, QStringLiteral("Lettre du maire"));
+    typeInto(editor.findChild<QPlainTextEdit *>(QStringLiteral("textEdit")),
+             QStringLiteral("Le portail famille a tenu bon."));
+    typeInto(editor.findChild<ReceiptTimeEdit *>(QStringLiteral("receivedEdit")), QStringLiteral("22/03/2021 10:30"));
+
+    QString informative;
+    bool acceptOffered = true;
+    bool emptyReasonRefused = false;
+    UiTestSupport::whenDialogOpens([&](QWidget *dialog) {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        QVERIFY(box);
+        informative = box->informativeText();
+        acceptOffered = box->findChild<QPushButton *>(QStringLiteral("acceptLateNowButton")) != nullptr;
+        UiTestSupport::whenDialogOpens([&](QWidget *input) {
+            auto *reason = qobject_cast<QInputDialog *>(input);
+            QVERIFY(reason);
+            QCOMPARE(reason->objectName(), QStringLiteral("holdReasonDialog"));
+            QPushButton *ok = reason->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            emptyReasonRefused = !ok->isEnabled();
+            reason->setTextValue(QStringLiteral("Lettre arrivée le 22 mars"));
+            QVERIFY(ok->isEnabled());
+            ok->click();
+        });
+        box->findChild<QPushButton *>(QStringLiteral("holdLateButton"))->click();
+    });
+    QSignalSpy held(&editor, &ContributionEditor::held);
+    QVERIFY(editor.save());
+    QVERIFY2(informative.contains(offer), qPrintable(informative));
+    QVERIFY(!acceptOffered);
+    QVERIFY(emptyReasonRefused);
+    QCOMPARE(held.count(), 1);
+
+    // Held: in no list, count or search; everything typed kept, with the reason.
+    ContributionRepository repository(*m_db->db);
+    QCOMPARE(storedCount(), 0);
+    QCOMPARE(repository.search(QStringLiteral("portail"), ContributionFilter(), 0, 10).size(), 0);
+    const QList<Contribution> waiting = repository.held();
+    QCOMPARE(waiting.size(), 1);
+    QCOMPARE(waiting.first().id, held.first().first().toLongLong());
+    QCOMPARE(waiting.first().title, QStringLiteral("Lettre du maire"));
+    QCOMPARE(waiting.first().text, QStringLiteral("Le portail famille a tenu bon."));
+    QCOMPARE(waiting.first().holdReason, QStringLiteral("Lettre arrivée le 22 mars"));
+    QCOMPARE(waiting.first().channel, Channel::Letter);
+    // The form is ready for the next one.
+    QVERIFY(!editor.isModified());
+    QCOMPARE(editor.contributionId(), 0);
+    QVERIFY(title->text().isEmpty());
+
+    // The pending list shows it, says why, and the coordinator cannot accept it there.
+    HoldingListWidget pending(*m_db->db);
+    pending.setCurrentHeldContributionId(waiting.first().id);
+    QCOMPARE(pending.currentHeldContributionId(), waiting.first().id);
+    QCOMPARE(pending.list()->currentItem()->text(2), QStringLiteral("Lettre du maire"));
+    QCOMPARE(pending.list()->currentItem()->text(3), why);
+    QString said;
+    UiTestSupport::whenDialogOpens([&said](QWidget *dialog) {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        QVERIFY(box);
+        said = box->text();
+        box->accept();
+    });
+    pending.acceptCurrent();
+    QVERIFY2(said.contains(french ? QStringLiteral("Seul un administrateur") : QStringLiteral("Only an administrator")),
+             qPrintable(said));
+    QCOMPARE(repository.held().size(), 1);
+    QVERIFY(!pending.acceptTyped(waiting.first().id, QStringLiteral("Je passe outre"), &error));
+    QCOMPARE(storedCount(), 0);
+
+    // Anne, the administrator, accepts it with a reason: it joins the lists, accepted late.
+    m_db->db->setActor(QStringLiteral("anne"));
+    QVERIFY(!pending.acceptTyped(waiting.first().id, QStringLiteral("  "), &error));
+    QSignalSpy created(&pending, &HoldingListWidget::contributionCreated);
+    QVERIFY2(pending.acceptTyped(waiting.first().id, QStringLiteral("Posté le 19 mars"), &error), qPrintable(error));
+    QCOMPARE(created.count(), 1);
+    QCOMPARE(storedCount(), 1);
+    QCOMPARE(repository.search(QStringLiteral("portail"), ContributionFilter(), 0, 10).size(), 1);
+    QCOMPARE(pending.count(), 0);
+    const std::optional<Contribution> accepted = repository.find(waiting.first().id);
+    QVERIFY(accepted && accepted->lateOverride && accepted->hold.isEmpty());
+    QCOMPARE(accepted->lateOverride->by, QStringLiteral("anne"));
+    QCOMPARE(accepted->lateOverride->reason, QStringLiteral("Posté le 19 mars"));
+    QStringList actions;
+    for (const AuditEntry &e : AuditLog(m_db->db->connection()).history(accepted->id))
+        actions.prepend(e.action);
+    QCOMPARE(actions, (QStringList {QStringLiteral("create"), QStringLiteral("hold"), QStringLiteral("accept_held"),
+                                    QStringLiteral("late_override")}));
 }
 
 void TestContributionEditor::onlyAnAdministratorAcceptsLate_data()
@@ -436,6 +584,7 @@ void TestContributionEditor::onlyAnAdministratorAcceptsLate()
     typeInto(title, QStringLiteral("Appel du maire"));
     typeInto(editor.findChild<ReceiptTimeEdit *>(QStringLiteral("receivedEdit")),
         QStringLiteral("22/03/2021 08:30"));
+    stayInTheForm();
     QVERIFY(!editor.save());
     QString said;
     if (refusal.isEmpty()) {

@@ -23,7 +23,9 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPalette>
+#include <QPushButton>
 #include <QSettings>
 #include <QStyleFactory>
 #include <QTableView>
@@ -138,6 +140,20 @@ int main(int argc, char **argv)
             window.editor()
                 ->findChild<ReceiptTimeEdit *>(QStringLiteral("receivedEdit"))
                 ->setReceivedAt(QDateTime(QDate(2021, 3, 22), QTime(9, 0), QTimeZone::utc()));
+            // Saving asks whether to hold it for an administrator: that question, then the form
+            // as left by « Corriger la date ».
+            QTimer answer;
+            answer.setInterval(50);
+            QObject::connect(&answer, &QTimer::timeout, [&] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                answer.stop();
+                save(box, out, QStringLiteral("late-question%1.png").arg(tag));
+                if (auto *stay = box->findChild<QPushButton *>(QStringLiteral("correctDateButton")))
+                    stay->click();
+            });
+            answer.start();
             window.editor()->save();
             save(&window, out, QStringLiteral("main-window-late%1.png").arg(tag));
             DossierDialog dossier(db, &window);
