@@ -12,6 +12,26 @@ constexpr QChar NarrowNbsp(0x202F);
 constexpr QChar Nbsp(0x00A0);
 } // namespace
 
+QString searchStem(const QString &word)
+{
+    if (!std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLower(); }))
+        return word; // numbers, codes, anything not a plain lower-case word
+    // journaux → journa(l), travaux → trava(il); eaux → eau.
+    if (word.endsWith(QLatin1String("eaux")))
+        return word.chopped(1);
+    if (word.endsWith(QLatin1String("aux")) && word.size() >= 6)
+        return word.chopped(2);
+    // Longest first; "s" and "x" (plurals) last. One ending only.
+    static const char *const endings[] = {"ations", "ation", "ements", "ement", "ees", "ee", "es", "er", "e", "s", "x"};
+    constexpr qsizetype shortestStem = 4;
+    for (const char *ending : endings) {
+        const QLatin1String e(ending);
+        if (word.endsWith(e) && word.size() - e.size() >= shortestStem)
+            return word.chopped(e.size());
+    }
+    return word;
+}
+
 QString foldForSearch(const QString &text)
 {
     // Decomposing is the costly step and changes nothing in plain ASCII.
@@ -47,13 +67,15 @@ QString foldForSearch(const QString &text)
     return out;
 }
 
-QString longDate(const QDate &date)
+QString longDate(const QDate &date, Ordinal first)
 {
     static const char *const months[] = {"janvier", "février", "mars", "avril", "mai", "juin", "juillet",
                                          "août", "septembre", "octobre", "novembre", "décembre"};
     if (!date.isValid())
         return {};
-    const QString day = date.day() == 1 ? QStringLiteral("1er") : QString::number(date.day());
+    const QString day = date.day() != 1 ? QString::number(date.day())
+        : first == Ordinal::Raised      ? QStringLiteral("1\u1D49\u02B3")
+                                        : QStringLiteral("1er");
     return day + Nbsp + QString::fromUtf8(months[date.month() - 1]) + QLatin1Char(' ')
         + QString::number(date.year());
 }

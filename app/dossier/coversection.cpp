@@ -13,6 +13,9 @@
 
 namespace {
 
+// The dossier's dates raise the ordinal of the first of the month (« 1ᵉʳ »).
+constexpr auto Raised = FrenchText::Ordinal::Raised;
+
 void put(
     PageComposer &composer, const QString &text, const TextBlock::Style &style, qreal x, qreal y, qreal width)
 {
@@ -65,10 +68,10 @@ void CoverSection::compose(PageComposer &composer) const
     y += 58;
     QString period;
     if (m_data.campaign.opensOn.isValid())
-        period = QStringLiteral("Appel ouvert du ") + FrenchText::longDate(m_data.campaign.opensOn)
-            + QStringLiteral(" au ") + FrenchText::longDate(m_data.campaign.closesOn);
+        period = QStringLiteral("Appel ouvert du ") + FrenchText::longDate(m_data.campaign.opensOn, Raised)
+            + QStringLiteral(" au ") + FrenchText::longDate(m_data.campaign.closesOn, Raised);
     else
-        period = QStringLiteral("Appel clos le ") + FrenchText::longDate(m_data.campaign.closesOn);
+        period = QStringLiteral("Appel clos le ") + FrenchText::longDate(m_data.campaign.closesOn, Raised);
     put(composer, period, { serif(11.5), ink(), Qt::AlignLeft, 16, 0 }, left, y, width);
 
     // The dossier in two figures.
@@ -103,7 +106,7 @@ void CoverSection::compose(PageComposer &composer) const
     const qreal foot = pageHeight - marginBottom - 14;
     composer.addItem(
         ShapeItem::line(QPointF(left, foot - 10), QPointF(left + width, foot - 10), rule(), 0.6));
-    put(composer, QStringLiteral("Édition du ") + FrenchText::longDate(m_options.editionDate),
+    put(composer, QStringLiteral("Édition du ") + FrenchText::longDate(m_options.editionDate, Raised),
         { sans(9, true), ink(), Qt::AlignLeft, 13, 0 }, left, foot, width / 2);
     put(composer, DossierText::prose(m_data.campaign.organisers), { sans(9), muted(), Qt::AlignRight, 13, 0 },
         left + width / 2, foot, width / 2);

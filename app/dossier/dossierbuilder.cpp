@@ -24,7 +24,7 @@ DossierInfo DossierBuilder::info(const DossierData &data, const DossierOptions &
     info.author = DossierText::prose(data.campaign.organisers);
     info.subject = DossierText::prose(QStringLiteral("Témoignages des collectivités en réponse à l'appel « ")
         + name + QStringLiteral(" » : ") + data.selectionLabel.toLower() + QStringLiteral(", édition du ")
-        + FrenchText::longDate(options.editionDate) + QLatin1Char('.'));
+        + FrenchText::longDate(options.editionDate, FrenchText::Ordinal::Raised) + QLatin1Char('.'));
     info.keywords =
         QStringList { QStringLiteral("collectivités territoriales"), QStringLiteral("témoignages") };
     for (const Theme &t : data.themes)

@@ -91,7 +91,7 @@ QString date(const QDateTime &instant, const QString &timeZone)
 {
     if (!instant.isValid())
         return {};
-    return FrenchText::longDate(instant.toTimeZone(QTimeZone(timeZone.toUtf8())).date());
+    return FrenchText::longDate(instant.toTimeZone(QTimeZone(timeZone.toUtf8())).date(), FrenchText::Ordinal::Raised);
 }
 
 QString inhabitants(int population)

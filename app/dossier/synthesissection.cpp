@@ -39,8 +39,9 @@ QString SynthesisSection::summary() const
             + QStringLiteral(" et ")
             + DossierText::count(s.regions, QStringLiteral("région"), QStringLiteral("régions"));
     if (!s.receipts.isEmpty())
-        text += QStringLiteral(", reçues entre le ") + FrenchText::longDate(s.receipts.first())
-            + QStringLiteral(" et le ") + FrenchText::longDate(s.receipts.last());
+        text += QStringLiteral(", reçues entre le ")
+            + FrenchText::longDate(s.receipts.first(), FrenchText::Ordinal::Raised) + QStringLiteral(" et le ")
+            + FrenchText::longDate(s.receipts.last(), FrenchText::Ordinal::Raised);
     text += QStringLiteral(". ");
     if (s.communes + s.intercommunalites > 0) {
         text += QStringLiteral("Elles émanent de ")

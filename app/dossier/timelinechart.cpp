@@ -137,7 +137,8 @@ void TimelineChart::paint(QPainter *painter) const
         QPen pen(deadline, 1.1, Qt::DashLine);
         painter->setPen(pen);
         painter->drawLine(QPointF(x, plot.top() - 6), QPointF(x, plot.bottom()));
-        const QString label = QStringLiteral("clôture le ") + FrenchText::longDate(m_closesOn);
+        const QString label =
+            QStringLiteral("clôture le ") + FrenchText::longDate(m_closesOn, FrenchText::Ordinal::Raised);
         const qreal w = TextBlock::labelWidth(label, DossierStyle::sans(7.5, true));
         const bool left = x + 4 + w > m_rect.right();
         TextBlock::drawLabel(painter, label, DossierStyle::sans(7.5, true), deadline,

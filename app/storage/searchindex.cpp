@@ -25,13 +25,13 @@ bool SearchIndex::reindex(const QList<qint64> &ids, QString *error)
     return true;
 }
 
-QString SearchIndex::plainWordsQuery(const QString &text)
+QString SearchIndex::plainWordsQuery(const QString &text, bool stems)
 {
     const QStringList words = FrenchText::foldForSearch(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QStringList terms;
     // A single letter would match nearly every testimony: wait for the second one.
     for (const QString &w : words) {
-        const QString term = QLatin1Char('"') + w + QStringLiteral("\"*");
+        const QString term = QLatin1Char('"') + (stems ? FrenchText::searchStem(w) : w) + QStringLiteral("\"*");
         if ((w.size() > 1 || w.at(0).isDigit()) && !terms.contains(term))
             terms.append(term);
         if (terms.size() == maxQueryWords)

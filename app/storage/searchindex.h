@@ -51,7 +51,8 @@ public:
         int offset, int limit) const = 0;
 
     // Turns typed words into an FTS5 query of prefixes; never fails on user input.
-    static QString plainWordsQuery(const QString &text);
+    // stems: each word's inflections too (FrenchText::searchStem), where the index has no stemmer.
+    static QString plainWordsQuery(const QString &text, bool stems = false);
     // Words of a search beyond this many are left out: a pasted page of text is not a search.
     static constexpr int maxQueryWords = 24;
 

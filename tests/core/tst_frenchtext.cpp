@@ -32,6 +32,42 @@ private Q_SLOTS:
         QCOMPARE(FrenchText::foldForSearch(input), folded);
     }
 
+    // Each row: the word searched and a word of a testimony it must find (the stem is searched
+    // as the start of a word); miss, when given, must not be found.
+    void searchStem_data()
+    {
+        QTest::addColumn<QString>("searched");
+        QTest::addColumn<QString>("written");
+        QTest::addColumn<QString>("miss");
+        QTest::newRow("plural searched, singular written") << "numériques" << "numérique" << "nuit";
+        QTest::newRow("singular searched, plural written") << "numérique" << "numériques" << "";
+        QTest::newRow("feminine") << "sociale" << "social" << "";
+        QTest::newRow("-aux") << "sociaux" << "sociale" << "";
+        QTest::newRow("travaux, travail") << "travaux" << "travail" << "";
+        QTest::newRow("-eaux") << "réseaux" << "réseau" << "";
+        QTest::newRow("noun, verb") << "vaccination" << "vacciner" << "";
+        QTest::newRow("verb, noun") << "organiser" << "organisation" << "";
+        QTest::newRow("participle") << "numérisées" << "numérisation" << "";
+        QTest::newRow("-ement") << "confinements" << "confiné" << "";
+        QTest::newRow("école") << "écoles" << "école" << "écrit";
+        QTest::newRow("short word stays whole") << "aides" << "aide" << "aidant";
+        QTest::newRow("jeux stays whole") << "jeux" << "jeux" << "jeudi";
+        QTest::newRow("number") << "2021" << "2021" << "2020";
+        QTest::newRow("code") << "cc49" << "cc49" << "";
+    }
+
+    void searchStem()
+    {
+        QFETCH(QString, searched);
+        QFETCH(QString, written);
+        QFETCH(QString, miss);
+        const QString stem = FrenchText::searchStem(FrenchText::foldForSearch(searched));
+        QVERIFY2(FrenchText::foldForSearch(written).startsWith(stem), qPrintable(stem));
+        if (!miss.isEmpty())
+            QVERIFY2(!FrenchText::foldForSearch(miss).startsWith(stem), qPrintable(stem));
+        QVERIFY(stem.size() >= qMin<qsizetype>(4, searched.size()));
+    }
+
     void longDate_data()
     {
         QTest::addColumn<QDate>("date");
@@ -46,6 +82,10 @@ private Q_SLOTS:
         QFETCH(QDate, date);
         QFETCH(QString, text);
         QCOMPARE(FrenchText::longDate(date), text);
+        // In print, the ordinal of the first is raised; no other date changes.
+        QCOMPARE(FrenchText::longDate(date, FrenchText::Ordinal::Raised),
+                 QString(text).replace(QStringLiteral("1er"), QStringLiteral("1\u1D49\u02B3")));
+        QCOMPARE(FrenchText::longDate(date, FrenchText::Ordinal::Raised) == text, date.day() != 1);
     }
 
     void number_data()

@@ -454,7 +454,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::newRow("date") << QStringLiteral("Reçue le 20 mars 2021 par courriel");
         QTest::newRow("first of the month")
-            << QStringLiteral("Appel ouvert du 1er novembre 2020 au 20 mars 2021");
+            << QStringLiteral("Appel ouvert du 1\u1D49\u02B3 novembre 2020 au 20 mars 2021");
         QTest::newRow("edition date") << QStringLiteral("Édition du 3 juin 2021");
         QTest::newRow("population") << QStringLiteral(
             "Béthune · commune · Pas-de-Calais (62) · 25 224 habitants");

@@ -248,6 +248,8 @@ private Q_SLOTS:
         QTest::newRow("all") << "" << "" << "" << 3;
         QTest::newRow("accent-insensitive") << "teletravail" << "" << "" << 1;
         QTest::newRow("prefix") << "télétr" << "" << "" << 1;
+        QTest::newRow("plural searched, singular written") << "plateformes" << "" << "" << 2;
+        QTest::newRow("a noun finds its verb") << "entraider" << "" << "" << 2;
         QTest::newRow("authority name") << "martigues" << "" << "" << 1;
         QTest::newRow("contact") << "moreau" << "" << "" << 2;
         QTest::newRow("two words") << "entraide saumur" << "" << "" << 2;
@@ -404,6 +406,63 @@ private Q_SLOTS:
             for (const ContributionSummary &s : repo.page(f, offset, 10))
                 seen.insert(s.id);
         QCOMPARE(seen.size(), 25);
+    }
+
+    // A testimony typed after the close waits in the holding list with its reason: in no list,
+    // count or search, until an administrator accepts it (then in all of them) or someone sets
+    // it aside (kept, in none).
+    void heldTestimoniesAreInNoList_data()
+    {
+        QTest::addColumn<QString>("then"); // "", "accept" or "discard"
+        QTest::addColumn<bool>("listed");
+        QTest::newRow("waiting") << QString() << false;
+        QTest::newRow("accepted") << QStringLiteral("accept") << true;
+        QTest::newRow("set aside") << QStringLiteral("discard") << false;
+    }
+    void heldTestimoniesAreInNoList()
+    {
+        QFETCH(QString, then);
+        QFETCH(bool, listed);
+        TempDatabase t;
+        ContributionRepository repo(*t.db);
+        QString error;
+        Contribution inTime = sampleContribution(QStringLiteral("Plateforme d'entraide"));
+        QVERIFY2(repo.create(inTime, &error), qPrintable(error));
+        Contribution late = sampleContribution(QStringLiteral("Lettre tardive sur le télétravail"));
+        late.receivedAt = utc("2021-03-22T09:00:00Z");
+        QVERIFY(!repo.create(late, &error));
+        QCOMPARE(repo.lastFailure(), ContributionRepository::Failure::Late);
+        // Held without a reason: refused.
+        QVERIFY(!repo.hold(late, QStringLiteral("  "), &error));
+        late.id = 0;
+        QVERIFY2(repo.hold(late, QStringLiteral("Lettre reçue le 22 mars"), &error), qPrintable(error));
+        QVERIFY(late.id > 0);
+        QCOMPARE(repo.held().size(), 1);
+        QCOMPARE(repo.find(late.id)->hold, QStringLiteral("late"));
+        if (then == QLatin1String("accept")) {
+            QVERIFY2(repo.acceptHeld(late.id, QStringLiteral("Posté le 19 mars"), &error), qPrintable(error));
+            QCOMPARE(repo.find(late.id)->lateOverride->reason, QStringLiteral("Posté le 19 mars"));
+            // Once out, it cannot be accepted or set aside again.
+            QVERIFY(!repo.discardHeld(late.id, QStringLiteral("Doublon"), &error));
+        } else if (then == QLatin1String("discard")) {
+            QVERIFY2(repo.discardHeld(late.id, QStringLiteral("Doublon d'un courriel"), &error), qPrintable(error));
+            QCOMPARE(repo.find(late.id)->hold, QStringLiteral("discarded"));
+            QVERIFY(!repo.acceptHeld(late.id, QStringLiteral("Finalement"), &error));
+        }
+        QCOMPARE(repo.held().size(), then.isEmpty() ? 1 : 0);
+        const int expected = listed ? 2 : 1;
+        ContributionFilter all;
+        QCOMPARE(repo.count(all), expected);
+        QCOMPARE(repo.count(all, 10), expected);
+        QCOMPARE(repo.page(all, 0, 10).size(), expected);
+        ContributionFilter theme;
+        theme.theme = QStringLiteral("cohesion");
+        QCOMPARE(repo.page(theme, 0, 10).size(), expected);
+        QCOMPARE(repo.search(QStringLiteral("tardive"), all, 0, 10).size(), listed ? 1 : 0);
+        QCOMPARE(repo.search(QStringLiteral("tardive"), theme, 0, 10).size(), listed ? 1 : 0);
+        // Nothing typed is lost, whatever became of it.
+        QCOMPARE(repo.find(late.id)->title, QStringLiteral("Lettre tardive sur le télétravail"));
+        QCOMPARE(repo.find(late.id)->holdReason, QStringLiteral("Lettre reçue le 22 mars"));
     }
 };
 

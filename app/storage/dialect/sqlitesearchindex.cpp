@@ -135,7 +135,7 @@ bool SqliteSearchIndex::indexQueued(QString *error)
 
 QString SqliteSearchIndex::matching(const QString &typedWords, QVariantList *values) const
 {
-    const QString match = plainWordsQuery(typedWords);
+    const QString match = plainWordsQuery(typedWords, true);
     if (match.isEmpty())
         return QString();
     values->append(match);
@@ -212,9 +212,9 @@ QList<SearchHit> SqliteSearchIndex::search(
         query.simplified().section(QLatin1Char(' '), 0, maxQueryWords - 1, QString::SectionSkipEmpty);
     if (trimmed.isEmpty() || limit <= 0)
         return hits;
-    const QString plain = plainWordsQuery(trimmed);
-    // Plain words, as most people type them, match as the list's filter does: each word as the
-    // start of a word, accents ignored, so that « numerique » finds « numériques » too.
+    const QString plain = plainWordsQuery(trimmed, true);
+    // Plain words, as most people type them, match as the list's filter does: each word's stem as
+    // the start of a word, accents ignored, so that « numeriques » finds « numérique » too.
     static const QRegularExpression syntax(QStringLiteral(R"(["*():^+]|\b(OR|AND|NOT|NEAR)\b)"));
     if (!plain.isEmpty() && !trimmed.contains(syntax)) {
         if (!run(plain, true))

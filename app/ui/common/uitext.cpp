@@ -15,14 +15,20 @@ bool UiText::isFrench()
     return QLocale().language() == QLocale::French;
 }
 
+QString UiText::frenchLabel(const QString &stored)
+{
+    // The contract's labels keep a straight apostrophe (« l'économie »); French is shown with ’.
+    return QString(stored).replace(QLatin1Char('\''), QChar(0x2019));
+}
+
 QString UiText::themeLabel(const Theme &theme)
 {
-    return isFrench() || theme.englishLabel.isEmpty() ? theme.frenchLabel : theme.englishLabel;
+    return isFrench() || theme.englishLabel.isEmpty() ? frenchLabel(theme.frenchLabel) : theme.englishLabel;
 }
 
 QString UiText::subtopicLabel(const Subtopic &subtopic)
 {
-    return isFrench() || subtopic.englishLabel.isEmpty() ? subtopic.frenchLabel : subtopic.englishLabel;
+    return isFrench() || subtopic.englishLabel.isEmpty() ? frenchLabel(subtopic.frenchLabel) : subtopic.englishLabel;
 }
 
 QString UiText::longDate(const QDate &date)

@@ -20,6 +20,8 @@ class UiText
 
 public:
     static bool isFrench();
+    // A French label as stored, with the typographic apostrophe.
+    static QString frenchLabel(const QString &stored);
     static QString themeLabel(const Theme &theme);
     static QString subtopicLabel(const Subtopic &subtopic);
     // "20 mars 2021", "1er mars 2021"; "20 March 2021" in English.

@@ -14,6 +14,7 @@
 #include "storage/taxonomyrepository.h"
 #include "ui/common/backgroundtask.h"
 #include "ui/common/exportnotice.h"
+#include "ui/common/uitext.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -70,7 +71,7 @@ void DossierDialog::populate()
     }
     const bool french = QLocale().language() == QLocale::French;
     for (const Theme &t : TaxonomyRepository(m_db).themes()) {
-        auto *item = new QListWidgetItem(french ? t.frenchLabel : t.englishLabel, ui->themeList);
+        auto *item = new QListWidgetItem(french ? UiText::frenchLabel(t.frenchLabel) : t.englishLabel, ui->themeList);
         item->setData(CodeRole, t.code);
         item->setCheckState(Qt::Unchecked);
     }
