@@ -336,6 +336,10 @@
         <source>Set aside from the holding list</source>
         <translation>Set aside from the holding list</translation>
     </message>
+    <message>
+        <source>Restored from the bin</source>
+        <translation>Restored from the bin</translation>
+    </message>
 </context>
 <context>
     <name>AuthorityCompleter</name>
@@ -353,6 +357,61 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>BinDialog</name>
+    <message>
+        <source>The bin is empty: no contribution has been deleted.</source>
+        <translation>The bin is empty: no contribution has been deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>Bin</translation>
+    </message>
+    <message>
+        <source>Deleted contributions are kept here with their sources and their history. Restored, a contribution is back in the lists as it was.</source>
+        <translation>Deleted contributions are kept here with their sources and their history. Restored, a contribution is back in the lists as it was.</translation>
+    </message>
+    <message>
+        <source>Deleted contributions</source>
+        <translation>Deleted contributions</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation>Local authority</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Deleted on</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Not restored</translation>
+    </message>
+    <message>
+        <source>Contribution No. %1 was not restored: %2</source>
+        <translation>Contribution No. %1 was not restored: %2</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1503,10 @@ Options:
         <source>Someone else acted on this testimony meanwhile.</source>
         <translation>Someone else acted on this testimony meanwhile.</translation>
     </message>
+    <message>
+        <source>Restoring failed: %1</source>
+        <translation>Restoring failed: %1</translation>
+    </message>
 </context>
 <context>
     <name>ContributionValidator</name>
@@ -2099,10 +2162,6 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <translation>Delete contribution No. %1, “%2”?</translation>
     </message>
     <message>
-        <source>It disappears from the lists; its record, its sources and its history are kept.</source>
-        <translation>It disappears from the lists; its record, its sources and its history are kept.</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
@@ -2149,6 +2208,10 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
     <message>
         <source>Put in the &amp;pending list</source>
         <translation>Put in the &amp;pending list</translation>
+    </message>
+    <message>
+        <source>It leaves the lists for the Bin, among the queues, where it can be restored with its sources and its history.</source>
+        <translation>It leaves the lists for the Bin, among the queues, where it can be restored with its sources and its history.</translation>
     </message>
 </context>
 <context>
@@ -3660,14 +3723,6 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <translation>No contribution selected</translation>
     </message>
     <message>
-        <source>No. %1 — %2 (%3)</source>
-        <translation>No. %1 — %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1 contributions selected</source>
-        <translation>%1 contributions selected</translation>
-    </message>
-    <message>
         <source>This database is open read-only: changes cannot be saved.</source>
         <translation>This database is open read-only: changes cannot be saved.</translation>
     </message>
@@ -3762,6 +3817,17 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <translation>
             <numerusform>%Ln could not change and stayed as it was.</numerusform>
             <numerusform>%Ln could not change and stayed as they were.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No. %1 (%2) — %3</source>
+        <translation>No. %1 (%2) — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contribution(s) selected</source>
+        <translation>
+            <numerusform>%Ln contribution selected</numerusform>
+            <numerusform>%Ln contributions selected</numerusform>
         </translation>
     </message>
 </context>
@@ -4001,8 +4067,16 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <translation>Contributions kept but left out of the dossier.</translation>
     </message>
     <message>
-        <source>Emails waiting in the holding list: received after the close, or without a date.</source>
-        <translation>Emails waiting in the holding list: received after the close, or without a date.</translation>
+        <source>Bin</source>
+        <translation>Bin</translation>
+    </message>
+    <message>
+        <source>Emails and typed testimonies waiting in the pending list: received after the close, without a date, or a reply to check.</source>
+        <translation>Emails and typed testimonies waiting in the pending list: received after the close, without a date, or a reply to check.</translation>
+    </message>
+    <message>
+        <source>Deleted contributions, kept with their history: they can be restored.</source>
+        <translation>Deleted contributions, kept with their history: they can be restored.</translation>
     </message>
 </context>
 <context>

@@ -336,6 +336,10 @@
         <source>Set aside from the holding list</source>
         <translation>Écarté de la liste «&#x202f;En attente&#x202f;»</translation>
     </message>
+    <message>
+        <source>Restored from the bin</source>
+        <translation>Restaurée depuis la corbeille</translation>
+    </message>
 </context>
 <context>
     <name>AuthorityCompleter</name>
@@ -353,6 +357,61 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>BinDialog</name>
+    <message>
+        <source>The bin is empty: no contribution has been deleted.</source>
+        <translation>La corbeille est vide : aucune contribution n’a été supprimée.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>Deleted contributions are kept here with their sources and their history. Restored, a contribution is back in the lists as it was.</source>
+        <translation>Les contributions supprimées sont gardées ici avec leurs sources et leur historique. Restaurée, une contribution revient dans les listes telle qu’elle était.</translation>
+    </message>
+    <message>
+        <source>Deleted contributions</source>
+        <translation>Contributions supprimées</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Local authority</source>
+        <translation>Collectivité</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Supprimée le</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Non restaurée</translation>
+    </message>
+    <message>
+        <source>Contribution No. %1 was not restored: %2</source>
+        <translation>La contribution n° %1 n’a pas été restaurée : %2</translation>
     </message>
 </context>
 <context>
@@ -1444,6 +1503,10 @@ Options&#x202f;:
         <source>Someone else acted on this testimony meanwhile.</source>
         <translation>Quelqu’un d’autre a agi sur ce témoignage entre-temps.</translation>
     </message>
+    <message>
+        <source>Restoring failed: %1</source>
+        <translation>La restauration a échoué : %1</translation>
+    </message>
 </context>
 <context>
     <name>ContributionValidator</name>
@@ -2099,10 +2162,6 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <translation>Supprimer la contribution n°&#xa0;%1, «&#x202f;%2&#x202f;»&#x202f;?</translation>
     </message>
     <message>
-        <source>It disappears from the lists; its record, its sources and its history are kept.</source>
-        <translation>Elle disparaît des listes&#x202f;; sa fiche, ses sources et son historique sont conservés.</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
@@ -2149,6 +2208,10 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     <message>
         <source>Put in the &amp;pending list</source>
         <translation>Mettre en &amp;attente</translation>
+    </message>
+    <message>
+        <source>It leaves the lists for the Bin, among the queues, where it can be restored with its sources and its history.</source>
+        <translation>Elle quitte les listes pour la Corbeille, parmi les files, d’où l’on peut la restaurer avec ses sources et son historique.</translation>
     </message>
 </context>
 <context>
@@ -3660,14 +3723,6 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <translation>Aucune contribution choisie</translation>
     </message>
     <message>
-        <source>No. %1 — %2 (%3)</source>
-        <translation>N°&#xa0;%1 — %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1 contributions selected</source>
-        <translation>%1 contributions choisies</translation>
-    </message>
-    <message>
         <source>This database is open read-only: changes cannot be saved.</source>
         <translation>Cette base est ouverte en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées.</translation>
     </message>
@@ -3762,6 +3817,17 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <translation>
             <numerusform>%Ln ne pouvait pas changer et est restée telle quelle.</numerusform>
             <numerusform>%Ln ne pouvaient pas changer et sont restées telles quelles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No. %1 (%2) — %3</source>
+        <translation>N°&#xa0;%1 (%2) — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contribution(s) selected</source>
+        <translation>
+            <numerusform>%Ln contribution sélectionnée</numerusform>
+            <numerusform>%Ln contributions sélectionnées</numerusform>
         </translation>
     </message>
 </context>
@@ -4001,8 +4067,16 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <translation>Contributions conservées mais laissées hors du dossier.</translation>
     </message>
     <message>
-        <source>Emails waiting in the holding list: received after the close, or without a date.</source>
-        <translation>Courriels en attente&#xa0;: reçus après la clôture, ou sans date.</translation>
+        <source>Bin</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>Emails and typed testimonies waiting in the pending list: received after the close, without a date, or a reply to check.</source>
+        <translation>Courriels et témoignages saisis en attente : reçus après la clôture, sans date, ou réponses à vérifier.</translation>
+    </message>
+    <message>
+        <source>Deleted contributions, kept with their history: they can be restored.</source>
+        <translation>Contributions supprimées, gardées avec leur historique : on peut les restaurer.</translation>
     </message>
 </context>
 <context>

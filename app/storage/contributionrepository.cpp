@@ -493,6 +493,59 @@ QList<Contribution> ContributionRepository::held() const
     return held;
 }
 
+int ContributionRepository::heldCount() const
+{
+    return SqlQuery::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM contribution WHERE hold = "
+                                                              "'late' AND deleted_at IS NULL"))
+        .toInt();
+}
+
+QList<DeletedContribution> ContributionRepository::deleted() const
+{
+    QList<DeletedContribution> result;
+    SqlQuery q(m_db.connection(), QStringLiteral("SELECT id, title, authority_code, deleted_at, deleted_by FROM "
+                                                 "contribution WHERE deleted_at IS NOT NULL ORDER BY deleted_at "
+                                                 "DESC, id DESC"));
+    if (q.exec())
+        while (q.next())
+            result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                           fromIsoUtc(q.value(3)), q.value(4).toString()});
+    return result;
+}
+
+int ContributionRepository::deletedCount() const
+{
+    return SqlQuery::scalar(m_db.connection(),
+                            QStringLiteral("SELECT count(*) FROM contribution WHERE deleted_at IS NOT NULL"))
+        .toInt();
+}
+
+bool ContributionRepository::restore(qint64 id, QString *error)
+{
+    m_failure = Failure::None;
+    if (m_db.isReadOnly())
+        return fail(Failure::ReadOnly, tr("This database is open read-only: changes cannot be saved."), error);
+    Transaction tx(m_db.connection());
+    if (!tx.isActive())
+        return failUnavailable(error);
+    const QString title = SqlQuery::scalar(m_db.connection(), QStringLiteral("SELECT title FROM contribution WHERE "
+                                                                             "id = ? AND deleted_at IS NOT NULL"),
+                                           {id})
+                              .toString();
+    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE contribution SET deleted_at = NULL, deleted_by = NULL, "
+                                                 "version = version + 1 WHERE id = ? AND deleted_at IS NOT NULL"));
+    if (!q.exec({id}))
+        return fail(Failure::Storage, q.error(), error);
+    if (q.numRowsAffected() != 1)
+        return failNotFound(error);
+    if (!refreshSearchIndex(id, error)
+        || !audit(id, QStringLiteral("restore"), QStringLiteral("title"), QString(), title, QString(), error))
+        return false;
+    if (!tx.commit())
+        return fail(Failure::Storage, tr("Restoring failed: %1").arg(m_db.connection().lastError().text()), error);
+    return true;
+}
+
 std::optional<Contribution> ContributionRepository::find(qint64 id) const
 {
     const QSqlDatabase db = m_db.connection();

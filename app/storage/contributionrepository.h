@@ -5,11 +5,22 @@
 #include "storage/contributionfilter.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <optional>
 
 class Database;
+
+// A contribution in the bin: deleted, kept with its history, ready to come back.
+struct DeletedContribution
+{
+    qint64 id = 0;
+    QString title;
+    QString authorityCode;
+    QDateTime deletedAt; // UTC
+    QString deletedBy;
+};
 
 // Reads and writes contributions. Every write checks the rules of core (validation, the
 // deadline guard), records each change in the audit log and keeps the search index, all in
@@ -40,6 +51,13 @@ public:
     bool acceptHeld(qint64 id, const QString &reason, QString *error);
     bool discardHeld(qint64 id, const QString &reason, QString *error);
     QList<Contribution> held() const; // the typed testimonies waiting, oldest receipt first
+    int heldCount() const;
+
+    // The bin: what remove() took out of the lists, most recent first, and bringing one back
+    // (into every list, search and count again, its history saying so).
+    QList<DeletedContribution> deleted() const;
+    int deletedCount() const;
+    bool restore(qint64 id, QString *error);
 
     // The same, for callers that hold a transaction of their own (the mail importer), where
     // the authority may still be unknown until a coordinator confirms it.

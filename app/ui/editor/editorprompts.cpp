@@ -112,7 +112,8 @@ bool EditorPrompts::confirmDelete(QWidget *parent, qint64 id, const QString &tit
 {
     QMessageBox box(QMessageBox::Question, tr("Delete the contribution"),
         tr("Delete contribution No. %1, “%2”?").arg(id).arg(title), QMessageBox::Yes | QMessageBox::No, parent);
-    box.setInformativeText(tr("It disappears from the lists; its record, its sources and its history are kept."));
+    box.setInformativeText(tr("It leaves the lists for the Bin, among the queues, where it can be restored with its "
+                              "sources and its history."));
     box.button(QMessageBox::Yes)->setText(tr("&Delete"));
     box.button(QMessageBox::No)->setText(tr("&Keep"));
     box.setDefaultButton(QMessageBox::No);

@@ -121,6 +121,8 @@ QString AuditHistoryModel::what(const AuditEntry &e) const
         return tr("Assignment");
     if (a == QLatin1String("comment"))
         return tr("Comment");
+    if (a == QLatin1String("restore"))
+        return tr("Restored from the bin");
     if (a == QLatin1String("delete"))
         return tr("Deleted");
     if (a == QLatin1String("update"))

@@ -253,6 +253,8 @@ void QueuePanel::emitSelection(QTreeWidgetItem *item)
         const auto kind = ReviewQueue::Kind(item->data(NameColumn, KindRole).toInt());
         if (kind == ReviewQueue::Held)
             Q_EMIT heldSelected();
+        else if (kind == ReviewQueue::Bin)
+            Q_EMIT binSelected();
         else
             Q_EMIT queueSelected(ReviewQueue::filter(kind, m_db.actor()));
         return;

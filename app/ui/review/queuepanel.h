@@ -48,6 +48,7 @@ public:
 Q_SIGNALS:
     void queueSelected(const ContributionFilter &filter);
     void heldSelected();
+    void binSelected();
     void savedSearchesChanged();
 
 private:

@@ -6,6 +6,7 @@
 #include "storage/personrepository.h"
 #include "storage/reviewrepository.h"
 #include "storage/taxonomyrepository.h"
+#include "ui/common/elidedlabel.h"
 #include "ui/editor/tagcompleter.h"
 #include "ui/review/bulkchangepreviewdialog.h"
 #include "ui/review/bulkreviewcommand.h"
@@ -38,12 +39,11 @@ ReviewActions::ReviewActions(Database &db, QWidget *parent)
     setObjectName(QStringLiteral("reviewActions"));
     m_undoStack->setUndoLimit(1); // one step: the last action, whatever its size
 
-    m_heading = new QLabel(this);
+    m_heading = new ElidedLabel(this);
     m_heading->setObjectName(QStringLiteral("reviewHeading"));
     QFont bold = m_heading->font();
     bold.setBold(true);
     m_heading->setFont(bold);
-    m_heading->setWordWrap(true);
 
     // In a scroll area: a short dock scrolls the controls rather than squeezing them together.
     auto *content = new QWidget;
@@ -244,13 +244,13 @@ void ReviewActions::loadSelection()
     m_partialTags->setVisible(!partial.isEmpty());
 
     if (n == 0)
-        m_heading->setText(tr("No contribution selected"));
-    else if (n == 1)
-        m_heading->setText(tr("No. %1 — %2 (%3)")
-                               .arg(m_states.cbegin().key())
-                               .arg(title, ReviewState::label(m_states.cbegin().value())));
+        m_heading->setFullText(tr("No contribution selected"));
+    else if (n == 1) // the state before the title, which may be cut
+        m_heading->setFullText(tr("No. %1 (%2) — %3")
+                                   .arg(m_states.cbegin().key())
+                                   .arg(ReviewState::label(m_states.cbegin().value()), title));
     else
-        m_heading->setText(tr("%1 contributions selected").arg(n));
+        m_heading->setFullText(tr("%Ln contribution(s) selected", nullptr, n));
 }
 
 void ReviewActions::updateStateButtons()

@@ -11,6 +11,7 @@
 class BulkReviewCommand;
 class ClassificationTree;
 class Database;
+class ElidedLabel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -81,7 +82,7 @@ private:
     bool m_taxonomyLoaded = false;
     QUndoStack *m_undoStack = nullptr;
 
-    QLabel *m_heading = nullptr;
+    ElidedLabel *m_heading = nullptr; // one line: a long title never moves the buttons below
     QLabel *m_roleNote = nullptr;
     QHash<int, QPushButton *> m_stateButtons;
     QLabel *m_message = nullptr;

@@ -43,6 +43,8 @@ QString ReviewQueue::label(Kind kind)
         return tr("Set aside");
     case Held:
         return tr("Waiting");
+    case Bin:
+        return tr("Bin");
     }
     return {};
 }
@@ -63,7 +65,10 @@ QString ReviewQueue::toolTip(Kind kind)
     case Rejected:
         return tr("Contributions kept but left out of the dossier.");
     case Held:
-        return tr("Emails waiting in the holding list: received after the close, or without a date.");
+        return tr("Emails and typed testimonies waiting in the pending list: received after the close, "
+                  "without a date, or a reply to check.");
+    case Bin:
+        return tr("Deleted contributions, kept with their history: they can be restored.");
     }
     return {};
 }
@@ -84,6 +89,7 @@ QStringList ReviewQueue::states(Kind kind)
         return {code(S::Rejected)};
     case All:
     case Held:
+    case Bin:
         break;
     }
     return {};
@@ -108,9 +114,12 @@ int ReviewQueue::count(Database &db, Kind kind, const QString &login)
     if (kind == Held) {
         const SourceMessageRepository sources(db.connection());
         return sources.countByHold(QStringLiteral("late"))
-            + sources.countByHold(QStringLiteral("needs_date")) + sources.countByHold(QStringLiteral("complement"));
+            + sources.countByHold(QStringLiteral("needs_date")) + sources.countByHold(QStringLiteral("complement"))
+            + ContributionRepository(db).heldCount();
     }
     ContributionRepository repo(db);
+    if (kind == Bin)
+        return repo.deletedCount();
     ContributionFilter f = base(kind, login);
     f.statuses = states(kind);
     return repo.count(f);

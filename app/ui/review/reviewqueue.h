@@ -23,13 +23,14 @@ public:
         NeedsChanges, // needs_changes
         Validated,
         Rejected,
-        Held // emails waiting in the holding list (late or undated): not contributions
+        Held, // waiting in the pending list (late, undated, replies to check): not in the lists
+        Bin // deleted contributions, which can be restored: not in the lists
     };
 
-    static QList<Kind> all() { return {All, ToReview, Mine, NeedsChanges, Validated, Rejected, Held}; }
+    static QList<Kind> all() { return {All, ToReview, Mine, NeedsChanges, Validated, Rejected, Held, Bin}; }
     static QString label(Kind kind);
     static QString toolTip(Kind kind);
-    // The review state codes the queue holds; empty for All and Held.
+    // The review state codes the queue holds; empty for All, Held and Bin.
     static QStringList states(Kind kind);
 
     // The list filter that shows the queue: its states, read again each time the list is read.

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/personrepository.h"
 #include "ui/people/profilepicker.h"
+#include "ui/review/bindialog.h"
 #include "ui/review/historyview.h"
 #include "ui/review/queuepanel.h"
 #include "ui/review/reviewactions.h"
@@ -41,6 +42,12 @@ ReviewWorkspace::ReviewWorkspace(Database &db, QWidget *parent)
 
     connect(m_queues, &QueuePanel::queueSelected, this, &ReviewWorkspace::queueSelected);
     connect(m_queues, &QueuePanel::heldSelected, this, &ReviewWorkspace::heldSelected);
+    connect(m_queues, &QueuePanel::binSelected, this, [this] {
+        BinDialog bin(m_db, m_window);
+        connect(&bin, &BinDialog::restored, this, &ReviewWorkspace::restored);
+        bin.exec();
+        m_queues->refresh();
+    });
     connect(m_actions, &ReviewActions::contributionsChanged, this, [this](const QList<qint64> &ids) {
         m_queues->refresh();
         if (ids.contains(m_history->contribution()))

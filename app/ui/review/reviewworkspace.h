@@ -68,6 +68,8 @@ public:
 Q_SIGNALS:
     void queueSelected(const ContributionFilter &filter);
     void heldSelected();
+    // A contribution came back from the bin.
+    void restored(qint64 id);
     // State, classification or assignment changed (or was undone): refresh these rows.
     void contributionsChanged(const QList<qint64> &ids);
     void actorChanged(const QString &login);

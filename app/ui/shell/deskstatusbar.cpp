@@ -5,7 +5,7 @@
 #include "storage/database.h"
 #include "ui/common/uitext.h"
 #include "ui/review/contributionlistmodel.h"
-#include "ui/shell/elidedlabel.h"
+#include "ui/common/elidedlabel.h"
 
 #include <QLabel>
 #include <QStatusBar>

@@ -165,7 +165,6 @@ void MainWindow::setUpActions()
     ui->mainToolBar->toggleViewAction()->setText(tr("&Toolbar"));
     ui->menuView->insertAction(ui->actionRefresh, ui->mainToolBar->toggleViewAction());
     ui->menuView->insertSeparator(ui->actionRefresh);
-
     ui->mainToolBar->addActions({save, ui->actionDelete});
     ui->mainToolBar->addSeparator();
     ui->mainToolBar->addActions({m_editor->undoAction(), m_editor->redoAction()});
@@ -217,7 +216,7 @@ void MainWindow::setUpImport()
     resizeDocks({ m_holdingDock }, { fontMetrics().height() * 8 }, Qt::Vertical);
     ui->menuView->insertAction(ui->actionRefresh, m_holdingDock->toggleViewAction());
     connect(m_holding, &HoldingListWidget::countChanged, this, &MainWindow::updateHeldCount);
-    connect(m_holding, &HoldingListWidget::contributionCreated, this, &MainWindow::onHeldAccepted);
+    connect(m_holding, &HoldingListWidget::contributionCreated, this, &MainWindow::showArrived);
     connect(m_editor, &ContributionEditor::held, m_holding, &HoldingListWidget::setCurrentHeldContributionId);
     connect(m_editor, &ContributionEditor::held, this, &MainWindow::showHoldingList);
     connect(m_status, &DeskStatusBar::pendingRequested, this, &MainWindow::showHoldingList);
@@ -281,6 +280,7 @@ void MainWindow::setUpReview()
         m_model->setFilter(f);
     });
     connect(m_review, &ReviewWorkspace::heldSelected, this, &MainWindow::showHoldingList);
+    connect(m_review, &ReviewWorkspace::restored, this, &MainWindow::showArrived);
     connect(m_holding, &HoldingListWidget::countChanged, m_review->queuePanel(), &QueuePanel::refresh);
     connect(m_review, &ReviewWorkspace::contributionsChanged, this, [this](const QList<qint64> &ids) {
         for (qint64 id : ids)
@@ -316,7 +316,7 @@ void MainWindow::onImportChanged()
     m_review->queuePanel()->refresh();
 }
 
-void MainWindow::onHeldAccepted(qint64 id)
+void MainWindow::showArrived(qint64 id)
 {
     m_model->reload();
     if (m_editor->maybeSave() && m_editor->openContribution(id))

@@ -100,7 +100,8 @@ private:
     void setUpReview();
     void setUpSession();
     void onImportChanged();
-    void onHeldAccepted(qint64 id);
+    // A contribution came into the lists (accepted from the pending list, back from the bin): show it.
+    void showArrived(qint64 id);
     void updateHeldCount(int count);
     void showHoldingList();
     void applyFilter();

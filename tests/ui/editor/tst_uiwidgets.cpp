@@ -8,7 +8,7 @@
 #include "ui/editor/tagcompleter.h"
 #include "ui/editor/themeselector.h"
 #include "ui/review/filterbar.h"
-#include "ui/shell/elidedlabel.h"
+#include "ui/common/elidedlabel.h"
 #include "uitestsupport.h"
 
 #include <QComboBox>

@@ -71,6 +71,12 @@ void TestQueuePanel::countsEveryQueue()
     hold(d.db(), QStringLiteral("late"), "late");
     hold(d.db(), QStringLiteral("needs_date"), "undated");
     hold(d.db(), QStringLiteral("discarded"), "discarded");
+    // A letter typed after the close waits too; a deleted contribution is in the bin only.
+    Contribution typed = TestSupport::sampleContribution(QStringLiteral("Lettre tardive"));
+    typed.receivedAt = TestSupport::utc("2021-03-22T09:00:00Z");
+    QVERIFY2(ContributionRepository(d.db()).hold(typed, QStringLiteral("Reçue le 22 mars"), &error), qPrintable(error));
+    const qint64 gone = d.add(QStringLiteral("Doublon"));
+    QVERIFY(ContributionRepository(d.db()).remove(gone, &error));
 
     QueuePanel panel(d.db());
     QCOMPARE(panel.count(ReviewQueue::All), 6);
@@ -79,7 +85,8 @@ void TestQueuePanel::countsEveryQueue()
     QCOMPARE(panel.count(ReviewQueue::NeedsChanges), 1);
     QCOMPARE(panel.count(ReviewQueue::Validated), 1);
     QCOMPARE(panel.count(ReviewQueue::Rejected), 1);
-    QCOMPARE(panel.count(ReviewQueue::Held), 2); // late + undated, not the discarded one
+    QCOMPARE(panel.count(ReviewQueue::Held), 3); // late + undated + typed, not the discarded one
+    QCOMPARE(panel.count(ReviewQueue::Bin), 1);
 
     // The numbers are what the panel shows.
     const QList<QTreeWidgetItem *> found =
@@ -106,7 +113,7 @@ void TestQueuePanel::queueFiltersListTheirContributions()
     QueuePanel panel(d.db());
     QSignalSpy spy(&panel, &QueuePanel::queueSelected);
     for (ReviewQueue::Kind kind : ReviewQueue::all()) {
-        if (kind == ReviewQueue::Held)
+        if (kind == ReviewQueue::Held || kind == ReviewQueue::Bin)
             continue;
         spy.clear();
         panel.selectQueue(kind);
@@ -139,7 +146,12 @@ void TestQueuePanel::heldQueueSaysSo()
     QueuePanel panel(d.db());
     QSignalSpy held(&panel, &QueuePanel::heldSelected);
     QSignalSpy queue(&panel, &QueuePanel::queueSelected);
+    QSignalSpy bin(&panel, &QueuePanel::binSelected);
     panel.selectQueue(ReviewQueue::Held);
+    QCOMPARE(held.size(), 1);
+    QCOMPARE(queue.size(), 0);
+    panel.selectQueue(ReviewQueue::Bin);
+    QCOMPARE(bin.size(), 1);
     QCOMPARE(held.size(), 1);
     QCOMPARE(queue.size(), 0);
 }

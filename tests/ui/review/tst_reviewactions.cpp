@@ -43,6 +43,8 @@ private Q_SLOTS:
     void undoBelongsToWhoActed();
     void bulkClassificationShowsPartialStateAndUndoes();
     void assignsAReviewer();
+    void aLongTitleDoesNotMoveTheButtons_data();
+    void aLongTitleDoesNotMoveTheButtons();
 
 private:
     static ReviewState::State state(ReviewDesk &d, qint64 id)
@@ -398,6 +400,43 @@ void TestReviewActions::assignsAReviewer()
     QCOMPARE(queues.count(ReviewQueue::Mine), 1);
     actions.setContributions({id});
     QCOMPARE(combo->currentData().toString(), QStringLiteral("bob"));
+}
+
+void TestReviewActions::aLongTitleDoesNotMoveTheButtons_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::newRow("narrow dock") << 240;
+    QTest::newRow("wide dock") << 420;
+}
+
+// Going from a short title to one that would wrap leaves « Valider » where it was (it moved
+// down a line under the pointer); the heading shows the state first and the whole title in its
+// tooltip.
+void TestReviewActions::aLongTitleDoesNotMoveTheButtons()
+{
+    QFETCH(int, width);
+    ReviewDesk d;
+    const qint64 shortTitle = d.add(QStringLiteral("Drive"));
+    const QString longText = QStringLiteral("Continuité pédagogique, espaces numériques de travail et prêt de "
+                                            "tablettes aux familles sans ordinateur pendant le premier confinement");
+    const qint64 longTitle = d.add(longText);
+    d.actAs(QStringLiteral("bob"));
+    ReviewActions actions(d.db());
+    actions.resize(width, 600);
+    actions.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&actions));
+    auto *validate = actions.findChild<QPushButton *>(QStringLiteral("stateButton_validated"));
+    auto *heading = actions.findChild<QLabel *>(QStringLiteral("reviewHeading"));
+    QVERIFY(validate && heading);
+    actions.setContributions({shortTitle});
+    QApplication::processEvents();
+    const QPoint before = validate->mapTo(&actions, QPoint());
+    actions.setContributions({longTitle});
+    QApplication::processEvents();
+    QCOMPARE(validate->mapTo(&actions, QPoint()), before);
+    QVERIFY2(heading->text().startsWith(QStringLiteral("No. %1 (Received) — ").arg(longTitle)), qPrintable(heading->text()));
+    QVERIFY(heading->toolTip().endsWith(longText));
+    QVERIFY(heading->fontMetrics().horizontalAdvance(heading->text()) <= heading->contentsRect().width());
 }
 
 QTEST_MAIN(TestReviewActions)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/shell/elidedlabel.h"
+#include "ui/common/elidedlabel.h"
 
 ElidedLabel::ElidedLabel(QWidget *parent)
     : QLabel(parent)
