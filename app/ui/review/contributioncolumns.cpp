@@ -16,7 +16,7 @@ QString statusLabel(const QString &code)
     return ReviewState::fromCode(code, &state) ? ReviewState::label(state) : code;
 }
 
-QString text(const ContributionSummary &s, int column, const QTimeZone &zone)
+QString text(const ContributionSummary &s, int column, const QTimeZone &zone, bool compact)
 {
     switch (column) {
     case Number:
@@ -27,7 +27,8 @@ QString text(const ContributionSummary &s, int column, const QTimeZone &zone)
         return s.authorityCode.isEmpty() ? QCoreApplication::translate("ContributionColumns", "(to be confirmed)")
                                          : UiText::authorityName(s.authorityName, s.departement);
     case Received:
-        return UiText::longDate(s.receivedAt.toTimeZone(zone).date());
+        return compact ? QLocale().toString(s.receivedAt.toTimeZone(zone).date(), QLocale::ShortFormat)
+                       : UiText::longDate(s.receivedAt.toTimeZone(zone).date());
     case Status:
         return statusLabel(s.status);
     default:

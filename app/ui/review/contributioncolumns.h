@@ -15,7 +15,8 @@ namespace ContributionColumns {
 enum Column { Number, Title, Authority, Received, Status, Count };
 
 // What a shared column shows of s (the receipt date in the campaign's time zone).
-QString text(const ContributionSummary &s, int column, const QTimeZone &zone);
+// compact: the receipt date in figures (« 12/03/2021 »), for a narrow list.
+QString text(const ContributionSummary &s, int column, const QTimeZone &zone, bool compact = false);
 // Its tooltip: the whole date and time of receipt, or the text where a narrow column cuts it.
 QVariant toolTip(const ContributionSummary &s, int column, const QTimeZone &zone);
 // Numbers are aligned right.

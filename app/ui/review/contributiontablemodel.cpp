@@ -17,7 +17,7 @@ QVariant ContributionTableModel::data(const QModelIndex &index, int role) const
     const ContributionSummary &s = summaryOf(row);
     switch (role) {
     case Qt::DisplayRole:
-        return ContributionColumns::text(s, index.column(), m_zone);
+        return ContributionColumns::text(s, index.column(), m_zone, m_compactDates);
     case Qt::ToolTipRole:
         return ContributionColumns::toolTip(s, index.column(), m_zone);
     case Qt::TextAlignmentRole:
@@ -29,6 +29,15 @@ QVariant ContributionTableModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+void ContributionTableModel::setCompactDates(bool compact)
+{
+    if (compact == m_compactDates)
+        return;
+    m_compactDates = compact;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, ReceivedColumn), index(rowCount() - 1, ReceivedColumn), {Qt::DisplayRole});
 }
 
 QVariant ContributionTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -29,6 +29,11 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // Receipt dates in figures (« 12/03/2021 ») rather than words, for a narrow list; the
+    // tooltip keeps the whole date and time.
+    void setCompactDates(bool compact);
+    bool compactDates() const { return m_compactDates; }
+
 protected:
     using QAbstractTableModel::QAbstractTableModel;
 
@@ -53,4 +58,5 @@ protected:
 
     QTimeZone m_zone; // of the campaign: receipt dates are shown in it
     bool m_fetching = false; // while rows are read or inserted: no fetchMore() from inside
+    bool m_compactDates = false;
 };

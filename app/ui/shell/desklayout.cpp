@@ -56,8 +56,19 @@ void DeskLayout::setUpListColumns()
         return fm.horizontalAdvance(QString::fromUtf8(sample)) + padding;
     };
     header->resizeSection(ContributionListModel::NumberColumn, widthOf("0000"));
-    header->resizeSection(ContributionListModel::AuthorityColumn, widthOf("Saint-Quentin (02)"));
-    header->resizeSection(ContributionListModel::ReceivedColumn, widthOf("28 février 2021"));
+    m_authorityWide = widthOf("Saint-Quentin (02)");
+    m_authorityNarrow = widthOf("Béthune (62)");
+    header->resizeSection(ContributionListModel::AuthorityColumn, m_authorityWide);
+    m_dateInWords = widthOf("28 février 2021");
+    m_dateInFigures = widthOf("28/02/2021");
+    header->resizeSection(ContributionListModel::ReceivedColumn, m_dateInWords);
+    // The receipt date in figures whenever its column is too narrow for it in words.
+    QObject::connect(header, &QHeaderView::sectionResized, view, [view, words = m_dateInWords](int column, int, int width) {
+        if (column != ContributionListModel::ReceivedColumn)
+            return;
+        if (auto *model = qobject_cast<ContributionListModel *>(view->model()))
+            model->setCompactDates(width < words);
+    });
     header->resizeSection(ContributionListModel::StatusColumn, widthOf("En relecture"));
     header->resizeSection(ContributionListModel::ThemeColumn, widthOf("Organisation de la"));
     header->setMinimumSectionSize(fm.horizontalAdvance(QStringLiteral("N°")) + padding);
@@ -135,20 +146,37 @@ void DeskLayout::save() const
 
 void DeskLayout::fitListColumns()
 {
-    // A narrow list keeps its titles readable: the main theme (shown in the editor) makes room.
+    // A narrow list keeps its titles readable: the main theme (shown in the editor) makes room,
+    // the receipt date is written in figures and a long authority's name is cut (their tooltips
+    // keep them whole).
     QTableView *view = m_panels.list;
     QHeaderView *header = view->horizontalHeader();
+    const int theme = ContributionListModel::ThemeColumn;
+    const int received = ContributionListModel::ReceivedColumn;
+    const int authority = ContributionListModel::AuthorityColumn;
     int others = 0;
     for (int c = 0; c < header->count(); ++c)
-        if (c != ContributionListModel::TitleColumn && !header->isSectionHidden(c))
+        if (c != ContributionListModel::TitleColumn && c != theme && c != received && c != authority
+            && !header->isSectionHidden(c))
             others += header->sectionSize(c);
-    if (!header->isSectionHidden(ContributionListModel::ThemeColumn))
-        others -= header->sectionSize(ContributionListModel::ThemeColumn);
     // (A hidden section's size reads 0: the width it had is kept.)
-    if (!header->isSectionHidden(ContributionListModel::ThemeColumn))
-        m_themeColumnWidth = header->sectionSize(ContributionListModel::ThemeColumn);
-    const int title = view->viewport()->width() - others - m_themeColumnWidth;
-    header->setSectionHidden(ContributionListModel::ThemeColumn, title < view->fontMetrics().averageCharWidth() * 30);
+    if (!header->isSectionHidden(theme))
+        m_themeColumnWidth = header->sectionSize(theme);
+    const int title = view->viewport()->width() - others - m_themeColumnWidth - m_dateInWords - m_authorityWide;
+    const bool narrow = title < view->fontMetrics().averageCharWidth() * 30;
+    header->setSectionHidden(theme, narrow);
+    // Only the widths Recueil gave: one a person set by hand stays as they left it.
+    auto fit = [&](int column, int wide, int tight) {
+        const int now = header->sectionSize(column);
+        if (narrow && now == wide)
+            header->resizeSection(column, tight);
+        else if (!narrow && now == tight)
+            header->resizeSection(column, wide);
+    };
+    if (m_dateInWords > 0) {
+        fit(received, m_dateInWords, m_dateInFigures);
+        fit(authority, m_authorityWide, m_authorityNarrow);
+    }
 }
 
 void DeskLayout::arrangeDocksForWidth()

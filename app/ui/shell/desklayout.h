@@ -63,5 +63,9 @@ private:
 
     Panels m_panels;
     int m_themeColumnWidth = 0;
+    int m_dateInWords = 0; // the receipt date's width, « 28 février 2021 » and « 28/02/2021 »
+    int m_dateInFigures = 0;
+    int m_authorityWide = 0; // « Saint-Quentin (02) » whole, or « Béthune (62) » in a narrow list
+    int m_authorityNarrow = 0;
     std::optional<bool> m_narrowDocks;
 };

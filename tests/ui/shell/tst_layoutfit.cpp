@@ -216,12 +216,19 @@ void TestLayoutFit::nothingIsClipped()
     QVERIFY2(found.isEmpty(), qPrintable(found.join("\n")));
 
     // The list shows the state without scrolling across, and at 1366 × 768 a title a person can
-    // read (it showed some ten characters).
+    // read (it showed some ten characters): the theme makes room and the date is in figures,
+    // whole in its tooltip.
     QTableView *list = window.contributionView();
     if (size.width() >= 1366)
         QVERIFY2(list->columnWidth(ContributionListModel::TitleColumn)
-                >= list->fontMetrics().averageCharWidth() * 16,
+                >= list->fontMetrics().averageCharWidth() * 24,
             qPrintable(QString::number(list->columnWidth(ContributionListModel::TitleColumn))));
+    const QModelIndex date = list->model()->index(0, ContributionListModel::ReceivedColumn);
+    QVERIFY2(QRegularExpression(QStringLiteral("^\\d\\d/\\d\\d/20\\d\\d$"))
+                 .match(date.data().toString()).hasMatch(), qPrintable(date.data().toString()));
+    QVERIFY(list->fontMetrics().horizontalAdvance(date.data().toString())
+            < list->columnWidth(ContributionListModel::ReceivedColumn));
+    QVERIFY(date.data(Qt::ToolTipRole).toString().contains(QStringLiteral("2021")));
     const int status = list->columnViewportPosition(ContributionListModel::StatusColumn);
     QVERIFY2(status >= 0
             && status + list->columnWidth(ContributionListModel::StatusColumn) <= list->viewport()->width(),
