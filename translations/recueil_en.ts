@@ -1429,6 +1429,18 @@ Options:
         <source>Only an administrator of the campaign may accept a testimony received after the close, and %1 is %2 here. Save it to put it in the pending list, where an administrator can accept it.</source>
         <translation>Only an administrator of the campaign may accept a testimony received after the close, and %1 is %2 here. Save it to put it in the pending list, where an administrator can accept it.</translation>
     </message>
+    <message>
+        <source>no theme yet</source>
+        <translation>no theme yet</translation>
+    </message>
+    <message>
+        <source>; tags: %1</source>
+        <translation>; tags: %1</translation>
+    </message>
+    <message>
+        <source>Filed under: %1%2. Themes, sub-topics and tags are changed in the Review panel, for this contribution or several at once.</source>
+        <translation>Filed under: %1%2. Themes, sub-topics and tags are changed in the Review panel, for this contribution or several at once.</translation>
+    </message>
 </context>
 <context>
     <name>ContributionListModel</name>

@@ -363,7 +363,7 @@
     <name>BinDialog</name>
     <message>
         <source>The bin is empty: no contribution has been deleted.</source>
-        <translation>La corbeille est vide : aucune contribution n’a été supprimée.</translation>
+        <translation>La corbeille est vide&#xa0;: aucune contribution n’a été supprimée.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -411,7 +411,7 @@
     </message>
     <message>
         <source>Contribution No. %1 was not restored: %2</source>
-        <translation>La contribution n° %1 n’a pas été restaurée : %2</translation>
+        <translation>La contribution n°&#xa0;%1 n’a pas été restaurée&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1429,18 @@ Options&#x202f;:
         <source>Only an administrator of the campaign may accept a testimony received after the close, and %1 is %2 here. Save it to put it in the pending list, where an administrator can accept it.</source>
         <translation>Seul un administrateur de l’appel peut accepter un témoignage reçu après la clôture, et %1 est %2 ici. Enregistrez-le pour le mettre dans la liste «&#x202f;En attente&#x202f;», où un administrateur pourra l’accepter.</translation>
     </message>
+    <message>
+        <source>no theme yet</source>
+        <translation>aucun thème pour l’instant</translation>
+    </message>
+    <message>
+        <source>; tags: %1</source>
+        <translation> ; mots-clés : %1</translation>
+    </message>
+    <message>
+        <source>Filed under: %1%2. Themes, sub-topics and tags are changed in the Review panel, for this contribution or several at once.</source>
+        <translation>Classée dans : %1%2. Les thèmes, sous-thèmes et mots-clés se modifient dans le panneau Relecture, pour cette contribution ou plusieurs à la fois.</translation>
+    </message>
 </context>
 <context>
     <name>ContributionListModel</name>
@@ -1505,7 +1517,7 @@ Options&#x202f;:
     </message>
     <message>
         <source>Restoring failed: %1</source>
-        <translation>La restauration a échoué : %1</translation>
+        <translation>La restauration a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4072,11 +4084,11 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>Emails and typed testimonies waiting in the pending list: received after the close, without a date, or a reply to check.</source>
-        <translation>Courriels et témoignages saisis en attente : reçus après la clôture, sans date, ou réponses à vérifier.</translation>
+        <translation>Courriels et témoignages saisis en attente&#xa0;: reçus après la clôture, sans date, ou réponses à vérifier.</translation>
     </message>
     <message>
         <source>Deleted contributions, kept with their history: they can be restored.</source>
-        <translation>Contributions supprimées, gardées avec leur historique : on peut les restaurer.</translation>
+        <translation>Contributions supprimées, gardées avec leur historique&#xa0;: on peut les restaurer.</translation>
     </message>
 </context>
 <context>

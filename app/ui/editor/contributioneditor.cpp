@@ -70,6 +70,12 @@ ContributionEditor::ContributionEditor(Database &db, QWidget *parent)
     setUpActions();
     setUpHistory();
     reloadTaxonomy();
+    m_classificationNote = new QLabel(ui->classificationGroup);
+    m_classificationNote->setObjectName(QStringLiteral("classificationNote"));
+    m_classificationNote->setWordWrap(true);
+    m_classificationNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_classificationNote->hide();
+    ui->themesLayout->insertWidget(0, m_classificationNote);
     // One label column for the four sections, so that their fields line up.
     FormLayout::alignLabelColumns({ ui->authorityForm, ui->testimonyForm, ui->classificationForm, ui->receiptForm });
 
@@ -184,6 +190,32 @@ void ContributionEditor::reloadTaxonomy()
     // Typing into an empty receipt time starts from the close, the likeliest month.
     ui->receivedEdit->setSuggestedDate(m_db.campaign().closesOn);
     ui->receivedEdit->setTimeZone(m_db.deadlineGuard().timeZone());
+}
+
+void ContributionEditor::setClassifiedInReviewPanel(bool elsewhere)
+{
+    m_classifiedElsewhere = elsewhere;
+    updateClassificationPlace();
+}
+
+void ContributionEditor::updateClassificationPlace()
+{
+    const bool elsewhere = m_classifiedElsewhere && m_loaded.id != 0;
+    for (QWidget *w : std::initializer_list<QWidget *> {ui->themeSelector, ui->tagsLabel, ui->tagsEdit})
+        w->setVisible(!elsewhere);
+    if (elsewhere)
+        ui->themesErrorLabel->hide();
+    m_classificationNote->setVisible(elsewhere);
+    if (!elsewhere)
+        return;
+    QStringList filed;
+    for (const QString &code : m_loaded.themes)
+        filed.append(ui->themeSelector->themeLabel(code));
+    const QString themes = filed.isEmpty() ? tr("no theme yet") : filed.join(QStringLiteral(", "));
+    const QString tags = m_loaded.tags.isEmpty() ? QString() : tr("; tags: %1").arg(TagCompleter::join(m_loaded.tags));
+    m_classificationNote->setText(tr("Filed under: %1%2. Themes, sub-topics and tags are changed in the Review "
+                                     "panel, for this contribution or several at once.")
+                                      .arg(themes, tags));
 }
 
 bool ContributionEditor::isModified() const
@@ -326,6 +358,7 @@ void ContributionEditor::load(const Contribution &c)
     ui->channelCombo->setCurrentIndex(qMax(0, ui->channelCombo->findData(Channel::code(c.channel))));
     ui->receivedEdit->setReceivedAt(c.receivedAt);
     ui->statusValueLabel->setText(ReviewState::label(c.status));
+    updateClassificationPlace();
     // Long texts start at their beginning, not where setText left the cursor.
     for (QLineEdit *edit : {ui->authorityEdit, ui->contactNameEdit, ui->roleEdit, ui->emailEdit,
                             ui->phoneEdit, ui->titleEdit, ui->tagsEdit})

@@ -57,6 +57,10 @@ public:
     void newContribution();
     // Reads themes, sub-topics and tags again (after opening another database).
     void reloadTaxonomy();
+    // On the desk, a saved contribution's themes, sub-topics and tags are changed in the review
+    // panel only (for one contribution or several): the form shows them, and keeps their fields
+    // for a contribution not saved yet. Alone, the form edits them all.
+    void setClassifiedInReviewPanel(bool elsewhere);
     // Puts the keyboard in the first field, ready to type.
     void focusFirstField();
     // The emails and attachments the contribution came from.
@@ -123,4 +127,7 @@ private:
     std::unique_ptr<FormProblems> m_problems;
     QTimer *m_draftTimer = nullptr;
     bool m_ownDraft = false; // this form wrote the draft on disk
+    bool m_classifiedElsewhere = false;
+    QLabel *m_classificationNote = nullptr;
+    void updateClassificationPlace();
 };

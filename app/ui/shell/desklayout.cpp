@@ -32,6 +32,9 @@ const QString listHeaderKey = QStringLiteral("window/listHeader");
 DeskLayout::DeskLayout(const Panels &panels)
     : m_panels(panels)
 {
+    // One place to classify a saved contribution: the review panel beside the form.
+    if (m_panels.editor && m_panels.review)
+        m_panels.editor->setClassifiedInReviewPanel(true);
 }
 
 QDockWidget *DeskLayout::dock(const char *name) const

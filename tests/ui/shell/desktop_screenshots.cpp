@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPalette>
@@ -156,6 +157,23 @@ int main(int argc, char **argv)
             answer.start();
             window.editor()->save();
             save(&window, out, QStringLiteral("main-window-late%1.png").arg(tag));
+            // Saved again, into the pending list with its reason: the list shows it beside the
+            // emails held at import.
+            QObject::disconnect(&answer, nullptr, nullptr, nullptr);
+            QObject::connect(&answer, &QTimer::timeout, [&] {
+                QWidget *modal = QApplication::activeModalWidget();
+                if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                    if (auto *hold = box->findChild<QPushButton *>(QStringLiteral("holdLateButton")))
+                        hold->click();
+                } else if (auto *input = qobject_cast<QInputDialog *>(modal)) {
+                    answer.stop();
+                    input->setTextValue(QStringLiteral("Lettre postée le 19 mars, arrivée le 22"));
+                    input->accept();
+                }
+            });
+            answer.start();
+            window.editor()->save();
+            save(&window, out, QStringLiteral("main-window-held%1.png").arg(tag));
             DossierDialog dossier(db, &window);
             dossier.resize(
                 std::min(760, size.width()), std::min(dossier.sizeHint().height(), size.height() - 60));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/clock.h"
+#include "core/translations.h"
 #include "storage/contributionrepository.h"
 #include "storage/database.h"
 #include "storage/personrepository.h"
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
@@ -46,6 +48,8 @@ private Q_SLOTS:
     void showsTheCampaignInTheStatusBar();
     void createsAContributionThroughTheWindow();
     void selectingARowOpensIt();
+    void aSavedContributionIsClassifiedInTheReviewPanel_data();
+    void aSavedContributionIsClassifiedInTheReviewPanel();
     void asksBeforeLeavingUnsavedChanges();
     void asksBeforeClosing();
     void searchWaitsForAPauseInTyping();
@@ -229,6 +233,58 @@ void TestMainWindow::selectingARowOpensIt()
     clickRow(0);
     QCOMPARE(m_window->editor()->contributionId(), newer);
     QVERIFY(action("actionDelete")->isEnabled());
+}
+
+void TestMainWindow::aSavedContributionIsClassifiedInTheReviewPanel_data()
+{
+    QTest::addColumn<bool>("french");
+    QTest::addColumn<QString>("note");
+    QTest::newRow("français") << true
+                              << QStringLiteral("Classée dans\u00a0: Cohésion sociale. Les thèmes, sous-thèmes et "
+                                                "mots-clés se modifient dans le panneau Relecture");
+    QTest::newRow("English") << false
+                             << QStringLiteral("Filed under: Cohésion sociale. Themes, sub-topics and tags are "
+                                               "changed in the Review panel");
+}
+
+// Themes were edited in two places, each with its own save: on the desk, a saved contribution
+// is classified in the review panel only, and the form says so; a new one is classified in the
+// form, before it exists for the review panel.
+void TestMainWindow::aSavedContributionIsClassifiedInTheReviewPanel()
+{
+    QFETCH(bool, french);
+    QFETCH(QString, note);
+    if (french)
+        Translations::install(QCoreApplication::instance(), QLocale(QLocale::French, QLocale::France));
+    const auto english = qScopeGuard([] {
+        Translations::install(QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    });
+    store(QStringLiteral("Plateforme d'entraide"), "2021-01-10T10:00:00Z");
+    m_window = std::make_unique<MainWindow>(*m_db->db, *m_clock);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    clickRow(0);
+    QVERIFY(m_window->editor()->contributionId() != 0);
+    ContributionEditor *editor = m_window->editor();
+    auto *themes = editor->findChild<QWidget *>(QStringLiteral("themeSelector"));
+    auto *tags = editor->findChild<QWidget *>(QStringLiteral("tagsEdit"));
+    auto *label = editor->findChild<QLabel *>(QStringLiteral("classificationNote"));
+    QVERIFY(themes && tags && label);
+    QVERIFY(!themes->isVisibleTo(m_window.get()) && !tags->isVisibleTo(m_window.get()));
+    QVERIFY(label->isVisibleTo(m_window.get()));
+    QVERIFY2(label->text().startsWith(note), qPrintable(label->text()));
+    // The primary theme, which only the form sets, stays in it.
+    auto *primary = editor->findChild<QWidget *>(QStringLiteral("primaryThemeCombo"));
+    QVERIFY(primary->isVisibleTo(m_window.get()));
+    QApplication::processEvents();
+    QVERIFY(primary->height() >= primary->sizeHint().height());
+    QVERIFY(label->height() >= label->heightForWidth(label->width()));
+
+    action("actionNew")->trigger();
+    QCOMPARE(editor->contributionId(), 0);
+    QVERIFY(themes->isVisibleTo(m_window.get()) && tags->isVisibleTo(m_window.get()));
+    QVERIFY(!label->isVisibleTo(m_window.get()));
 }
 
 void TestMainWindow::asksBeforeLeavingUnsavedChanges()
