@@ -2421,6 +2421,14 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <source>No comment yet.</source>
         <translation>No comment yet.</translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>HoldingListWidget</name>

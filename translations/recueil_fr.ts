@@ -1435,11 +1435,11 @@ Options&#x202f;:
     </message>
     <message>
         <source>; tags: %1</source>
-        <translation> ; mots-clés : %1</translation>
+        <translation>&#x202f;; mots-clés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Filed under: %1%2. Themes, sub-topics and tags are changed in the Review panel, for this contribution or several at once.</source>
-        <translation>Classée dans : %1%2. Les thèmes, sous-thèmes et mots-clés se modifient dans le panneau Relecture, pour cette contribution ou plusieurs à la fois.</translation>
+        <translation>Classée dans&#xa0;: %1%2. Les thèmes, sous-thèmes et mots-clés se modifient dans le panneau Relecture, pour cette contribution ou plusieurs à la fois.</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2420,14 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     <message>
         <source>No comment yet.</source>
         <translation>Aucun commentaire pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIdentityProxyModel>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -18,11 +19,51 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+namespace {
+
+// The history in one column, for a narrow panel: each change on a few lines (when · who, what
+// changed, why), the whole of it in the tooltip.
+class CompactHistory : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override { return parent.isValid() ? 0 : 1; }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation == Qt::Horizontal && section == 0 && role == Qt::DisplayRole)
+            return HistoryView::tr("Changes");
+        return QIdentityProxyModel::headerData(section, orientation, role);
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+            return QIdentityProxyModel::data(index, role);
+        auto cell = [&](int column, int r = Qt::DisplayRole) {
+            return sourceModel()->index(index.row(), column).data(r).toString();
+        };
+        using M = AuditHistoryModel;
+        const QString change = cell(M::ChangeColumn, role);
+        QStringList lines {cell(M::WhenColumn) + QStringLiteral(" · ") + cell(M::WhoColumn),
+                           change.isEmpty() ? cell(M::WhatColumn)
+                                            : HistoryView::tr("%1: %2").arg(cell(M::WhatColumn), change)};
+        if (const QString reason = cell(M::ReasonColumn); !reason.isEmpty())
+            lines.append(reason);
+        return lines.join(QLatin1Char('\n'));
+    }
+};
+
+} // namespace
+
 HistoryView::HistoryView(Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
     , m_model(new AuditHistoryModel(db, this))
 {
+    m_compact = new CompactHistory(this);
+    m_compact->setSourceModel(m_model);
     setObjectName(QStringLiteral("historyView"));
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("historyTitle"));
@@ -35,13 +76,14 @@ HistoryView::HistoryView(Database &db, QWidget *parent)
     m_auditView->setAccessibleName(tr("History"));
     m_auditView->setModel(m_model);
     m_auditView->setRootIsDecorated(false);
-    m_auditView->setUniformRowHeights(true);
+    m_auditView->setUniformRowHeights(false); // an entry of the narrow panel has several lines
     m_auditView->setAlternatingRowColors(true);
     m_auditView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_auditView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_auditView->setTextElideMode(Qt::ElideRight);
     m_auditView->header()->setStretchLastSection(true);
     m_auditView->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_auditView->viewport()->installEventFilter(this);
 
     auto *commentsLabel = new QLabel(tr("Comments"), this);
     commentsLabel->setFont(titleFont);
@@ -108,12 +150,46 @@ void HistoryView::reload()
     m_title->setText(m_id ? tr("History of contribution no. %1").arg(m_id) : tr("History"));
     m_model->setContribution(m_id);
     // The date, the person and the action fit their content; the change takes what is left.
-    for (int c : {AuditHistoryModel::WhenColumn, AuditHistoryModel::WhoColumn, AuditHistoryModel::WhatColumn})
+    m_naturalWidths.clear();
+    m_auditView->setModel(m_model);
+    for (int c = 0; c < AuditHistoryModel::ColumnCount; ++c) {
+        if (c == AuditHistoryModel::ChangeColumn) {
+            m_naturalWidths.append(
+                m_auditView->fontMetrics().averageCharWidth() * (AuditHistoryModel::ShortValueLength / 2 + 10));
+            continue;
+        }
         m_auditView->resizeColumnToContents(c);
-    m_auditView->setColumnWidth(AuditHistoryModel::ChangeColumn,
-        m_auditView->fontMetrics().averageCharWidth() * (AuditHistoryModel::ShortValueLength / 2 + 10));
+        m_naturalWidths.append(m_auditView->columnWidth(c));
+    }
+    fitColumns(true);
     loadComments();
     updateButton();
+}
+
+bool HistoryView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_auditView->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void HistoryView::fitColumns(bool again)
+{
+    if (m_naturalWidths.isEmpty())
+        return;
+    int natural = 0;
+    for (int c = 0; c < AuditHistoryModel::ReasonColumn; ++c)
+        natural += m_naturalWidths.at(c);
+    const bool narrow = natural > m_auditView->viewport()->width();
+    const bool compact = m_auditView->model() == m_compact;
+    if (!again && narrow == compact)
+        return;
+    // A narrow panel shows each change as one entry of a few lines: when and who, what changed,
+    // why; a wide one, the columns.
+    m_auditView->setModel(narrow ? static_cast<QAbstractItemModel *>(m_compact) : m_model);
+    if (!narrow)
+        for (int c = 0; c < m_naturalWidths.size(); ++c)
+            m_auditView->header()->resizeSection(c, m_naturalWidths.at(c));
 }
 
 void HistoryView::loadComments()

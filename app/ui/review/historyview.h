@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class AuditHistoryModel;
+class QAbstractProxyModel;
 class Database;
 class QLabel;
 class QPlainTextEdit;
@@ -39,7 +40,16 @@ public:
 Q_SIGNALS:
     void commentAdded(qint64 id);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // The columns at their natural widths when the panel is wide enough, else one column of
+    // entries of a few lines: the history never scrolls across.
+    // again: after a reload, even when the panel's width class did not change.
+    void fitColumns(bool again = false);
+    QList<int> m_naturalWidths;
+    QAbstractProxyModel *m_compact = nullptr; // the history in one column, for a narrow panel
     void loadComments();
     void updateButton();
 

@@ -28,6 +28,8 @@
 #include <QScrollArea>
 #include <QStyle>
 #include <QStyleOptionButton>
+#include <QScrollBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QtTest>
 
@@ -233,6 +235,24 @@ void TestLayoutFit::nothingIsClipped()
     QVERIFY2(status >= 0
             && status + list->columnWidth(ContributionListModel::StatusColumn) <= list->viewport()->width(),
         "the state column is out of sight");
+
+    // The history reads without scrolling across: in a narrow panel, one entry of a few lines
+    // per change.
+    {
+        auto *tabs = window.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        auto *audit = window.findChild<QAbstractItemView *>(QStringLiteral("auditView"));
+        QVERIFY(audit);
+        tabs->setCurrentWidget(tabs->widget(tabs->count() - 1));
+        window.editor()->openContribution(window.editor()->contributionId() ? window.editor()->contributionId() : 1);
+        QApplication::processEvents();
+        QVERIFY2(audit->isVisible(), "the history is not shown");
+        QCOMPARE(audit->horizontalScrollBar()->maximum(), 0);
+        // Each change whole on its lines: when and who, what changed.
+        const QString entry = audit->model()->index(0, 0).data().toString();
+        QVERIFY2(entry.count(QLatin1Char('\n')) >= 1, qPrintable(entry));
+        tabs->setCurrentIndex(0);
+    }
 
     DossierDialog dossier(*t.db, &window);
     dossier.show();
