@@ -49,8 +49,10 @@ QJsonObject toJson(const Contribution &c, Database &db)
         {QStringLiteral("primary_theme"), c.primaryTheme.isEmpty() ? QJsonValue() : QJsonValue(c.primaryTheme)},
         {QStringLiteral("subtopics"), QJsonArray::fromStringList(c.subtopics)},
         {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
-        {QStringLiteral("text"), c.text},
+        {QStringLiteral("text"), c.text}, // the text to publish
         {QStringLiteral("difficulties"), c.difficulties},
+        {QStringLiteral("original_text"), c.originalText.isEmpty() ? QJsonValue() : QJsonValue(c.originalText)},
+        {QStringLiteral("text_reviewed"), c.textReviewed},
         {QStringLiteral("consent_name"), c.consentToPublishName},
         {QStringLiteral("late_override"),
          c.lateOverride ? QJsonValue(QJsonObject{{QStringLiteral("by"), c.lateOverride->by},

@@ -59,6 +59,11 @@ struct Contribution
     // it came late, as the person who held it wrote it.
     QString hold;
     QString holdReason;
+    // An imported testimony: text is the text to publish (proposed at import, then edited),
+    // originalText the email's text as it came (empty for one typed by hand); textReviewed
+    // once a person edited the text to publish.
+    QString originalText;
+    bool textReviewed = false;
     QString createdBy;
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -214,6 +214,9 @@ void BodySection::composeEntry(PageComposer &composer, int index, int themeIndex
         received += QLatin1Char(' ') + channel;
     if (c.lateOverride)
         received += QStringLiteral(" (après la clôture, acceptée)");
+    // Its text was edited by a person from what the email said.
+    if (c.textReviewed)
+        received += DossierText::separator() + QStringLiteral("texte revu");
     FactLine about;
     about.text = received;
     QStringList themes;

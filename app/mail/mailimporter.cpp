@@ -6,6 +6,7 @@
 #include "mail/mailreader.h"
 #include "mail/mboxreader.h"
 #include "mail/preparedqueue.h"
+#include "core/publishabletext.h"
 #include "mail/testimonyprefill.h"
 #include "storage/auditlog.h"
 #include "storage/contributionrepository.h"
@@ -283,12 +284,17 @@ QStringList MailImporter::threadOf(const ParsedMessage &m)
     return thread;
 }
 
-QString MailImporter::complementText(const ParsedMessage &m) const
+QString MailImporter::complementText(const ParsedMessage &m, bool toPublish) const
 {
     const DeadlineGuard guard = m_db.deadlineGuard();
+    const QString reply = TestimonyPrefill::withoutQuotedReply(m.text);
+    const QString day = FrenchText::longDate(m.receivedAt.toTimeZone(guard.timeZone()).date());
+    // The text to publish says when, not who: a name is printed only with consent.
+    if (toPublish)
+        return QStringLiteral("— Complément reçu le %1 —\n%2")
+            .arg(day, PublishableText::propose(reply, {m.fromName, {}}).text());
     return QStringLiteral("— Complément reçu le %1 (%2) —\n%3")
-        .arg(FrenchText::longDate(m.receivedAt.toTimeZone(guard.timeZone()).date()),
-             m.fromName.isEmpty() ? m.fromAddress : m.fromName, TestimonyPrefill::withoutQuotedReply(m.text));
+        .arg(day, m.fromName.isEmpty() ? m.fromAddress : m.fromName, reply);
 }
 
 ImportOutcome MailImporter::finish(Prepared &&prepared)
@@ -417,7 +423,8 @@ ImportOutcome MailImporter::store(const ParsedMessage &m, Contribution c, Import
         stored.role = QStringLiteral("complement");
         stored.contributionId = repliedTo;
         o.contributionId = repliedTo;
-        ok = ContributionRepository(m_db).appendComplementInTransaction(repliedTo, complementText(m), &error);
+        ok = ContributionRepository(m_db).appendComplementInTransaction(
+            repliedTo, complementText(m, false), complementText(m, true), &error);
         audit.action = QStringLiteral("import_complement");
         audit.contributionId = repliedTo;
         break;
@@ -525,7 +532,8 @@ bool MailImporter::acceptComplement(qint64 sourceMessageId, const StoredMessage 
     SourceMessageRepository sources(db);
     Transaction tx(db);
     // The text is added as a complement; a finished review goes back to review (migration 010).
-    if (!ContributionRepository(m_db).appendComplementInTransaction(target, complementText(parsed), error)
+    if (!ContributionRepository(m_db).appendComplementInTransaction(
+            target, complementText(parsed, false), complementText(parsed, true), error)
         || !sources.attachTo(sourceMessageId, target, error))
         return false;
     if (!AuditLog::record(

@@ -132,7 +132,9 @@ private:
     // The Message-IDs a message answers, nearest first.
     static QStringList threadOf(const ParsedMessage &m);
     // The text a complement adds to the testimony it answers.
-    QString complementText(const ParsedMessage &m) const;
+    // A reply's text as added to the testimony it completes, under a line saying when and from
+    // whom: as it came (for the original), or as proposed to publish (PublishableText).
+    QString complementText(const ParsedMessage &m, bool toPublish) const;
     bool acceptComplement(qint64 sourceMessageId, const StoredMessage &stored, const ParsedMessage &parsed,
                           qint64 target, qint64 *contributionId, QString *error);
 

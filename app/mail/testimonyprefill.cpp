@@ -5,6 +5,7 @@
 #include "core/authoritysuggester.h"
 #include "core/contributionvalidator.h"
 #include "core/frenchtext.h"
+#include "core/publishabletext.h"
 #include "mail/parsedmessage.h"
 
 #include <QRegularExpression>
@@ -53,19 +54,26 @@ Contribution TestimonyPrefill::of(const ParsedMessage &m)
 {
     Contribution c;
     c.channel = Channel::Email;
-    c.title = titleFromSubject(m.subject);
+    c.receivedAt = m.receivedAt;
+    const AuthoritySuggester suggester(AuthorityDirectory::official());
+    c.authorityCode = suggester.suggest({m.fromAddress, m.fromName, m.subject, m.text}).authority.code;
+    const QString authorityName = AuthorityDirectory::official().find(c.authorityCode).name;
+    // The email's text is kept as it came; the text to publish is proposed from it, without
+    // greetings, closings, signatures, quoted replies or footers, and its difficulties apart.
+    c.originalText = m.text.trimmed();
+    const PublishableText::Proposal proposal =
+        PublishableText::propose(c.originalText, {m.fromName, authorityName});
+    c.text = proposal.text();
+    c.difficulties = proposal.difficulties();
+    c.title = PublishableText::proposeTitle(m.subject, authorityName, c.text);
     if (c.title.isEmpty())
         c.title = tr("Email from %1").arg(m.fromName.isEmpty() ? m.fromAddress : m.fromName);
-    c.text = m.text.trimmed();
-    c.receivedAt = m.receivedAt;
     c.contact.name = m.fromName;
     // An address the form would refuse stays with the email (from_address), not on the contact:
     // a doubtful sender is a warning, never a reason to lose the testimony.
     if (ContributionValidator::isValidEmail(m.fromAddress))
         c.contact.email = m.fromAddress;
     c.contact.role = roleFromSignature(m.text, m.fromName);
-    const AuthoritySuggester suggester(AuthorityDirectory::official());
-    c.authorityCode = suggester.suggest({m.fromAddress, m.fromName, m.subject, m.text}).authority.code;
     return c;
 }
 

@@ -217,8 +217,8 @@ bool ContributionRepository::insertInTransaction(Contribution &c, const QString 
         QStringLiteral(
             "INSERT INTO contribution (campaign_id, authority_code, contact_id, title, body, difficulties, "
             "channel, received_at, status, primary_theme, consent_name, late_override_by, late_override_reason, "
-            "hold, hold_reason, created_by, created_at, updated_at, version) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")
+            "hold, hold_reason, original_text, text_reviewed, created_by, created_at, updated_at, version) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")
             + m_db.dialect().returningId());
     if (!q.exec({m_db.campaign().id, c.authorityCode.isEmpty() ? QVariant() : QVariant(c.authorityCode), contactId ? QVariant(contactId) : QVariant(), c.title, c.text,
                  c.difficulties, Channel::code(c.channel), isoUtc(c.receivedAt), ReviewState::code(c.status),
@@ -226,7 +226,9 @@ bool ContributionRepository::insertInTransaction(Contribution &c, const QString 
                  c.lateOverride ? QVariant(c.lateOverride->by) : QVariant(),
                  c.lateOverride ? QVariant(c.lateOverride->reason) : QVariant(),
                  c.hold.isEmpty() ? QVariant() : QVariant(c.hold),
-                 c.hold.isEmpty() ? QVariant() : QVariant(c.holdReason.trimmed()), c.createdBy, isoUtc(now),
+                 c.hold.isEmpty() ? QVariant() : QVariant(c.holdReason.trimmed()),
+                 c.originalText.isEmpty() ? QVariant() : QVariant(c.originalText), c.textReviewed ? 1 : 0,
+                 c.createdBy, isoUtc(now),
                  isoUtc(now)}))
         return fail(Failure::Storage, q.error(), error);
     c.id = q.insertedId();
@@ -296,6 +298,10 @@ bool ContributionRepository::updateInTransaction(Contribution &c, const QString 
     c.status = stored->status;
     c.hold = stored->hold;
     c.holdReason = stored->holdReason;
+    // The email's text stays as it came; the text to publish, once a person changes it, is
+    // « revu ».
+    c.originalText = stored->originalText;
+    c.textReviewed = stored->textReviewed || (c.text != stored->text && !stored->originalText.isEmpty());
     // A late contribution that was already accepted stays accepted: editing goes on after the close.
     if (!c.lateOverride && stored->lateOverride && c.receivedAt == stored->receivedAt)
         c.lateOverride = stored->lateOverride;
@@ -321,12 +327,14 @@ bool ContributionRepository::updateInTransaction(Contribution &c, const QString 
     SqlQuery q(m_db.connection(), QStringLiteral(
         "UPDATE contribution SET authority_code = ?, contact_id = ?, title = ?, body = ?, difficulties = ?, "
         "channel = ?, received_at = ?, status = ?, primary_theme = ?, consent_name = ?, late_override_by = ?, "
-        "late_override_reason = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
+        "late_override_reason = ?, text_reviewed = ?, updated_at = ?, version = version + 1 "
+        "WHERE id = ? AND version = ?"));
     if (!q.exec({c.authorityCode.isEmpty() ? QVariant() : QVariant(c.authorityCode), contactId ? QVariant(contactId) : QVariant(), c.title, c.text, c.difficulties,
                  Channel::code(c.channel), isoUtc(c.receivedAt), ReviewState::code(c.status),
                  c.primaryTheme.isEmpty() ? QVariant() : QVariant(c.primaryTheme), c.consentToPublishName ? 1 : 0,
                  c.lateOverride ? QVariant(c.lateOverride->by) : QVariant(),
-                 c.lateOverride ? QVariant(c.lateOverride->reason) : QVariant(), isoUtc(now), c.id, c.version}))
+                 c.lateOverride ? QVariant(c.lateOverride->reason) : QVariant(), c.textReviewed ? 1 : 0,
+                 isoUtc(now), c.id, c.version}))
         return fail(Failure::Storage, q.error(), error);
     if (q.numRowsAffected() != 1)
         return fail(Failure::Conflict, tr("Someone else saved this contribution since you opened it."), error);
@@ -348,15 +356,22 @@ bool ContributionRepository::updateInTransaction(Contribution &c, const QString 
     return true;
 }
 
-bool ContributionRepository::appendComplementInTransaction(qint64 id, const QString &addition, QString *error)
+bool ContributionRepository::appendComplementInTransaction(qint64 id, const QString &addition,
+                                                           const QString &toPublish, QString *error)
 {
     const std::optional<Contribution> stored = find(id);
     if (!stored)
         return fail(Failure::NotFound, tr("This contribution no longer exists."), error);
-    const QString text = stored->text.isEmpty() ? addition : stored->text + QStringLiteral("\n\n") + addition;
-    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE contribution SET body = ?, updated_at = ?, version = version + 1 "
-                                                 "WHERE id = ?"));
-    if (!q.exec({text, isoUtc(QDateTime::currentDateTimeUtc()), id}))
+    // A testimony typed by hand has one text: the reply goes in as it came.
+    const QString published = stored->originalText.isEmpty() ? addition : toPublish;
+    const QString text = stored->text.isEmpty() ? published : stored->text + QStringLiteral("\n\n") + published;
+    // The original grows by the complement as it came (the server allows that change only).
+    const QVariant original = stored->originalText.isEmpty()
+        ? QVariant()
+        : QVariant(stored->originalText + QStringLiteral("\n\n") + addition);
+    SqlQuery q(m_db.connection(), QStringLiteral("UPDATE contribution SET body = ?, original_text = coalesce(?, "
+                                                 "original_text), updated_at = ?, version = version + 1 WHERE id = ?"));
+    if (!q.exec({text, original, isoUtc(QDateTime::currentDateTimeUtc()), id}))
         return fail(Failure::Storage, q.error(), error);
     return refreshSearchIndex(id, error)
         && audit(id, QStringLiteral("complement"), QStringLiteral("text"), stored->text, text, QString(), error)
@@ -552,8 +567,8 @@ std::optional<Contribution> ContributionRepository::find(qint64 id) const
     SqlQuery q(db, QStringLiteral(
         "SELECT c.id, c.authority_code, c.title, c.body, c.difficulties, c.channel, c.received_at, c.status, "
         "c.primary_theme, c.consent_name, c.late_override_by, c.late_override_reason, c.created_by, c.created_at, "
-        "c.updated_at, c.version, ct.name, ct.role, ct.email, ct.phone, c.hold, c.hold_reason "
-        "FROM contribution c LEFT JOIN contact ct ON ct.id = c.contact_id WHERE c.id = ? AND c.deleted_at IS NULL"));
+        "c.updated_at, c.version, ct.name, ct.role, ct.email, ct.phone, c.hold, c.hold_reason, c.original_text, "
+        "c.text_reviewed FROM contribution c LEFT JOIN contact ct ON ct.id = c.contact_id WHERE c.id = ? AND c.deleted_at IS NULL"));
     if (!q.exec({id}) || !q.next())
         return std::nullopt;
     Contribution c;
@@ -576,6 +591,8 @@ std::optional<Contribution> ContributionRepository::find(qint64 id) const
     c.contact = Contact{q.value(16).toString(), q.value(17).toString(), q.value(18).toString(), q.value(19).toString()};
     c.hold = q.value(20).toString();
     c.holdReason = q.value(21).toString();
+    c.originalText = q.value(22).toString();
+    c.textReviewed = q.value(23).toInt() != 0;
     c.themes = column(db, QStringLiteral("SELECT x.theme_code FROM contribution_theme x JOIN theme t ON t.code = x.theme_code "
                                          "WHERE x.contribution_id = ? ORDER BY t.position"), id);
     c.subtopics = column(db, QStringLiteral("SELECT x.subtopic_code FROM contribution_subtopic x JOIN subtopic s ON "

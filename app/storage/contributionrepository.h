@@ -65,7 +65,8 @@ public:
                              bool authorityMayBeMissing = false);
 
     // Adds a reply's text to the contribution it completes (inside the caller's transaction).
-    bool appendComplementInTransaction(qint64 id, const QString &addition, QString *error);
+    // addition as it came goes to the original text; toPublish to the text to publish.
+    bool appendComplementInTransaction(qint64 id, const QString &addition, const QString &toPublish, QString *error);
 
     std::optional<Contribution> find(qint64 id) const;
     QList<ContributionSummary> page(const ContributionFilter &filter, int offset, int limit) const;

@@ -31,7 +31,8 @@ const QList<TextColumns> &textColumns()
     static const QList<TextColumns> tables = {
         { "contribution",
             { QStringLiteral("title"), QStringLiteral("body"), QStringLiteral("difficulties"),
-                QStringLiteral("late_override_reason") } },
+                QStringLiteral("late_override_reason"), QStringLiteral("hold_reason"),
+                QStringLiteral("original_text") } },
         { "comment", { QStringLiteral("body") } },
         { "tag", { QStringLiteral("label") } },
         { "saved_search", { QStringLiteral("name"), QStringLiteral("query") } },

@@ -84,14 +84,34 @@ private Q_SLOTS:
             const auto c = repo.find(o.contributionId);
             QVERIFY(c);
             QCOMPARE(c->channel, Channel::Email);
-            for (const QJsonValue fragment : e.value(QStringLiteral("body_contains")).toArray())
-                QVERIFY2(normalised(c->text).contains(normalised(fragment.toString())),
+            // Nothing of the testimony is lost: each sentence is in the text to publish or its
+            // difficulties, and the email's text is kept whole beside them.
+            for (const QJsonValue fragment : e.value(QStringLiteral("body_contains")).toArray()) {
+                QVERIFY2(normalised(c->text + QLatin1Char(' ') + c->difficulties).contains(normalised(fragment.toString())),
                          qPrintable(it.key() + QStringLiteral(": ") + fragment.toString()));
+                QVERIFY2(normalised(c->originalText).contains(normalised(fragment.toString())),
+                         qPrintable(it.key() + QStringLiteral(": ") + fragment.toString()));
+            }
+            QVERIFY(!c->textReviewed);
         }
 
-        // Titles lose their Re:/TR: prefixes; the contact is the sender.
+        // Titles lose their Re:/TR: and « Contribution : » prefixes; the contact is the sender.
         const auto saumur = repo.find(byFile.value(QStringLiteral("01-saumur-thunderbird.eml")).contributionId);
-        QCOMPARE(saumur->title, QStringLiteral("Contribution : plateforme d'entraide solidaire à Saumur"));
+        QCOMPARE(saumur->title, QStringLiteral("Plateforme d'entraide solidaire à Saumur"));
+        // The text to publish leaves out the greeting, the closing and the signature, and the
+        // « Difficultés rencontrées » paragraph goes to the difficulties; the email stays whole.
+        QVERIFY2(saumur->text.startsWith(QStringLiteral("Dès le premier confinement")), qPrintable(saumur->text));
+        // The reply that completes it comes in below its line, cleaned the same way.
+        const QStringList parts = saumur->text.split(QStringLiteral("\n\n— Complément reçu le "));
+        QCOMPARE(parts.size(), 2);
+        QVERIFY2(parts.first().endsWith(QStringLiteral("appels de convivialité.")), qPrintable(saumur->text));
+        QVERIFY2(parts.last().contains(QStringLiteral("530 volontaires")), qPrintable(saumur->text));
+        for (const QString &gone : {QStringLiteral("Bonjour"), QStringLiteral("cordialement"), QStringLiteral("\nClaire Moreau")})
+            QVERIFY2(!saumur->text.contains(gone, Qt::CaseInsensitive), qPrintable(saumur->text));
+        QVERIFY2(saumur->difficulties.startsWith(QStringLiteral("beaucoup de seniors")) ||
+                 saumur->difficulties.startsWith(QStringLiteral("Beaucoup de seniors")), qPrintable(saumur->difficulties));
+        QVERIFY(saumur->originalText.startsWith(QStringLiteral("Bonjour,")));
+        QVERIFY(saumur->originalText.contains(QStringLiteral("Bien cordialement,")));
         QCOMPARE(saumur->contact.name, QStringLiteral("Claire Moreau"));
         QCOMPARE(saumur->contact.role, QStringLiteral("Chargée de mission démocratie participative"));
         QCOMPARE(saumur->receivedAt, utc("2021-02-02T09:14:07Z"));

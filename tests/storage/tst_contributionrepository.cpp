@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/searchindex.h"
 #include "storage/sqlquery.h"
+#include "storage/transaction.h"
 #include "testsupport.h"
 
 #include <QSqlError>
@@ -406,6 +407,52 @@ private Q_SLOTS:
             for (const ContributionSummary &s : repo.page(f, offset, 10))
                 seen.insert(s.id);
         QCOMPARE(seen.size(), 25);
+    }
+
+    // An imported testimony keeps the email's text as it came; the text to publish is « revu »
+    // once a person changes it. A testimony typed by hand has one text, never « revu ».
+    void theTextToPublishIsReviewedWhenAPersonEditsIt_data()
+    {
+        QTest::addColumn<QString>("original");
+        QTest::addColumn<bool>("editText");
+        QTest::addColumn<bool>("reviewed");
+        QTest::newRow("imported, text edited") << QStringLiteral("Bonjour,\n\nLe portail.\n\nCordialement") << true << true;
+        QTest::newRow("imported, title edited") << QStringLiteral("Bonjour,\n\nLe portail.") << false << false;
+        QTest::newRow("typed, text edited") << QString() << true << false;
+    }
+    void theTextToPublishIsReviewedWhenAPersonEditsIt()
+    {
+        QFETCH(QString, original);
+        QFETCH(bool, editText);
+        QFETCH(bool, reviewed);
+        TempDatabase t;
+        ContributionRepository repo(*t.db);
+        QString error;
+        Contribution c = sampleContribution();
+        c.originalText = original;
+        c.text = QStringLiteral("Le portail.");
+        QVERIFY2(repo.create(c, &error), qPrintable(error));
+        QCOMPARE(repo.find(c.id)->originalText, original);
+        QVERIFY(!repo.find(c.id)->textReviewed);
+        Contribution edit = *repo.find(c.id);
+        if (editText)
+            edit.text = QStringLiteral("Le portail famille.");
+        else
+            edit.title = QStringLiteral("Portail famille");
+        edit.originalText = QStringLiteral("written over"); // ignored: the original stays
+        QVERIFY2(repo.update(edit, &error), qPrintable(error));
+        QCOMPARE(repo.find(c.id)->textReviewed, reviewed);
+        QCOMPARE(repo.find(c.id)->originalText, original);
+        // A complement adds to both, as it came to the original.
+        Transaction tx(t.db->connection());
+        QVERIFY(repo.appendComplementInTransaction(c.id, QStringLiteral("Bonjour, 530 volontaires."),
+                                                   QStringLiteral("530 volontaires."), &error));
+        QVERIFY(tx.commit());
+        const Contribution after = *repo.find(c.id);
+        QVERIFY(after.text.endsWith(original.isEmpty() ? QStringLiteral("Bonjour, 530 volontaires.")
+                                                       : QStringLiteral("\n\n530 volontaires.")));
+        if (!original.isEmpty())
+            QCOMPARE(after.originalText, original + QStringLiteral("\n\nBonjour, 530 volontaires."));
     }
 
     // A testimony typed after the close waits in the holding list with its reason: in no list,

@@ -228,6 +228,33 @@ private Q_SLOTS:
                  QStringLiteral("anna_admin"));
     }
 
+    // The email's text of an imported testimony stays as it came: no login rewrites it by hand;
+    // a complement may only add to it.
+    void theOriginalTextStaysAsItCame()
+    {
+        auto cleo = openAs(QStringLiteral("cleo_coordinator"));
+        auto anna = openAs(QStringLiteral("anna_admin"));
+        QVERIFY(cleo && anna);
+        QString error;
+        const qint64 id = insert(*cleo, QStringLiteral("2021-03-01T10:00:00Z"), QStringLiteral(", original_text"),
+                                 QStringLiteral(", 'Bonjour, le portail a tenu.'"), &error);
+        QVERIFY2(id, qPrintable(error));
+        for (Database *who : {cleo.get(), anna.get()}) {
+            QVERIFY(!rawSql(*who, QStringLiteral("UPDATE contribution SET original_text = 'Rien de tel.' WHERE id = %1").arg(id),
+                            &error));
+            QVERIFY2(error.contains(QStringLiteral("kept as it came")), qPrintable(error));
+            QVERIFY(!rawSql(*who, QStringLiteral("UPDATE contribution SET original_text = NULL WHERE id = %1").arg(id)));
+        }
+        QVERIFY2(rawSql(*cleo,
+                        QStringLiteral("UPDATE contribution SET original_text = original_text || E'\\n\\nComplément.' "
+                                       "WHERE id = %1")
+                            .arg(id),
+                        &error),
+                 qPrintable(error));
+        QCOMPARE(value(*anna, QStringLiteral("SELECT original_text FROM contribution WHERE id = %1").arg(id)),
+                 QStringLiteral("Bonjour, le portail a tenu.\n\nComplément."));
+    }
+
     // What the client leaves out of the history, the server writes itself: plain SQL by each role
     // leaves a db_* row under the true login, with what changed (never an email's bytes); the
     // window's history shows the application's rows only.

@@ -129,6 +129,8 @@ Contribution MessageReviewDialog::contribution() const
     ContributionFields::of(ui.get()).readInto(c);
     if (!c.themes.contains(c.primaryTheme))
         c.primaryTheme = c.themes.value(0);
+    // The proposed text to publish, changed here by the coordinator, is a text « revu ».
+    c.textReviewed = c.text != m_prefilled.text;
     return c;
 }
 

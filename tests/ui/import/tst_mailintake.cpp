@@ -237,7 +237,7 @@ void TestMailIntake::droppedEmailIsReviewedThenSaved()
     QCOMPARE(m_window->importController()->summaryDialog()->count(ImportOutcome::Created), 1);
     QTRY_COMPARE(m_window->model()->rowCount(), 1);
     QCOMPARE(m_window->model()->summaryAt(0).title,
-        QStringLiteral("Contribution : plateforme d'entraide solidaire à Saumur"));
+        QStringLiteral("Plateforme d'entraide solidaire à Saumur"));
     QCOMPARE(countRows("source_message"), 1);
     QCOMPARE(countRows("attachment"), 1);
 }
