@@ -1441,6 +1441,14 @@ Options:
         <source>Filed under: %1%2. Themes, sub-topics and tags are changed in the Review panel, for this contribution or several at once.</source>
         <translation>Filed under: %1%2. Themes, sub-topics and tags are changed in the Review panel, for this contribution or several at once.</translation>
     </message>
+    <message>
+        <source>Compare with the &amp;email…</source>
+        <translation>Compare with the &amp;email…</translation>
+    </message>
+    <message>
+        <source>The email as it came beside the text to publish: what import left out can be put back</source>
+        <translation>The email as it came beside the text to publish: what import left out can be put back</translation>
+    </message>
 </context>
 <context>
     <name>ContributionListModel</name>
@@ -3561,6 +3569,61 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
     <message>
         <source>Complement marker</source>
         <translation>Complement marker</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedTextDialog</name>
+    <message>
+        <source>The email and the text to publish</source>
+        <translation>The email and the text to publish</translation>
+    </message>
+    <message>
+        <source>The email as it came</source>
+        <translation>The email as it came</translation>
+    </message>
+    <message>
+        <source>Text to publish</source>
+        <translation>Text to publish</translation>
+    </message>
+    <message>
+        <source>The &amp;email as it came; what was left out is greyed:</source>
+        <translation>The &amp;email as it came; what was left out is greyed:</translation>
+    </message>
+    <message>
+        <source>The &amp;text to publish; lines the email does not have are marked:</source>
+        <translation>The &amp;text to publish; lines the email does not have are marked:</translation>
+    </message>
+    <message>
+        <source>&amp;Use this text</source>
+        <translation>&amp;Use this text</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;proposal</source>
+        <translation>Back to the &amp;proposal</translation>
+    </message>
+    <message>
+        <source>The text import proposed: the email without what is greyed</source>
+        <translation>The text import proposed: the email without what is greyed</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;original</source>
+        <translation>Back to the &amp;original</translation>
+    </message>
+    <message>
+        <source>The whole text of the email, as it came</source>
+        <translation>The whole text of the email, as it came</translation>
+    </message>
+    <message>
+        <source>put back</source>
+        <translation>put back</translation>
+    </message>
+    <message>
+        <source>→ in “Difficulties encountered”</source>
+        <translation>→ in “Difficulties encountered”</translation>
     </message>
 </context>
 <context>

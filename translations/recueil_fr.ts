@@ -1441,6 +1441,14 @@ Options&#x202f;:
         <source>Filed under: %1%2. Themes, sub-topics and tags are changed in the Review panel, for this contribution or several at once.</source>
         <translation>Classée dans&#xa0;: %1%2. Les thèmes, sous-thèmes et mots-clés se modifient dans le panneau Relecture, pour cette contribution ou plusieurs à la fois.</translation>
     </message>
+    <message>
+        <source>Compare with the &amp;email…</source>
+        <translation>Comparer avec le &amp;courriel…</translation>
+    </message>
+    <message>
+        <source>The email as it came beside the text to publish: what import left out can be put back</source>
+        <translation>Le courriel tel qu’il est arrivé à côté du texte à publier&#xa0;: ce que l’import a laissé de côté peut être remis</translation>
+    </message>
 </context>
 <context>
     <name>ContributionListModel</name>
@@ -2427,7 +2435,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3569,61 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     <message>
         <source>Complement marker</source>
         <translation>Repère de complément</translation>
+    </message>
+</context>
+<context>
+    <name>PublishedTextDialog</name>
+    <message>
+        <source>The email and the text to publish</source>
+        <translation>Le courriel et le texte à publier</translation>
+    </message>
+    <message>
+        <source>The email as it came</source>
+        <translation>Le courriel tel qu’il est arrivé</translation>
+    </message>
+    <message>
+        <source>Text to publish</source>
+        <translation>Texte à publier</translation>
+    </message>
+    <message>
+        <source>The &amp;email as it came; what was left out is greyed:</source>
+        <translation>Le &amp;courriel tel qu’il est arrivé&#x202f;; ce qui a été laissé de côté est grisé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The &amp;text to publish; lines the email does not have are marked:</source>
+        <translation>Le &amp;texte à publier&#x202f;; les lignes absentes du courriel sont signalées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Use this text</source>
+        <translation>&amp;Utiliser ce texte</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;proposal</source>
+        <translation>Revenir à la &amp;proposition</translation>
+    </message>
+    <message>
+        <source>The text import proposed: the email without what is greyed</source>
+        <translation>Le texte proposé à l’import&#xa0;: le courriel sans ce qui est grisé</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;original</source>
+        <translation>Revenir à l’&amp;original</translation>
+    </message>
+    <message>
+        <source>The whole text of the email, as it came</source>
+        <translation>Tout le texte du courriel, tel qu’il est arrivé</translation>
+    </message>
+    <message>
+        <source>put back</source>
+        <translation>remettre</translation>
+    </message>
+    <message>
+        <source>→ in “Difficulties encountered”</source>
+        <translation>→ dans « Difficultés rencontrées »</translation>
     </message>
 </context>
 <context>

@@ -16,10 +16,13 @@
 #include "ui/editor/editorprompts.h"
 #include "ui/editor/formhistory.h"
 #include "ui/editor/formproblems.h"
+#include "ui/editor/publishedtextdialog.h"
 #include "ui/editor/sourcespanel.h"
 #include "ui/editor/tagcompleter.h"
 
 #include <QAction>
+#include <QFormLayout>
+#include <QTextCursor>
 #include <QGroupBox>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -70,6 +73,20 @@ ContributionEditor::ContributionEditor(Database &db, QWidget *parent)
     setUpActions();
     setUpHistory();
     reloadTaxonomy();
+    // An imported testimony: its email's text beside the text to publish.
+    m_compareButton = new QPushButton(tr("Compare with the &email…"), ui->testimonyGroup);
+    m_compareButton->setObjectName(QStringLiteral("compareWithEmailButton"));
+    m_compareButton->setToolTip(tr("The email as it came beside the text to publish: what import left out can be "
+                                   "put back"));
+    m_compareButton->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    m_compareButton->hide();
+    {
+        int row = 0;
+        QFormLayout::ItemRole role;
+        ui->testimonyForm->getWidgetPosition(ui->textEdit, &row, &role);
+        ui->testimonyForm->insertRow(row + 1, QString(), m_compareButton);
+    }
+    connect(m_compareButton, &QPushButton::clicked, this, &ContributionEditor::compareWithEmail);
     m_classificationNote = new QLabel(ui->classificationGroup);
     m_classificationNote->setObjectName(QStringLiteral("classificationNote"));
     m_classificationNote->setWordWrap(true);
@@ -190,6 +207,19 @@ void ContributionEditor::reloadTaxonomy()
     // Typing into an empty receipt time starts from the close, the likeliest month.
     ui->receivedEdit->setSuggestedDate(m_db.campaign().closesOn);
     ui->receivedEdit->setTimeZone(m_db.deadlineGuard().timeZone());
+}
+
+void ContributionEditor::compareWithEmail()
+{
+    const QString authority = AuthorityDirectory::official().find(m_loaded.authorityCode).name;
+    PublishedTextDialog dialog(m_loaded.originalText, ui->textEdit->toPlainText(),
+                               {m_loaded.contact.name, authority}, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.text() == ui->textEdit->toPlainText().trimmed())
+        return;
+    // One step of the form's undo, like typing it.
+    QTextCursor all(ui->textEdit->document());
+    all.select(QTextCursor::Document);
+    all.insertText(dialog.text());
 }
 
 void ContributionEditor::setClassifiedInReviewPanel(bool elsewhere)
@@ -358,6 +388,7 @@ void ContributionEditor::load(const Contribution &c)
     ui->channelCombo->setCurrentIndex(qMax(0, ui->channelCombo->findData(Channel::code(c.channel))));
     ui->receivedEdit->setReceivedAt(c.receivedAt);
     ui->statusValueLabel->setText(ReviewState::label(c.status));
+    m_compareButton->setVisible(!c.originalText.isEmpty());
     updateClassificationPlace();
     // Long texts start at their beginning, not where setText left the cursor.
     for (QLineEdit *edit : {ui->authorityEdit, ui->contactNameEdit, ui->roleEdit, ui->emailEdit,

@@ -129,5 +129,7 @@ private:
     bool m_ownDraft = false; // this form wrote the draft on disk
     bool m_classifiedElsewhere = false;
     QLabel *m_classificationNote = nullptr;
+    QPushButton *m_compareButton = nullptr; // « Comparer avec le courriel… », for an imported one
+    void compareWithEmail();
     void updateClassificationPlace();
 };
