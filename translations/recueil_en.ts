@@ -3570,6 +3570,10 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <source>Complement marker</source>
         <translation>Complement marker</translation>
     </message>
+    <message>
+        <source>Forwarder&apos;s note</source>
+        <translation>Forwarder&apos;s note</translation>
+    </message>
 </context>
 <context>
     <name>PublishedTextDialog</name>

@@ -3570,6 +3570,10 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <source>Complement marker</source>
         <translation>Repère de complément</translation>
     </message>
+    <message>
+        <source>Forwarder&apos;s note</source>
+        <translation>Mot de la personne qui a transféré</translation>
+    </message>
 </context>
 <context>
     <name>PublishedTextDialog</name>
@@ -3623,7 +3627,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>→ in “Difficulties encountered”</source>
-        <translation>→ dans « Difficultés rencontrées »</translation>
+        <translation>→ dans «&#x202f;Difficultés rencontrées&#x202f;»</translation>
     </message>
 </context>
 <context>

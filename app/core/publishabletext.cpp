@@ -124,6 +124,12 @@ bool isBlank(const QString &line)
     return line.trimmed().isEmpty();
 }
 
+bool startsAnItem(const QString &line)
+{
+    static const QRegularExpression item(QStringLiteral("^\\s*([-–•*·▪➢>]|\\d{1,2}[.)]|[a-z][.)])\\s"));
+    return item.match(line).hasMatch();
+}
+
 QString folded(const QString &s)
 {
     return FrenchText::foldForSearch(s);
@@ -184,8 +190,43 @@ private:
         difficulties(b, e);
     }
 
+    // What the subject says of a header block inside the text: a reply quotes, a forward passes
+    // a testimony on; unknown when the subject says neither.
+    enum class Subject { Unknown, Reply, Forward };
+    Subject subjectKind() const
+    {
+        static const QRegularExpression reply = re("^\\s*(re|aw|sv|rép|rep)\\s*(\\[\\d+\\])?\\s*:");
+        static const QRegularExpression forward = re("^\\s*((re|aw)\\s*:\\s*)*(tr|fw|fwd|wg|trans)\\s*(\\[\\d+\\])?\\s*:");
+        if (forward.match(m_context.subject).hasMatch())
+            return Subject::Forward;
+        if (reply.match(m_context.subject).hasMatch())
+            return Subject::Reply;
+        return Subject::Unknown;
+    }
+
+    // The words of a note that passes a message on: « Je vous transfère… », « Pour info ».
+    bool readsAsForwarding(qsizetype from, qsizetype to) const
+    {
+        static const QRegularExpression words = re(
+            "\\b(transf[eéè]r|transmet|transmis|transmettre|relai|relaye|ci-dessous|ci-après|pour info|pour "
+            "information|fyi|forward|below|passing on|voir le (message|mail|courriel))");
+        for (qsizetype i = from; i < to; ++i)
+            if (isText(i) && words.match(m_lines.at(i)).hasMatch())
+                return true;
+        return false;
+    }
+
+    // A short note above a forwarded testimony is the forwarder's, not the testimony.
+    void forwarderNote(qsizetype from, qsizetype to)
+    {
+        constexpr qsizetype shortNote = 300;
+        if (textBefore(from, to) <= shortNote)
+            mark(from, to, Kind::ForwarderNote);
+    }
+
     void quotesAndForwards(qsizetype b, qsizetype e)
     {
+        qsizetype noteStart = b;
         for (qsizetype i = b; i < e; ++i) {
             const QString line = trimmed(i);
             if (line.startsWith(QLatin1Char('>'))) {
@@ -194,9 +235,13 @@ private:
             }
             // "Le 2 févr. 2021 à 10:12, Claire <…> a écrit :" may wrap over two lines.
             const bool reply = replyHeader().match(line).hasMatch()
-                || (i + 1 < e && line.startsWith(QLatin1String("Le "), Qt::CaseInsensitive)
+                || (i + 1 < e && (line.startsWith(QLatin1String("Le "), Qt::CaseInsensitive)
+                                   || line.startsWith(QLatin1String("On "), Qt::CaseInsensitive))
                     && replyHeader().match(line + QLatin1Char(' ') + trimmed(i + 1)).hasMatch());
             if (reply || originalMessage().match(line).hasMatch()) {
+                // A forward's "-----Message d'origine-----" passes a testimony on.
+                if (!reply && subjectKind() == Subject::Forward && forwardedBody(i, e, noteStart))
+                    return;
                 mark(i, e, Kind::Quote);
                 return;
             }
@@ -204,40 +249,67 @@ private:
                 qsizetype j = i + 1;
                 while (j < e && (headerLine().match(trimmed(j)).hasMatch() || (isBlank(m_lines.at(j)) && j == i + 1)))
                     ++j;
+                forwarderNote(noteStart, i);
                 mark(i, j, Kind::ForwardHeader);
+                noteStart = j;
                 i = j - 1;
                 continue;
             }
             // Outlook's "De : … Envoyé : … Objet : …": a reply quotes what follows; a forward of
-            // a testimony (little said before it) keeps it and drops only the header.
+            // a testimony keeps it and drops only the header and the forwarder's note.
             if (headerLine().match(line).hasMatch()
                 && (line.startsWith(QLatin1String("De"), Qt::CaseInsensitive)
                     || line.startsWith(QLatin1String("From"), Qt::CaseInsensitive)
                     || line.startsWith(QLatin1String("*De"), Qt::CaseInsensitive)
                     || line.startsWith(QLatin1String("*From"), Qt::CaseInsensitive))) {
-                qsizetype j = i;
-                bool sent = false, subject = false;
-                while (j < e && j < i + 8 && headerLine().match(trimmed(j)).hasMatch()) {
-                    const QString h = folded(trimmed(j));
-                    sent = sent || h.startsWith(QLatin1String("envoye")) || h.startsWith(QLatin1String("sent"))
-                        || h.startsWith(QLatin1String("date"));
-                    subject = subject || h.startsWith(QLatin1String("objet")) || h.startsWith(QLatin1String("subject"));
-                    ++j;
-                }
-                if (!sent || !subject)
+                const qsizetype j = headerBlockEnd(i, e);
+                if (j == i)
                     continue;
                 qsizetype top = i;
                 if (top > b && separatorLine().match(m_lines.at(top - 1)).hasMatch())
                     --top;
                 constexpr qsizetype shortNote = 200;
-                if (textBefore(b, top) > shortNote) {
+                const Subject subject = subjectKind();
+                const bool forward = subject == Subject::Forward
+                    || (subject == Subject::Unknown && textBefore(noteStart, top) <= shortNote);
+                if (!forward) {
                     mark(top, e, Kind::Quote);
                     return;
                 }
+                if (subject == Subject::Forward || readsAsForwarding(noteStart, top))
+                    forwarderNote(noteStart, top);
                 mark(top, j, Kind::ForwardHeader);
+                noteStart = j;
                 i = j - 1;
             }
         }
+    }
+
+    // The end of a "De : … Envoyé : … Objet : …" block starting at i; i when it is not one.
+    qsizetype headerBlockEnd(qsizetype i, qsizetype e) const
+    {
+        qsizetype j = i;
+        bool sent = false, subject = false;
+        while (j < e && j < i + 8 && headerLine().match(trimmed(j)).hasMatch()) {
+            const QString h = folded(trimmed(j));
+            sent = sent || h.startsWith(QLatin1String("envoye")) || h.startsWith(QLatin1String("sent"))
+                || h.startsWith(QLatin1String("date"));
+            subject = subject || h.startsWith(QLatin1String("objet")) || h.startsWith(QLatin1String("subject"));
+            ++j;
+        }
+        return sent && subject ? j : i;
+    }
+
+    // "-----Message d'origine-----" then a header block in a forward: the message below is the
+    // testimony.
+    bool forwardedBody(qsizetype i, qsizetype e, qsizetype noteStart)
+    {
+        const qsizetype j = headerBlockEnd(i + 1, e);
+        if (j == i + 1)
+            return false;
+        forwarderNote(noteStart, i);
+        mark(i, j, Kind::ForwardHeader);
+        return true;
     }
 
     void signatureDelimiter(qsizetype b, qsizetype e)
@@ -353,6 +425,17 @@ private:
             mark(top, last, Kind::Signature);
     }
 
+    // A line that opens another section: « Résultats : … », « CONTEXTE », « Initiative : ».
+    static bool isHeading(const QString &line)
+    {
+        static const QRegularExpression labelled(QStringLiteral("^[-•*]?\\s*\\p{Lu}[\\p{L}'’ ]{2,40}?\\s*:(\\s|$)"),
+            QRegularExpression::UseUnicodePropertiesOption);
+        static const QRegularExpression capitals(QStringLiteral("^[\\p{Lu}\\d'’ ]{4,60}:?$"),
+            QRegularExpression::UseUnicodePropertiesOption);
+        const QString t = line.trimmed();
+        return labelled.match(t).hasMatch() || capitals.match(t).hasMatch();
+    }
+
     void difficulties(qsizetype b, qsizetype e)
     {
         for (qsizetype i = b; i < e; ++i) {
@@ -361,14 +444,17 @@ private:
             const QRegularExpressionMatch m = difficultiesHeading().match(m_lines.at(i));
             if (!m.hasMatch())
                 continue;
-            // The heading's paragraph; a heading alone on its line takes the next paragraph too.
+            // The section runs to the next heading, to what is not testimony (a closing, a
+            // signature…) or to the end.
             qsizetype j = i + 1;
-            if (m.captured(m.lastCapturedIndex()).trimmed().isEmpty()) {
-                while (j < e && isBlank(m_lines.at(j)))
-                    ++j;
-            }
-            while (j < e && isText(j) && !isBlank(m_lines.at(j)))
+            while (j < e && isText(j)) {
+                const QString &line = m_lines.at(j);
+                if (!isBlank(line) && isHeading(line) && (isBlank(m_lines.at(j - 1)) || !startsAnItem(line)))
+                    break;
                 ++j;
+            }
+            while (j > i + 1 && isBlank(m_lines.at(j - 1)))
+                --j;
             mark(i, j, Kind::Difficulties);
             i = j - 1;
         }
@@ -386,6 +472,30 @@ QString tidy(QString text)
     return text.trimmed();
 }
 
+QString reflowParagraph(const QStringList &lines)
+{
+    constexpr qsizetype widest = 80; // a program that cuts lines cuts them by 80 columns
+    constexpr qsizetype cut = 64; // where the next word did not fit any more
+    for (const QString &line : lines)
+        if (line.trimmed().size() > widest)
+            return lines.join(QLatin1Char('\n'));
+    QString out = lines.value(0);
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QString previous = lines.at(i - 1).trimmed();
+        const QString line = lines.at(i).trimmed();
+        const qsizetype firstWord = line.indexOf(QLatin1Char(' ')) < 0 ? line.size() : line.indexOf(QLatin1Char(' '));
+        const bool wrapped = previous.size() + 1 + firstWord > cut && !startsAnItem(line);
+        if (wrapped) {
+            while (out.endsWith(QLatin1Char(' ')))
+                out.chop(1);
+            out += QLatin1Char(' ') + line;
+        } else {
+            out += QLatin1Char('\n') + lines.at(i);
+        }
+    }
+    return out;
+}
+
 QString withoutHeading(const QString &part)
 {
     QString text = part;
@@ -396,7 +506,7 @@ QString withoutHeading(const QString &part)
         if (!rest.trimmed().isEmpty())
             text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + rest;
     }
-    text = tidy(text);
+    text = reflow(tidy(text));
     if (!text.isEmpty())
         text[0] = text.at(0).toUpper();
     return text;
@@ -410,7 +520,26 @@ QString Proposal::text() const
     for (const Part &p : parts)
         if (p.kept && p.kind == Kind::Text)
             out += p.text + QLatin1Char('\n');
-    return tidy(out);
+    return reflow(tidy(out));
+}
+
+QString reflow(const QString &text)
+{
+    QStringList out;
+    QStringList paragraph;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (!isBlank(line)) {
+            paragraph << line;
+            continue;
+        }
+        if (!paragraph.isEmpty())
+            out << reflowParagraph(paragraph);
+        paragraph.clear();
+        out << line;
+    }
+    if (!paragraph.isEmpty())
+        out << reflowParagraph(paragraph);
+    return out.join(QLatin1Char('\n'));
 }
 
 QString Proposal::difficulties() const
@@ -418,8 +547,8 @@ QString Proposal::difficulties() const
     QStringList sections;
     for (const Part &p : parts)
         if (p.kept && p.kind == Kind::Difficulties)
-            sections << withoutHeading(p.text);
-    sections.removeAll(QString());
+            if (const QString section = withoutHeading(p.text); !section.isEmpty())
+                sections << section;
     return sections.join(QStringLiteral("\n\n"));
 }
 
@@ -509,6 +638,8 @@ QString kindName(Part::Kind kind)
         return QCoreApplication::translate("PublishableText", "Tracking residue");
     case Kind::Marker:
         return QCoreApplication::translate("PublishableText", "Complement marker");
+    case Kind::ForwarderNote:
+        return QCoreApplication::translate("PublishableText", "Forwarder's note");
     }
     return QString();
 }

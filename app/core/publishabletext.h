@@ -30,6 +30,7 @@ struct Part
         MobileFooter,
         Residue, // [cid:image001.png], tracking links alone on a line
         Marker, // Recueil's own « — Complément reçu le … — » line
+        ForwarderNote, // "Je vous transfère le témoignage de…" above a forwarded testimony
     };
     Kind kind = Text;
     QString text; // the lines of the original, as they were
@@ -40,6 +41,7 @@ struct Context
 {
     QString senderName; // helps recognise a signature
     QString authorityName; // « Martigues », « Ville de Martigues »
+    QString subject; // "RE: …" says a header block quotes; "TR: …" that it forwards a testimony
 };
 
 struct Proposal
@@ -56,6 +58,10 @@ Proposal propose(const QString &original, const Context &context = {});
 // A title for the dossier from the email's subject: without Re:/TR:/Fwd:, « Contribution : »,
 // « Témoignage – », bracketed tags, or the authority's name ending it after a dash; an empty
 // subject becomes the text's first sentence, cut at a word.
+// Paragraphs that a mail program cut at 72–78 columns, put back on one line each; lists, short
+// lines and paragraphs written with long lines stay as they are.
+QString reflow(const QString &text);
+
 QString proposeTitle(const QString &subject, const QString &authorityName, const QString &text);
 
 // The kind as people read it, for the editor ("Greeting", "Signature"…), translated.

@@ -292,7 +292,7 @@ QString MailImporter::complementText(const ParsedMessage &m, bool toPublish) con
     // The text to publish says when, not who: a name is printed only with consent.
     if (toPublish)
         return QStringLiteral("— Complément reçu le %1 —\n%2")
-            .arg(day, PublishableText::propose(reply, {m.fromName, {}}).text());
+            .arg(day, PublishableText::propose(reply, {m.fromName, {}, m.subject}).text());
     return QStringLiteral("— Complément reçu le %1 (%2) —\n%3")
         .arg(day, m.fromName.isEmpty() ? m.fromAddress : m.fromName, reply);
 }

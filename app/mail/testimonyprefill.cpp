@@ -62,7 +62,7 @@ Contribution TestimonyPrefill::of(const ParsedMessage &m)
     // greetings, closings, signatures, quoted replies or footers, and its difficulties apart.
     c.originalText = m.text.trimmed();
     const PublishableText::Proposal proposal =
-        PublishableText::propose(c.originalText, {m.fromName, authorityName});
+        PublishableText::propose(c.originalText, {m.fromName, authorityName, m.subject});
     c.text = proposal.text();
     c.difficulties = proposal.difficulties();
     c.title = PublishableText::proposeTitle(m.subject, authorityName, c.text);

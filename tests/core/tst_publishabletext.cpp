@@ -98,12 +98,12 @@ private Q_SLOTS:
                               "avec une équipe de quatre agents qui répondent par téléphone et par courriel, six jours "
                               "sur sept, pendant toute la durée du confinement.")
             << QString();
-        QTest::newRow("forwarded testimony keeps its content")
+        QTest::newRow("forwarded testimony keeps its content, not the forwarder's note")
             << QStringLiteral("Pour info.\n\n---------- Forwarded message ---------\nDe : Paul Roux <p.roux@cholet.fr>\n"
                               "Date: lun. 1 mars 2021 à 09:00\nSubject: Témoignage\nTo: <dgs@cholet.fr>\n\nBonjour,\n\n"
                               "La ville de Cholet a prêté 200 ordinateurs aux collégiens.\n\nCordialement,\nPaul Roux")
             << QStringLiteral("Paul Roux")
-            << QStringLiteral("Pour info.\n\nLa ville de Cholet a prêté 200 ordinateurs aux collégiens.") << QString();
+            << QStringLiteral("La ville de Cholet a prêté 200 ordinateurs aux collégiens.") << QString();
         QTest::newRow("English, mobile footer and disclaimer")
             << QStringLiteral("Hi all,\n\nOur town lent tablets to care homes.\n\nKind regards,\nJohn Smith\nCity of "
                               "Example\n\nSent from my iPhone\n\nThis e-mail and any attachments are confidential and "
@@ -136,7 +136,7 @@ private Q_SLOTS:
         QFETCH(QString, sender);
         QFETCH(QString, text);
         QFETCH(QString, difficulties);
-        const Proposal p = PublishableText::propose(original, { sender, QString() });
+        const Proposal p = PublishableText::propose(original, { sender, QString(), QString() });
         QCOMPARE(p.text(), text);
         QCOMPARE(p.difficulties(), difficulties);
         // Nothing is removed silently: every line of the original is in one part.
@@ -150,6 +150,90 @@ private Q_SLOTS:
         QCOMPARE(removedKinds(p),
             (QStringList { kindName(Part::Greeting), kindName(Part::Closing), kindName(Part::Signature),
                 kindName(Part::MobileFooter) }));
+    }
+
+    // A header block inside the text: the subject says whether it quotes (a reply) or passes a
+    // testimony on (a forward, whose forwarder's note goes too).
+    void subjectDecidesReplyOrForward_data()
+    {
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("original");
+        QTest::addColumn<QString>("text");
+        const QString email = QStringLiteral(
+            "Bonjour,\n\nLes 530 volontaires ont tenu jusqu'en juin.\n\nCordialement,\nClaire\n\n"
+            "________________________________\nDe : Coordination <temoignages@villes-internet.example>\n"
+            "Envoyé : lundi 1 mars 2021 10:00\nÀ : Claire Moreau\nObjet : Votre témoignage\n\n"
+            "Pouvez-vous préciser le nombre de volontaires ?");
+        QTest::newRow("RE: a reply, the quoted question goes")
+            << QStringLiteral("RE: Votre témoignage") << email
+            << QStringLiteral("Les 530 volontaires ont tenu jusqu'en juin.");
+        QTest::newRow("TR: a forward, the note goes and the message stays")
+            << QStringLiteral("TR: Votre témoignage") << email
+            << QStringLiteral("Pouvez-vous préciser le nombre de volontaires ?");
+        QTest::newRow("no prefix, a note that forwards")
+            << QString()
+            << QStringLiteral("Je vous transfère le témoignage de notre DGS.\n\nDe : Paul Roux\nEnvoyé : lundi 1 "
+                              "mars 2021 10:00\nÀ : Cabinet du maire\nObjet : Témoignage\n\nLe guichet unique a "
+                              "ouvert en avril.")
+            << QStringLiteral("Le guichet unique a ouvert en avril.");
+        QTest::newRow("no prefix, a short testimony above a header block stays")
+            << QString()
+            << QStringLiteral("Le guichet unique a ouvert en avril.\n\nDe : Paul Roux\nEnvoyé : lundi 1 mars 2021 "
+                              "10:00\nÀ : Cabinet du maire\nObjet : Témoignage\n\nNotes de la réunion.")
+            << QStringLiteral("Le guichet unique a ouvert en avril.\n\nNotes de la réunion.");
+    }
+
+    void subjectDecidesReplyOrForward()
+    {
+        QFETCH(QString, subject);
+        QFETCH(QString, original);
+        const Proposal p = PublishableText::propose(original, { QStringLiteral("Claire Moreau"), QString(), subject });
+        QTEST(p.text(), "text");
+    }
+
+    // Lines a mail program cut at 72–78 columns are put back together; lists, short lines and
+    // long-line paragraphs stay as written.
+    void reflow_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("reflowed");
+        QTest::newRow("cut at 72 columns")
+            << QStringLiteral("Dès le premier confinement, la Ville a ouvert une plateforme d'entraide\n"
+                              "solidaire qui met en relation les habitants volontaires et les personnes\nisolées.")
+            << QStringLiteral("Dès le premier confinement, la Ville a ouvert une plateforme d'entraide solidaire "
+                              "qui met en relation les habitants volontaires et les personnes isolées.");
+        QTest::newRow("a list stays, its long item is joined")
+            << QStringLiteral("Nous avons :\n- équipé 450 postes de travail et déployé un VPN pour tous les agents\n"
+                              "  du siège ;\n- ouvert un guichet.")
+            << QStringLiteral("Nous avons :\n- équipé 450 postes de travail et déployé un VPN pour tous les agents "
+                              "du siège ;\n- ouvert un guichet.");
+        QTest::newRow("short lines stay") << QStringLiteral("Contexte :\nInitiative :\nRésultats.")
+                                          << QStringLiteral("Contexte :\nInitiative :\nRésultats.");
+        QTest::newRow("a paragraph written with long lines keeps its line breaks")
+            << QStringLiteral("Aux Abymes, les espaces numériques de travail ont permis de maintenir la continuité "
+                              "pédagogique.\nLes familles ont reçu des tablettes.")
+            << QStringLiteral("Aux Abymes, les espaces numériques de travail ont permis de maintenir la continuité "
+                              "pédagogique.\nLes familles ont reçu des tablettes.");
+        QTest::newRow("paragraphs stay apart")
+            << QStringLiteral("Une première ligne assez longue pour avoir été coupée par le programme\nde "
+                              "courriel.\n\nUn second paragraphe.")
+            << QStringLiteral("Une première ligne assez longue pour avoir été coupée par le programme de "
+                              "courriel.\n\nUn second paragraphe.");
+    }
+
+    void reflow()
+    {
+        QFETCH(QString, text);
+        QTEST(PublishableText::reflow(text), "reflowed");
+    }
+
+    void difficultiesRunToTheNextHeading()
+    {
+        const Proposal p = PublishableText::propose(QStringLiteral(
+            "Contexte : le confinement.\n\nDifficultés rencontrées :\n\nLa connexion.\n\nLe matériel manquait.\n\n"
+            "Résultats : 300 familles aidées.\n\nCordialement,\nJean Dupont"));
+        QCOMPARE(p.text(), QStringLiteral("Contexte : le confinement.\n\nRésultats : 300 familles aidées."));
+        QCOMPARE(p.difficulties(), QStringLiteral("La connexion.\n\nLe matériel manquait."));
     }
 
     void title_data()

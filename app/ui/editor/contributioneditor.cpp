@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/draftstore.h"
 #include "storage/personrepository.h"
+#include "storage/sourcemessagerepository.h"
 #include "storage/taxonomyrepository.h"
 #include "ui/common/formlayout.h"
 #include "ui/common/uitext.h"
@@ -212,8 +213,17 @@ void ContributionEditor::reloadTaxonomy()
 void ContributionEditor::compareWithEmail()
 {
     const QString authority = AuthorityDirectory::official().find(m_loaded.authorityCode).name;
+    // The testimony's subject says whether a header block in it is a reply or a forward, as
+    // at import.
+    QString subject;
+    if (m_loaded.id && m_db.isOpen())
+        for (const StoredMessage &m : SourceMessageRepository(m_db.connection()).ofContribution(m_loaded.id))
+            if (m.role == QLatin1String("testimony")) {
+                subject = m.subject;
+                break;
+            }
     PublishedTextDialog dialog(m_loaded.originalText, ui->textEdit->toPlainText(),
-                               {m_loaded.contact.name, authority}, this);
+                               {m_loaded.contact.name, authority, subject}, this);
     if (dialog.exec() != QDialog::Accepted || dialog.text() == ui->textEdit->toPlainText().trimmed())
         return;
     // One step of the form's undo, like typing it.

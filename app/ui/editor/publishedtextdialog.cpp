@@ -130,14 +130,15 @@ bool PublishedTextDialog::bringBack(int index)
 {
     if (index < 0 || index >= m_proposal.parts.size())
         return false;
-    const QString part = m_proposal.parts.at(index).text.trimmed();
+    // The parts as the text to publish writes them: lines a mail program cut, put back whole.
+    const QString part = PublishableText::reflow(m_proposal.parts.at(index).text.trimmed());
     QString current = m_text->toPlainText();
     if (simplified(current).contains(simplified(part)))
         return false;
     // After the nearest part before it that the text still holds; else first.
     qsizetype at = 0;
     for (int i = index - 1; i >= 0; --i) {
-        const QString before = m_proposal.parts.at(i).text.trimmed();
+        const QString before = PublishableText::reflow(m_proposal.parts.at(i).text.trimmed());
         if (before.isEmpty())
             continue;
         const qsizetype found = current.indexOf(before);

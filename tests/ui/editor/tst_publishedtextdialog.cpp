@@ -29,7 +29,7 @@ private Q_SLOTS:
 
     void showsWhatWasLeftOutAndPutsItBack()
     {
-        const PublishableText::Context context {QStringLiteral("Claire Moreau"), QStringLiteral("Saumur")};
+        const PublishableText::Context context {QStringLiteral("Claire Moreau"), QStringLiteral("Saumur"), QString()};
         const QString proposed = PublishableText::propose(Email, context).text();
         QCOMPARE(proposed, QStringLiteral("Le portail famille a tenu bon pendant le confinement."));
         PublishedTextDialog dialog(Email, proposed, context);

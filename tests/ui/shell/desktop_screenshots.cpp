@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Renders the main window, the editor, the import summary and the dossier dialog, filled from
+// Renders the main window, the editor, the import summary, the email beside its text to publish
+// and the dossier dialog, filled from
 // the sample campaign, into PNG files for docs/screenshots and the AppStream file (not a test):
 //   xvfb-run -a -s "-screen 0 1920x1080x24" env LANG=fr_FR.UTF-8 LC_ALL=fr_FR.UTF-8
 //       build/ci/tests/ui/desktop_screenshots docs/screenshots [--dark]
@@ -10,9 +11,11 @@
 #include "core/clock.h"
 #include "core/translations.h"
 #include "mail/mailimporter.h"
+#include "storage/contributionrepository.h"
 #include "storage/database.h"
 #include "ui/dossier/dossierdialog.h"
 #include "ui/editor/contributioneditor.h"
+#include "ui/editor/publishedtextdialog.h"
 #include "ui/editor/receipttimeedit.h"
 #include "ui/import/importsummarydialog.h"
 #include "ui/review/contributionlistmodel.h"
@@ -27,6 +30,7 @@
 #include <QMessageBox>
 #include <QPalette>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QSettings>
 #include <QStyleFactory>
 #include <QTableView>
@@ -192,6 +196,17 @@ int main(int argc, char **argv)
     // The editor, on the contribution chosen in the list.
     window.editor()->resize(620, 860);
     save(window.editor(), out, QStringLiteral("editor%1.png").arg(suffix));
+
+    // « Comparer avec le courriel… » on the Saumur testimony: what import left out, greyed.
+    QSqlQuery saumur(db.connection());
+    saumur.exec(QStringLiteral("SELECT id FROM contribution WHERE original_text LIKE '%Bien cordialement%' LIMIT 1"));
+    if (saumur.next()) {
+        if (const auto c = ContributionRepository(db).find(saumur.value(0).toLongLong())) {
+            PublishedTextDialog compare(c->originalText, c->text, { c->contact.name, QStringLiteral("Saumur"), {} });
+            compare.resize(1100, 640);
+            save(&compare, out, QStringLiteral("published-text%1.png").arg(suffix));
+        }
+    }
 
     DossierDialog dossier(db, &window);
     dossier.resize(760, dossier.sizeHint().height());
