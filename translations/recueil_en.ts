@@ -918,6 +918,14 @@ Options:
         <source>On a team server you act as your login (%1): “--as” is refused; connect as %2&apos;s login instead.</source>
         <translation>On a team server you act as your login (%1): “--as” is refused; connect as %2&apos;s login instead.</translation>
     </message>
+    <message>
+        <source>  export --format csv|json|ods --output FILE [--separator ;] [--with-contacts]
+                                     the validated contributions as open data
+</source>
+        <translation>  export --format csv|json|ods --output FILE [--separator ;] [--with-contacts]
+                                     the validated contributions as open data
+</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -2270,6 +2278,68 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>csv, json or ods.</source>
+        <translation>csv, json or ods.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>The file to write.</translation>
+    </message>
+    <message>
+        <source>Between CSV fields: “,” (the default) or “;” for French spreadsheets.</source>
+        <translation>Between CSV fields: “,” (the default) or “;” for French spreadsheets.</translation>
+    </message>
+    <message>
+        <source>Add the contacts who consented.</source>
+        <translation>Add the contacts who consented.</translation>
+    </message>
+    <message>
+        <source>Replace the output file if it exists.</source>
+        <translation>Replace the output file if it exists.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unexpected argument “%1”.</translation>
+    </message>
+    <message>
+        <source>Say which format with --format csv, json or ods.</source>
+        <translation>Say which format with --format csv, json or ods.</translation>
+    </message>
+    <message>
+        <source>--format takes csv, json or ods, not “%1”.</source>
+        <translation>--format takes csv, json or ods, not “%1”.</translation>
+    </message>
+    <message>
+        <source>Say where to write with --output FILE.</source>
+        <translation>Say where to write with --output FILE.</translation>
+    </message>
+    <message>
+        <source>--separator takes “,” or “;”, not “%1”.</source>
+        <translation>--separator takes “,” or “;”, not “%1”.</translation>
+    </message>
+    <message>
+        <source>--separator is for --format csv only.</source>
+        <translation>--separator is for --format csv only.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists: choose another name, or add --force to replace it.</source>
+        <translation>“%1” already exists: choose another name, or add --force to replace it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validated contribution(s) written to %1.</source>
+        <translation>
+            <numerusform>%n validated contribution written to %1.</numerusform>
+            <numerusform>%n validated contributions written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: recueil export --format csv|json|ods --output FILE [--separator ,|;] [--with-contacts] [--force]</source>
+        <translation>Usage: recueil export --format csv|json|ods --output FILE [--separator ,|;] [--with-contacts] [--force]</translation>
+    </message>
+</context>
+<context>
     <name>ExportNotice</name>
     <message>
         <source>&amp;Open</source>
@@ -3409,6 +3479,13 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
     <message>
         <source>Campaign copied to %1 and verified: same rows and checksums in every table.</source>
         <translation>Campaign copied to %1 and verified: same rows and checksums in every table.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDataExport</name>
+    <message>
+        <source>Could not write “%1”: %2.</source>
+        <translation>Could not write “%1”: %2.</translation>
     </message>
 </context>
 <context>

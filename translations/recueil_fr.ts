@@ -918,6 +918,14 @@ Options&#x202f;:
         <source>On a team server you act as your login (%1): “--as” is refused; connect as %2&apos;s login instead.</source>
         <translation>Sur un serveur d’équipe, vous agissez sous votre identifiant (%1)&#x202f;: «&#x202f;--as&#x202f;» est refusé&#x202f;; connectez-vous plutôt avec l’identifiant de %2.</translation>
     </message>
+    <message>
+        <source>  export --format csv|json|ods --output FILE [--separator ;] [--with-contacts]
+                                     the validated contributions as open data
+</source>
+        <translation>  export --format csv|json|ods --output FICHIER [--separator ;] [--with-contacts]
+                                     les contributions validées en données ouvertes
+</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -2270,6 +2278,68 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>csv, json or ods.</source>
+        <translation>csv, json ou ods.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Between CSV fields: “,” (the default) or “;” for French spreadsheets.</source>
+        <translation>Entre les champs CSV : « , » (par défaut) ou « ; » pour les tableurs français.</translation>
+    </message>
+    <message>
+        <source>Add the contacts who consented.</source>
+        <translation>Ajouter les contacts qui ont donné leur accord.</translation>
+    </message>
+    <message>
+        <source>Replace the output file if it exists.</source>
+        <translation>Remplacer le fichier de sortie s’il existe.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>Say which format with --format csv, json or ods.</source>
+        <translation>Indiquez le format avec --format csv, json ou ods.</translation>
+    </message>
+    <message>
+        <source>--format takes csv, json or ods, not “%1”.</source>
+        <translation>--format attend csv, json ou ods, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Say where to write with --output FILE.</source>
+        <translation>Indiquez où écrire avec --output FICHIER.</translation>
+    </message>
+    <message>
+        <source>--separator takes “,” or “;”, not “%1”.</source>
+        <translation>--separator attend « , » ou « ; », pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--separator is for --format csv only.</source>
+        <translation>--separator ne sert qu’avec --format csv.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists: choose another name, or add --force to replace it.</source>
+        <translation>« %1 » existe déjà : choisissez un autre nom, ou ajoutez --force pour le remplacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validated contribution(s) written to %1.</source>
+        <translation>
+            <numerusform>%n contribution validée écrite dans %1.</numerusform>
+            <numerusform>%n contributions validées écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: recueil export --format csv|json|ods --output FILE [--separator ,|;] [--with-contacts] [--force]</source>
+        <translation>Usage : recueil export --format csv|json|ods --output FICHIER [--separator ,|;] [--with-contacts] [--force]</translation>
+    </message>
+</context>
+<context>
     <name>ExportNotice</name>
     <message>
         <source>&amp;Open</source>
@@ -3409,6 +3479,13 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     <message>
         <source>Campaign copied to %1 and verified: same rows and checksums in every table.</source>
         <translation>Campagne copiée dans %1 et vérifiée&#xa0;: mêmes lignes et mêmes sommes de contrôle dans chaque table.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDataExport</name>
+    <message>
+        <source>Could not write “%1”: %2.</source>
+        <translation>Impossible d’écrire « %1 » : %2.</translation>
     </message>
 </context>
 <context>

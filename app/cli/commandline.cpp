@@ -5,6 +5,7 @@
 #include "cli/importreport.h"
 #include "cli/migratecommand.h"
 #include "cli/reviewcommands.h"
+#include "publish/exportcommand.h"
 #include "cli/terminaltext.h"
 #include "core/authoritydirectory.h"
 #include "core/launchoptions.h"
@@ -64,7 +65,7 @@ bool CommandLine::wantsCommand(const QStringList &arguments)
     static const QStringList commands = { QStringLiteral("init"), QStringLiteral("list"),
         QStringLiteral("show"), QStringLiteral("add"), QStringLiteral("import"), QStringLiteral("dossier"),
         QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("forget-contact"),
-        QStringLiteral("migrate"), QStringLiteral("verify") };
+        QStringLiteral("migrate"), QStringLiteral("verify"), QStringLiteral("export") };
     const LaunchOptions g = LaunchOptions::parse(arguments);
     if (g.version || g.help || commands.contains(g.command) || ReviewCommands::handles(g.command))
         return true;
@@ -118,7 +119,9 @@ QString CommandLine::helpText() const
                    ReviewCommands::helpText()
                        + tr("  migrate --to postgresql://USER@HOST/DB | FILE.sqlite\n"
                             "                                     copy the campaign to an empty store, then "
-                            "verify it\n"))
+                            "verify it\n")
+                       + tr("  export --format csv|json|ods --output FILE [--separator ;] [--with-contacts]\n"
+                            "                                     the validated contributions as open data\n"))
         + tr("  --database postgresql://USER@HOST:PORT/DB?sslmode=require\n"
              "                    a campaign on a PostgreSQL server (password from ~/.pgpass or "
              "PGPASSWORD)\n");
@@ -216,6 +219,12 @@ int CommandLine::run(const QStringList &arguments)
         if (!openDatabase(db))
             return 1;
         return runDossierCommand(rest, db, m_out, m_err);
+    }
+    if (g.command == QLatin1String("export")) {
+        Database db;
+        if (!openDatabase(db))
+            return 1;
+        return runExportCommand(rest, db, m_out, m_err);
     }
     if (g.command == QLatin1String("migrate")) {
         Database db;
