@@ -3303,6 +3303,14 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <source>&amp;Pending (%1)</source>
         <translation>&amp;Pending (%1)</translation>
     </message>
+    <message>
+        <source>Export as open &amp;data…</source>
+        <translation>Export as open &amp;data…</translation>
+    </message>
+    <message>
+        <source>The validated contributions as a spreadsheet, CSV or JSON file</source>
+        <translation>The validated contributions as a spreadsheet, CSV or JSON file</translation>
+    </message>
 </context>
 <context>
     <name>MessageReviewDialog</name>
@@ -3479,6 +3487,60 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
     <message>
         <source>Campaign copied to %1 and verified: same rows and checksums in every table.</source>
         <translation>Campaign copied to %1 and verified: same rows and checksums in every table.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDataDialog</name>
+    <message>
+        <source>Add the &amp;contacts who agreed to be named</source>
+        <translation>Add the &amp;contacts who agreed to be named</translation>
+    </message>
+    <message>
+        <source>Export as open data</source>
+        <translation>Export as open data</translation>
+    </message>
+    <message>
+        <source>The validated contributions, for a spreadsheet or an open-data portal: one row each, with the authority&apos;s INSEE or SIREN code, themes and dates. Names, addresses and phone numbers in the texts are masked as in the dossier.</source>
+        <translation>The validated contributions, for a spreadsheet or an open-data portal: one row each, with the authority&apos;s INSEE or SIREN code, themes and dates. Names, addresses and phone numbers in the texts are masked as in the dossier.</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet (OpenDocument, .ods): LibreOffice, Excel</source>
+        <translation>&amp;Spreadsheet (OpenDocument, .ods): LibreOffice, Excel</translation>
+    </message>
+    <message>
+        <source>CSV with “;” (.csv): French spreadsheets</source>
+        <translation>CSV with “;” (.csv): French spreadsheets</translation>
+    </message>
+    <message>
+        <source>CSV with “,” (.csv): open-data portals, scripts</source>
+        <translation>CSV with “,” (.csv): open-data portals, scripts</translation>
+    </message>
+    <message>
+        <source>&amp;JSON (.json): programs</source>
+        <translation>&amp;JSON (.json): programs</translation>
+    </message>
+    <message>
+        <source>Without it, no name, address or phone number of a contact is written.</source>
+        <translation>Without it, no name, address or phone number of a contact is written.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>validated-contributions</source>
+        <translation>validated-contributions</translation>
+    </message>
+    <message>
+        <source>Open data exported</source>
+        <translation>Open data exported</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validated contribution(s) written to “%1”.</source>
+        <translation>
+            <numerusform>%n validated contribution written to “%1”.</numerusform>
+            <numerusform>%n validated contributions written to “%1”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

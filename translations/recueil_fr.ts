@@ -2289,7 +2289,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>Between CSV fields: “,” (the default) or “;” for French spreadsheets.</source>
-        <translation>Entre les champs CSV : « , » (par défaut) ou « ; » pour les tableurs français.</translation>
+        <translation>Entre les champs CSV&#xa0;: «&#x202f;,&#x202f;» (par défaut) ou «&#x202f;;&#x202f;» pour les tableurs français.</translation>
     </message>
     <message>
         <source>Add the contacts who consented.</source>
@@ -2301,7 +2301,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation>Argument inattendu « %1 ».</translation>
+        <translation>Argument inattendu «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>Say which format with --format csv, json or ods.</source>
@@ -2309,7 +2309,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>--format takes csv, json or ods, not “%1”.</source>
-        <translation>--format attend csv, json ou ods, pas « %1 ».</translation>
+        <translation>--format attend csv, json ou ods, pas «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>Say where to write with --output FILE.</source>
@@ -2317,7 +2317,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>--separator takes “,” or “;”, not “%1”.</source>
-        <translation>--separator attend « , » ou « ; », pas « %1 ».</translation>
+        <translation>--separator attend «&#x202f;,&#x202f;» ou «&#x202f;;&#x202f;», pas «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>--separator is for --format csv only.</source>
@@ -2325,7 +2325,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>“%1” already exists: choose another name, or add --force to replace it.</source>
-        <translation>« %1 » existe déjà : choisissez un autre nom, ou ajoutez --force pour le remplacer.</translation>
+        <translation>«&#x202f;%1&#x202f;» existe déjà&#x202f;: choisissez un autre nom, ou ajoutez --force pour le remplacer.</translation>
     </message>
     <message numerus="yes">
         <source>%n validated contribution(s) written to %1.</source>
@@ -2336,7 +2336,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>Usage: recueil export --format csv|json|ods --output FILE [--separator ,|;] [--with-contacts] [--force]</source>
-        <translation>Usage : recueil export --format csv|json|ods --output FICHIER [--separator ,|;] [--with-contacts] [--force]</translation>
+        <translation>Usage&#x202f;: recueil export --format csv|json|ods --output FICHIER [--separator ,|;] [--with-contacts] [--force]</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +3303,14 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <source>&amp;Pending (%1)</source>
         <translation>En &amp;attente (%1)</translation>
     </message>
+    <message>
+        <source>Export as open &amp;data…</source>
+        <translation>E&amp;xporter en données ouvertes…</translation>
+    </message>
+    <message>
+        <source>The validated contributions as a spreadsheet, CSV or JSON file</source>
+        <translation>Les contributions validées dans un tableur, un fichier CSV ou JSON</translation>
+    </message>
 </context>
 <context>
     <name>MessageReviewDialog</name>
@@ -3482,10 +3490,64 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
 </context>
 <context>
+    <name>OpenDataDialog</name>
+    <message>
+        <source>Add the &amp;contacts who agreed to be named</source>
+        <translation>Ajouter les &amp;contacts qui ont accepté d’être nommés</translation>
+    </message>
+    <message>
+        <source>Export as open data</source>
+        <translation>Exporter en données ouvertes</translation>
+    </message>
+    <message>
+        <source>The validated contributions, for a spreadsheet or an open-data portal: one row each, with the authority&apos;s INSEE or SIREN code, themes and dates. Names, addresses and phone numbers in the texts are masked as in the dossier.</source>
+        <translation>Les contributions validées, pour un tableur ou un portail de données ouvertes : une ligne chacune, avec le code INSEE ou SIREN de la collectivité, les thèmes et les dates. Les noms, adresses et téléphones des textes sont masqués comme dans le dossier.</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet (OpenDocument, .ods): LibreOffice, Excel</source>
+        <translation>&amp;Tableur (OpenDocument, .ods) : LibreOffice, Excel</translation>
+    </message>
+    <message>
+        <source>CSV with “;” (.csv): French spreadsheets</source>
+        <translation>CSV avec « ; » (.csv) : tableurs français</translation>
+    </message>
+    <message>
+        <source>CSV with “,” (.csv): open-data portals, scripts</source>
+        <translation>CSV avec « , » (.csv) : portails de données ouvertes, scripts</translation>
+    </message>
+    <message>
+        <source>&amp;JSON (.json): programs</source>
+        <translation>&amp;JSON (.json) : programmes</translation>
+    </message>
+    <message>
+        <source>Without it, no name, address or phone number of a contact is written.</source>
+        <translation>Sans cela, aucun nom, adresse ou téléphone de contact n’est écrit.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>validated-contributions</source>
+        <translation>contributions-validees</translation>
+    </message>
+    <message>
+        <source>Open data exported</source>
+        <translation>Données ouvertes exportées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validated contribution(s) written to “%1”.</source>
+        <translation>
+            <numerusform>%n contribution validée écrite dans « %1 ».</numerusform>
+            <numerusform>%n contributions validées écrites dans « %1 ».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OpenDataExport</name>
     <message>
         <source>Could not write “%1”: %2.</source>
-        <translation>Impossible d’écrire « %1 » : %2.</translation>
+        <translation>Impossible d’écrire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
     </message>
 </context>
 <context>

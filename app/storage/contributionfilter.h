@@ -24,6 +24,15 @@ struct ContributionFilter
     QDateTime receivedTo;   // exclusive
     QList<qint64> ids;      // only these (a selection); empty = all
 
+    // True when some criterion leaves contributions out (the sort order does not).
+    bool narrows() const
+    {
+        return !text.trimmed().isEmpty() || !status.isEmpty() || !statuses.isEmpty() || !theme.isEmpty()
+            || !authorityCode.isEmpty() || !subtopic.isEmpty() || !departement.isEmpty() || !region.isEmpty()
+            || populationMin > 0 || populationMax > 0 || !assignedTo.isEmpty() || receivedFrom.isValid()
+            || receivedTo.isValid() || !ids.isEmpty();
+    }
+
     enum class SortColumn { ReceivedAt, Title, Authority, Status, Id };
     SortColumn sortColumn = SortColumn::ReceivedAt;
     bool descending = true;

@@ -14,6 +14,7 @@
 #include "ui/import/maildropfilter.h"
 #include "ui/people/contacterasureprompt.h"
 #include "ui/people/profilepicker.h"
+#include "ui/publish/opendatadialog.h"
 #include "ui/review/contributionlistmodel.h"
 #include "ui/review/filterbar.h"
 #include "ui/review/historyview.h"
@@ -187,14 +188,11 @@ void MainWindow::setUpActions()
     connect(ui->actionDossier, &QAction::triggered, this, [this] {
         DossierDialog dialog(m_db, this);
         // A queue, a saved search or the filters of the list: print exactly that when asked.
-        const ContributionFilter shown = m_model->filter();
-        const bool filtered = !shown.text.trimmed().isEmpty() || !shown.status.isEmpty()
-            || !shown.statuses.isEmpty() || !shown.theme.isEmpty()
-            || !shown.authorityCode.isEmpty() || !shown.ids.isEmpty() || !shown.assignedTo.isEmpty();
-        if (filtered)
-            dialog.setListSelection(shown, m_status->countText());
+        if (m_model->filter().narrows())
+            dialog.setListSelection(m_model->filter(), m_status->countText());
         dialog.exec();
     });
+    connect(ui->actionOpenData, &QAction::triggered, this, [this] { OpenDataDialog(m_db, this).exec(); });
     // Ctrl+F, Ctrl+N and the rest work wherever the focus is in the window.
     addActions({ui->actionNew, ui->actionImport, ui->actionDossier, ui->actionOpenDatabase, ui->actionQuit, ui->actionFind,
                 ui->actionRefresh});

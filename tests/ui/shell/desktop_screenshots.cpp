@@ -16,6 +16,7 @@
 #include "ui/dossier/dossierdialog.h"
 #include "ui/editor/contributioneditor.h"
 #include "ui/editor/publishedtextdialog.h"
+#include "ui/publish/opendatadialog.h"
 #include "ui/editor/receipttimeedit.h"
 #include "ui/import/importsummarydialog.h"
 #include "ui/review/contributionlistmodel.h"
@@ -211,5 +212,9 @@ int main(int argc, char **argv)
     DossierDialog dossier(db, &window);
     dossier.resize(760, dossier.sizeHint().height());
     save(&dossier, out, QStringLiteral("dossier-dialog%1.png").arg(suffix));
+
+    OpenDataDialog openData(db, &window);
+    openData.resize(560, openData.sizeHint().height());
+    save(&openData, out, QStringLiteral("open-data-dialog%1.png").arg(suffix));
     return 0;
 }
