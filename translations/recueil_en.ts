@@ -1914,8 +1914,20 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <translation>“%1” already exists: choose another name, or add --force to replace it.</translation>
     </message>
     <message>
-        <source>Usage: recueil dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region] [--with-contacts] [--no-synthesis] [--no-attachments] [--force]</source>
-        <translation>Usage: recueil dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region] [--with-contacts] [--no-synthesis] [--no-attachments] [--force]</translation>
+        <source>pdf (the default) or odt, an OpenDocument text for the report&apos;s authors.</source>
+        <translation>pdf (the default) or odt, an OpenDocument text for the report&apos;s authors.</translation>
+    </message>
+    <message>
+        <source>--format takes pdf or odt, not “%1”.</source>
+        <translation>--format takes pdf or odt, not “%1”.</translation>
+    </message>
+    <message>
+        <source>Dossier written to %1 (%2 contributions, OpenDocument text).</source>
+        <translation>Dossier written to %1 (%2 contributions, OpenDocument text).</translation>
+    </message>
+    <message>
+        <source>Usage: recueil dossier --output FILE.pdf|FILE.odt [--format pdf|odt] [--status S]... [--theme CODE]... [--group-by theme|authority|region] [--with-contacts] [--no-synthesis] [--no-attachments] [--force]</source>
+        <translation>Usage: recueil dossier --output FILE.pdf|FILE.odt [--format pdf|odt] [--status S]... [--theme CODE]... [--group-by theme|authority|region] [--with-contacts] [--no-synthesis] [--no-attachments] [--force]</translation>
     </message>
 </context>
 <context>
@@ -3487,6 +3499,13 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
     <message>
         <source>Campaign copied to %1 and verified: same rows and checksums in every table.</source>
         <translation>Campaign copied to %1 and verified: same rows and checksums in every table.</translation>
+    </message>
+</context>
+<context>
+    <name>OdtDossierWriter</name>
+    <message>
+        <source>Could not write “%1”: %2.</source>
+        <translation>Could not write “%1”: %2.</translation>
     </message>
 </context>
 <context>

@@ -1914,8 +1914,20 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <translation>«&#x202f;%1&#x202f;» existe déjà&#x202f;: choisissez un autre nom, ou ajoutez --force pour le remplacer.</translation>
     </message>
     <message>
-        <source>Usage: recueil dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region] [--with-contacts] [--no-synthesis] [--no-attachments] [--force]</source>
-        <translation>Usage&#xa0;: recueil dossier --output FICHIER.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region] [--with-contacts] [--no-synthesis] [--no-attachments] [--force]</translation>
+        <source>pdf (the default) or odt, an OpenDocument text for the report&apos;s authors.</source>
+        <translation>pdf (par défaut) ou odt, un texte OpenDocument pour les rédacteurs du rapport.</translation>
+    </message>
+    <message>
+        <source>--format takes pdf or odt, not “%1”.</source>
+        <translation>--format attend pdf ou odt, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Dossier written to %1 (%2 contributions, OpenDocument text).</source>
+        <translation>Dossier écrit dans %1 (%2 contributions, texte OpenDocument).</translation>
+    </message>
+    <message>
+        <source>Usage: recueil dossier --output FILE.pdf|FILE.odt [--format pdf|odt] [--status S]... [--theme CODE]... [--group-by theme|authority|region] [--with-contacts] [--no-synthesis] [--no-attachments] [--force]</source>
+        <translation>Usage : recueil dossier --output FICHIER.pdf|FICHIER.odt [--format pdf|odt] [--status S]... [--theme CODE]... [--group-by theme|authority|region] [--with-contacts] [--no-synthesis] [--no-attachments] [--force]</translation>
     </message>
 </context>
 <context>
@@ -3490,6 +3502,13 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
 </context>
 <context>
+    <name>OdtDossierWriter</name>
+    <message>
+        <source>Could not write “%1”: %2.</source>
+        <translation>Impossible d’écrire « %1 » : %2.</translation>
+    </message>
+</context>
+<context>
     <name>OpenDataDialog</name>
     <message>
         <source>Add the &amp;contacts who agreed to be named</source>
@@ -3501,23 +3520,23 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>The validated contributions, for a spreadsheet or an open-data portal: one row each, with the authority&apos;s INSEE or SIREN code, themes and dates. Names, addresses and phone numbers in the texts are masked as in the dossier.</source>
-        <translation>Les contributions validées, pour un tableur ou un portail de données ouvertes : une ligne chacune, avec le code INSEE ou SIREN de la collectivité, les thèmes et les dates. Les noms, adresses et téléphones des textes sont masqués comme dans le dossier.</translation>
+        <translation>Les contributions validées, pour un tableur ou un portail de données ouvertes&#xa0;: une ligne chacune, avec le code INSEE ou SIREN de la collectivité, les thèmes et les dates. Les noms, adresses et téléphones des textes sont masqués comme dans le dossier.</translation>
     </message>
     <message>
         <source>&amp;Spreadsheet (OpenDocument, .ods): LibreOffice, Excel</source>
-        <translation>&amp;Tableur (OpenDocument, .ods) : LibreOffice, Excel</translation>
+        <translation>&amp;Tableur (OpenDocument, .ods)&#xa0;: LibreOffice, Excel</translation>
     </message>
     <message>
         <source>CSV with “;” (.csv): French spreadsheets</source>
-        <translation>CSV avec « ; » (.csv) : tableurs français</translation>
+        <translation>CSV avec «&#x202f;;&#x202f;» (.csv)&#xa0;: tableurs français</translation>
     </message>
     <message>
         <source>CSV with “,” (.csv): open-data portals, scripts</source>
-        <translation>CSV avec « , » (.csv) : portails de données ouvertes, scripts</translation>
+        <translation>CSV avec «&#x202f;,&#x202f;» (.csv)&#xa0;: portails de données ouvertes, scripts</translation>
     </message>
     <message>
         <source>&amp;JSON (.json): programs</source>
-        <translation>&amp;JSON (.json) : programmes</translation>
+        <translation>&amp;JSON (.json)&#xa0;: programmes</translation>
     </message>
     <message>
         <source>Without it, no name, address or phone number of a contact is written.</source>
@@ -3538,8 +3557,8 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     <message numerus="yes">
         <source>%n validated contribution(s) written to “%1”.</source>
         <translation>
-            <numerusform>%n contribution validée écrite dans « %1 ».</numerusform>
-            <numerusform>%n contributions validées écrites dans « %1 ».</numerusform>
+            <numerusform>%n contribution validée écrite dans «&#x202f;%1&#x202f;».</numerusform>
+            <numerusform>%n contributions validées écrites dans «&#x202f;%1&#x202f;».</numerusform>
         </translation>
     </message>
 </context>

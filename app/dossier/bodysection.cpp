@@ -79,9 +79,32 @@ bool BodySection::printsContact(const DossierEntry &entry, const DossierOptions 
 
 QString BodySection::entryTitle(int index) const
 {
-    const DossierEntry &e = m_data.entries.at(index);
-    const QString title = maskerFor(e, printsContact(e, m_options)).mask(e.contribution.title).simplified();
+    return title(m_data.entries.at(index), m_options);
+}
+
+ContactMasker BodySection::masker(const DossierEntry &entry, const DossierOptions &options)
+{
+    return maskerFor(entry, printsContact(entry, options));
+}
+
+QString BodySection::title(const DossierEntry &entry, const DossierOptions &options)
+{
+    const QString title = masker(entry, options).mask(entry.contribution.title).simplified();
     return title.isEmpty() ? QStringLiteral("Contribution sans titre") : DossierText::prose(title);
+}
+
+QString BodySection::receivedPhrase(const Contribution &c, const QString &timeZone)
+{
+    QString received = QStringLiteral("Reçue le ") + DossierText::date(c.receivedAt, timeZone);
+    const QString channel = channelPhrase(c.channel);
+    if (!channel.isEmpty())
+        received += QLatin1Char(' ') + channel;
+    if (c.lateOverride)
+        received += QStringLiteral(" (après la clôture, acceptée)");
+    // Its text was edited by a person from what the email said.
+    if (c.textReviewed)
+        received += DossierText::separator() + QStringLiteral("texte revu");
+    return received;
 }
 
 void BodySection::plan(const QList<DossierGroup> &groups, int level)
@@ -207,18 +230,8 @@ void BodySection::composeEntry(PageComposer &composer, int index, int themeIndex
         PageComposer::text(who, { sans(8.5), muted(), Qt::AlignLeft, 12, 0 }, width, whoFormats);
 
     // When and about what.
-    QString received =
-        QStringLiteral("Reçue le ") + DossierText::date(c.receivedAt, m_data.campaign.timeZone);
-    const QString channel = channelPhrase(c.channel);
-    if (!channel.isEmpty())
-        received += QLatin1Char(' ') + channel;
-    if (c.lateOverride)
-        received += QStringLiteral(" (après la clôture, acceptée)");
-    // Its text was edited by a person from what the email said.
-    if (c.textReviewed)
-        received += DossierText::separator() + QStringLiteral("texte revu");
     FactLine about;
-    about.text = received;
+    about.text = receivedPhrase(c, m_data.campaign.timeZone);
     QStringList themes;
     for (const QString &t : c.themes)
         themes.append(m_themeLabels.value(t, t)

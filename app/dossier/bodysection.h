@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "dossier/contactmasker.h"
 #include "dossier/dossierdata.h"
 #include "dossier/dossiergrouping.h"
 #include "dossier/dossierlayout.h"
@@ -30,6 +31,12 @@ public:
 
     // Whether a contribution's contact details may be printed.
     static bool printsContact(const DossierEntry &entry, const DossierOptions &options);
+    // What hides a contribution's sender in its texts, unless its contact may be printed.
+    static ContactMasker masker(const DossierEntry &entry, const DossierOptions &options);
+    // Its title as printed, masked; « Contribution sans titre » when it has none.
+    static QString title(const DossierEntry &entry, const DossierOptions &options);
+    // « Reçue le 2 février 2021 par courriel (après la clôture, acceptée) · texte revu ».
+    static QString receivedPhrase(const Contribution &c, const QString &timeZone);
 
 private:
     void plan(const QList<DossierGroup> &groups, int level);

@@ -5,6 +5,7 @@
 #include "dossier/dossierloader.h"
 #include "dossier/dossierpdfwriter.h"
 #include "dossier/dossierstyle.h"
+#include "dossier/odtdossierwriter.h"
 #include "storage/taxonomyrepository.h"
 
 #include <QCommandLineParser>
@@ -33,6 +34,8 @@ public:
         QCommandLineParser parser;
         parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         parser.addOption({ QStringLiteral("output"), tr("The PDF file to write."), QStringLiteral("FILE") });
+        parser.addOption({ QStringLiteral("format"),
+            tr("pdf (the default) or odt, an OpenDocument text for the report's authors."), QStringLiteral("F") });
         parser.addOption(
             { QStringLiteral("status"), tr("Only this review state (repeatable)."), QStringLiteral("S") });
         parser.addOption(
@@ -50,6 +53,13 @@ public:
         const QString output = parser.value(QStringLiteral("output"));
         if (output.isEmpty())
             return usage(tr("Say where to write the dossier with --output FILE.pdf."));
+        // The format: said, or read from the file's extension.
+        QString format = parser.value(QStringLiteral("format")).toLower();
+        if (format.isEmpty())
+            format = output.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive) ? QStringLiteral("odt")
+                                                                                  : QStringLiteral("pdf");
+        if (format != QLatin1String("pdf") && format != QLatin1String("odt"))
+            return usage(tr("--format takes pdf or odt, not “%1”.").arg(parser.value(QStringLiteral("format"))));
         if (QFileInfo(output).isFile() && !QFileInfo(output).isSymLink()
             && !parser.isSet(QStringLiteral("force")))
             return failure(
@@ -91,6 +101,15 @@ public:
             return failure(error);
         if (data.entries.isEmpty())
             return failure(tr("No contribution matches this selection: no dossier was written."));
+        if (format == QLatin1String("odt")) {
+            if (!OdtDossierWriter(data, options).write(output, &error))
+                return failure(error);
+            m_out << tr("Dossier written to %1 (%2 contributions, OpenDocument text).")
+                         .arg(output)
+                         .arg(data.entries.size())
+                  << Qt::endl;
+            return 0;
+        }
         const std::optional<DossierLayout> layout = DossierBuilder(data, options).build();
         if (!layout)
             return failure(tr("The dossier could not be laid out."));
@@ -108,7 +127,7 @@ private:
     int usage(const QString &message)
     {
         m_err << message << Qt::endl;
-        m_err << tr("Usage: recueil dossier --output FILE.pdf [--status S]... [--theme CODE]... "
+        m_err << tr("Usage: recueil dossier --output FILE.pdf|FILE.odt [--format pdf|odt] [--status S]... [--theme CODE]... "
                     "[--group-by theme|authority|region] [--with-contacts] [--no-synthesis] "
                     "[--no-attachments] [--force]")
               << Qt::endl;

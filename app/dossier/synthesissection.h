@@ -15,11 +15,13 @@ public:
     void compose(PageComposer &composer, const AnchorPtr &self) const;
 
     static QString title() { return QStringLiteral("Synthèse"); }
+    // The few sentences that open the synthesis.
+    QString summary() const;
+    const DossierStatistics &statistics() const { return m_stats; }
 
 private:
     void chartHeading(
         PageComposer &composer, const QString &title, const QString &note, qreal chartHeight) const;
-    QString summary() const;
 
     DossierStatistics m_stats;
 };

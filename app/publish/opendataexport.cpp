@@ -4,7 +4,7 @@
 #include "core/isotime.h"
 #include "dossier/contactmasker.h"
 #include "dossier/dossierloader.h"
-#include "publish/zipwriter.h"
+#include "core/zipwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

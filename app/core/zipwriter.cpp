@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "publish/zipwriter.h"
+#include "core/zipwriter.h"
 
 #include <QtEndian>
 
