@@ -6,10 +6,10 @@ set -eu
 
 runtime_build="build-essential cmake ninja-build pkg-config
  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
- libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n libgmime-3.0-dev libytnef0-dev libssl-dev libsqlite3-dev zlib1g-dev tzdata"
+ libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n qt6-svg-dev libgmime-3.0-dev libytnef0-dev libssl-dev libsqlite3-dev zlib1g-dev tzdata"
 tests="libpoppler-qt6-dev poppler-utils postgresql postgresql-15-rum sqlite3 xvfb xauth
  desktop-file-utils appstream python3 dpkg-dev file lintian
- clang libclang-rt-14-dev python3-odf"
+ clang libclang-rt-14-dev python3-odf python3-html5lib"
 
 want="$runtime_build"
 [ "${1:-}" = "--tests" ] && want="$want $tests"

@@ -926,6 +926,14 @@ Options:
                                      the validated contributions as open data
 </translation>
     </message>
+    <message>
+        <source>  publish --output DIR [--with-contacts]
+                                     the call&apos;s static website of the validated contributions
+</source>
+        <translation>  publish --output DIR [--with-contacts]
+                                     the call&apos;s static website of the validated contributions
+</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -3683,6 +3691,37 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
     </message>
 </context>
 <context>
+    <name>PublishCommand</name>
+    <message>
+        <source>The folder of the website.</source>
+        <translation>The folder of the website.</translation>
+    </message>
+    <message>
+        <source>Show the contacts who consented.</source>
+        <translation>Show the contacts who consented.</translation>
+    </message>
+    <message>
+        <source>Usage: recueil publish --output DIR [--with-contacts]</source>
+        <translation>Usage: recueil publish --output DIR [--with-contacts]</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unexpected argument “%1”.</translation>
+    </message>
+    <message>
+        <source>Say where to write the website with --output DIR.</source>
+        <translation>Say where to write the website with --output DIR.</translation>
+    </message>
+    <message>
+        <source>The bundled fonts cannot be loaded: this installation of Recueil is damaged.</source>
+        <translation>The bundled fonts cannot be loaded: this installation of Recueil is damaged.</translation>
+    </message>
+    <message>
+        <source>Website written to %1: %2 files, %3 new or changed, %4 removed; open %5 in a browser.</source>
+        <translation>Website written to %1: %2 files, %3 new or changed, %4 removed; open %5 in a browser.</translation>
+    </message>
+</context>
+<context>
     <name>PublishableText</name>
     <message>
         <source>Testimony</source>
@@ -4674,6 +4713,17 @@ postgresql://login@server.example.fr/recueil?sslmode=require</translation>
     <message>
         <source>Connection</source>
         <translation>Connection</translation>
+    </message>
+</context>
+<context>
+    <name>SitePublisher</name>
+    <message>
+        <source>The folder “%1” could not be created.</source>
+        <translation>The folder “%1” could not be created.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2.</source>
+        <translation>Could not write “%1”: %2.</translation>
     </message>
 </context>
 <context>

@@ -926,6 +926,14 @@ Options&#x202f;:
                                      les contributions validées en données ouvertes
 </translation>
     </message>
+    <message>
+        <source>  publish --output DIR [--with-contacts]
+                                     the call&apos;s static website of the validated contributions
+</source>
+        <translation>  publish --output DOSSIER [--with-contacts]
+                                     le site statique de l’appel, avec les contributions validées
+</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -1919,15 +1927,15 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>--format takes pdf or odt, not “%1”.</source>
-        <translation>--format attend pdf ou odt, pas « %1 ».</translation>
+        <translation>--format attend pdf ou odt, pas «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>Dossier written to %1 (%2 contributions, OpenDocument text).</source>
-        <translation>Dossier écrit dans %1 (%2 contributions, texte OpenDocument).</translation>
+        <translation>Dossier écrit dans %1 (%2&#xa0;contributions, texte OpenDocument).</translation>
     </message>
     <message>
         <source>Usage: recueil dossier --output FILE.pdf|FILE.odt [--format pdf|odt] [--status S]... [--theme CODE]... [--group-by theme|authority|region] [--with-contacts] [--no-synthesis] [--no-attachments] [--force]</source>
-        <translation>Usage : recueil dossier --output FICHIER.pdf|FICHIER.odt [--format pdf|odt] [--status S]... [--theme CODE]... [--group-by theme|authority|region] [--with-contacts] [--no-synthesis] [--no-attachments] [--force]</translation>
+        <translation>Usage&#x202f;: recueil dossier --output FICHIER.pdf|FICHIER.odt [--format pdf|odt] [--status S]... [--theme CODE]... [--group-by theme|authority|region] [--with-contacts] [--no-synthesis] [--no-attachments] [--force]</translation>
     </message>
 </context>
 <context>
@@ -3505,7 +3513,7 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     <name>OdtDossierWriter</name>
     <message>
         <source>Could not write “%1”: %2.</source>
-        <translation>Impossible d’écrire « %1 » : %2.</translation>
+        <translation>Impossible d’écrire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -3680,6 +3688,37 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     <message>
         <source>%1 — %2 (not registered)</source>
         <translation>%1 — %2 (non inscrit)</translation>
+    </message>
+</context>
+<context>
+    <name>PublishCommand</name>
+    <message>
+        <source>The folder of the website.</source>
+        <translation>Le dossier du site.</translation>
+    </message>
+    <message>
+        <source>Show the contacts who consented.</source>
+        <translation>Montrer les contacts qui ont donné leur accord.</translation>
+    </message>
+    <message>
+        <source>Usage: recueil publish --output DIR [--with-contacts]</source>
+        <translation>Usage : recueil publish --output DOSSIER [--with-contacts]</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Argument inattendu « %1 ».</translation>
+    </message>
+    <message>
+        <source>Say where to write the website with --output DIR.</source>
+        <translation>Indiquez où écrire le site avec --output DOSSIER.</translation>
+    </message>
+    <message>
+        <source>The bundled fonts cannot be loaded: this installation of Recueil is damaged.</source>
+        <translation>Les polices fournies ne peuvent pas être chargées : cette installation de Recueil est endommagée.</translation>
+    </message>
+    <message>
+        <source>Website written to %1: %2 files, %3 new or changed, %4 removed; open %5 in a browser.</source>
+        <translation>Site écrit dans %1 : %2 fichiers, %3 nouveaux ou modifiés, %4 retirés ; ouvrez %5 dans un navigateur.</translation>
     </message>
 </context>
 <context>
@@ -4674,6 +4713,17 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
     <message>
         <source>Connection</source>
         <translation>Connexion</translation>
+    </message>
+</context>
+<context>
+    <name>SitePublisher</name>
+    <message>
+        <source>The folder “%1” could not be created.</source>
+        <translation>Le dossier « %1 » n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2.</source>
+        <translation>Impossible d’écrire « %1 » : %2.</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,8 @@ CommandLine::CommandLine(QTextStream &out, QTextStream &err)
 
 bool CommandLine::needsFonts(const QStringList &arguments)
 {
-    return LaunchOptions::parse(arguments).command == QLatin1String("dossier");
+    const QString command = LaunchOptions::parse(arguments).command;
+    return command == QLatin1String("dossier") || command == QLatin1String("publish");
 }
 
 bool CommandLine::wantsCommand(const QStringList &arguments)
@@ -65,7 +66,7 @@ bool CommandLine::wantsCommand(const QStringList &arguments)
     static const QStringList commands = { QStringLiteral("init"), QStringLiteral("list"),
         QStringLiteral("show"), QStringLiteral("add"), QStringLiteral("import"), QStringLiteral("dossier"),
         QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("forget-contact"),
-        QStringLiteral("migrate"), QStringLiteral("verify"), QStringLiteral("export") };
+        QStringLiteral("migrate"), QStringLiteral("verify"), QStringLiteral("export"), QStringLiteral("publish") };
     const LaunchOptions g = LaunchOptions::parse(arguments);
     if (g.version || g.help || commands.contains(g.command) || ReviewCommands::handles(g.command))
         return true;
@@ -121,7 +122,9 @@ QString CommandLine::helpText() const
                             "                                     copy the campaign to an empty store, then "
                             "verify it\n")
                        + tr("  export --format csv|json|ods --output FILE [--separator ;] [--with-contacts]\n"
-                            "                                     the validated contributions as open data\n"))
+                            "                                     the validated contributions as open data\n")
+                       + tr("  publish --output DIR [--with-contacts]\n"
+                            "                                     the call's static website of the validated contributions\n"))
         + tr("  --database postgresql://USER@HOST:PORT/DB?sslmode=require\n"
              "                    a campaign on a PostgreSQL server (password from ~/.pgpass or "
              "PGPASSWORD)\n");
@@ -219,6 +222,12 @@ int CommandLine::run(const QStringList &arguments)
         if (!openDatabase(db))
             return 1;
         return runDossierCommand(rest, db, m_out, m_err);
+    }
+    if (g.command == QLatin1String("publish")) {
+        Database db;
+        if (!openDatabase(db))
+            return 1;
+        return runPublishCommand(rest, db, m_out, m_err);
     }
     if (g.command == QLatin1String("export")) {
         Database db;

@@ -27,9 +27,11 @@ QString x(const QString &text)
     return out;
 }
 
+// The line breaks DossierText::paragraphs kept (U+2028) become Writer's line breaks.
 QString paragraph(const QString &style, const QString &text)
 {
-    return QStringLiteral("<text:p text:style-name=\"%1\">%2</text:p>").arg(style, x(text));
+    return QStringLiteral("<text:p text:style-name=\"%1\">%2</text:p>")
+        .arg(style, x(text).replace(QChar::LineSeparator, QStringLiteral("<text:line-break/>")));
 }
 
 QString heading(int level, const QString &text, bool newPage = false)

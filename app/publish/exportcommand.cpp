@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "publish/exportcommand.h"
 
+#include "dossier/dossierstyle.h"
 #include "publish/opendataexport.h"
+#include "publish/sitepublisher.h"
+
+#include <QDir>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -87,7 +91,59 @@ private:
     QTextStream &m_err;
 };
 
+class PublishCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(PublishCommand)
+
+public:
+    static int run(QStringList args, Database &db, QTextStream &out, QTextStream &err)
+    {
+        if (!args.isEmpty() && args.first() == QLatin1String("publish"))
+            args.removeFirst();
+        QCommandLineParser parser;
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        parser.addOption({ QStringLiteral("output"), tr("The folder of the website."), QStringLiteral("DIR") });
+        parser.addOption({ QStringLiteral("with-contacts"), tr("Show the contacts who consented.") });
+        const auto usage = [&err](const QString &message) {
+            err << message << Qt::endl << tr("Usage: recueil publish --output DIR [--with-contacts]") << Qt::endl;
+            return 2;
+        };
+        if (!parser.parse(QStringList { QStringLiteral("publish") } + args))
+            return usage(parser.errorText());
+        if (!parser.positionalArguments().isEmpty())
+            return usage(tr("Unexpected argument “%1”.").arg(parser.positionalArguments().first()));
+        const QString folder = parser.value(QStringLiteral("output"));
+        if (folder.isEmpty())
+            return usage(tr("Say where to write the website with --output DIR."));
+        SitePublisher::Options options;
+        options.withContacts = parser.isSet(QStringLiteral("with-contacts"));
+        if (!DossierStyle::loadFonts()) {
+            err << tr("The bundled fonts cannot be loaded: this installation of Recueil is damaged.") << Qt::endl;
+            return 1;
+        }
+        SitePublisher::Result result;
+        QString error;
+        if (!SitePublisher::publish(db, options, folder, &result, &error)) {
+            err << error << Qt::endl;
+            return 1;
+        }
+        out << tr("Website written to %1: %2 files, %3 new or changed, %4 removed; open %5 in a browser.")
+                   .arg(folder)
+                   .arg(result.pages)
+                   .arg(result.written)
+                   .arg(result.removed)
+                   .arg(QDir(folder).filePath(QStringLiteral("index.html")))
+            << Qt::endl;
+        return 0;
+    }
+};
+
 } // namespace
+
+int runPublishCommand(const QStringList &args, Database &db, QTextStream &out, QTextStream &err)
+{
+    return PublishCommand::run(args, db, out, err);
+}
 
 int runExportCommand(const QStringList &args, Database &db, QTextStream &out, QTextStream &err)
 {
