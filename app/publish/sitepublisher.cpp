@@ -126,6 +126,9 @@ public:
             m_themes.insert(t.code, m_english ? t.englishLabel : t.frenchLabel);
         for (const Subtopic &s : data.subtopics)
             m_subtopics.insert(s.code, m_english ? s.englishLabel : s.frenchLabel);
+        // Each contribution appears in several lists: its title is masked and set once.
+        for (const DossierEntry &e : data.entries)
+            m_titles << BodySection::title(e, m_dossierOptions);
     }
 
     QHash<QString, QByteArray> build()
@@ -194,7 +197,7 @@ private:
         const DossierEntry &e = m_data.entries.at(index);
         return QStringLiteral("<li data-id=\"%1\"><a href=\"%2%3\">%4</a> <span class=\"facts\">— %5</span></li>\n")
             .arg(e.contribution.id)
-            .arg(up, entryPath(index), h(BodySection::title(e, m_dossierOptions)),
+            .arg(up, entryPath(index), h(m_titles.at(index)),
                 h(e.authority.isValid() ? e.authority.name : t(QStringLiteral("collectivité non précisée"), QStringLiteral("authority not given"))));
     }
 
@@ -298,7 +301,7 @@ private:
         const ContactMasker masker = BodySection::masker(e, m_dossierOptions);
         const QString path = entryPath(index);
         const QString up = root(path);
-        QString main = QStringLiteral("<article>\n<h1>%1</h1>\n").arg(h(BodySection::title(e, m_dossierOptions)));
+        QString main = QStringLiteral("<article>\n<h1>%1</h1>\n").arg(h(m_titles.at(index)));
         main += QStringLiteral("<dl class=\"facts\">\n");
         const auto fact = [&main](const QString &term, const QString &value) {
             if (!value.isEmpty())
@@ -345,7 +348,7 @@ private:
             main += QStringLiteral("</section>\n");
         }
         main += QStringLiteral("</article>\n");
-        page(path, BodySection::title(e, m_dossierOptions), main);
+        page(path, m_titles.at(index), main);
     }
 
     // The list of all contributions, and one per theme, sub-topic, région, département and kind.
@@ -457,10 +460,11 @@ private:
     void searchIndex()
     {
         QJsonArray entries;
-        for (const DossierEntry &e : m_data.entries) {
+        for (int i = 0; i < m_data.entries.size(); ++i) {
+            const DossierEntry &e = m_data.entries.at(i);
             const ContactMasker masker = BodySection::masker(e, m_dossierOptions);
             entries.append(QJsonObject { { QStringLiteral("id"), QString::number(e.contribution.id) },
-                { QStringLiteral("title"), BodySection::title(e, m_dossierOptions) },
+                { QStringLiteral("title"), m_titles.at(i) },
                 { QStringLiteral("authority"), e.authority.isValid() ? e.authority.name : QString() },
                 { QStringLiteral("text"), masker.mask(e.contribution.text + QLatin1Char(' ') + e.contribution.difficulties).left(2000) } });
         }
@@ -474,6 +478,7 @@ private:
     QHash<QString, QString> m_themes;
     QHash<QString, QString> m_subtopics;
     QHash<QString, QByteArray> m_files;
+    QStringList m_titles; // by entry
 };
 
 } // namespace
