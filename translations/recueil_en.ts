@@ -3331,6 +3331,14 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <source>The validated contributions as a spreadsheet, CSV or JSON file</source>
         <translation>The validated contributions as a spreadsheet, CSV or JSON file</translation>
     </message>
+    <message>
+        <source>P&amp;ublish the website…</source>
+        <translation>P&amp;ublish the website…</translation>
+    </message>
+    <message>
+        <source>The validated contributions as a website to put online</source>
+        <translation>The validated contributions as a website to put online</translation>
+    </message>
 </context>
 <context>
     <name>MessageReviewDialog</name>
@@ -4724,6 +4732,43 @@ postgresql://login@server.example.fr/recueil?sslmode=require</translation>
     <message>
         <source>Could not write “%1”: %2.</source>
         <translation>Could not write “%1”: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SitePublishing</name>
+    <message>
+        <source>website</source>
+        <translation>website</translation>
+    </message>
+    <message>
+        <source>Publish the website into…</source>
+        <translation>Publish the website into…</translation>
+    </message>
+    <message>
+        <source>Publish the website</source>
+        <translation>Publish the website</translation>
+    </message>
+    <message>
+        <source>Website published</source>
+        <translation>Website published</translation>
+    </message>
+    <message numerus="yes">
+        <source>The website is in “%1”: %n file(s) new or changed.</source>
+        <translation>
+            <numerusform>The website is in “%1”: %n file new or changed.</numerusform>
+            <numerusform>The website is in “%1”: %n files new or changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) of contributions no longer validated removed.</source>
+        <translation>
+            <numerusform>%n page of a contribution no longer validated removed.</numerusform>
+            <numerusform>%n pages of contributions no longer validated removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy the whole folder to the association&apos;s web server to put it online.</source>
+        <translation>Copy the whole folder to the association&apos;s web server to put it online.</translation>
     </message>
 </context>
 <context>

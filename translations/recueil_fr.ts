@@ -3331,6 +3331,14 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <source>The validated contributions as a spreadsheet, CSV or JSON file</source>
         <translation>Les contributions validées dans un tableur, un fichier CSV ou JSON</translation>
     </message>
+    <message>
+        <source>P&amp;ublish the website…</source>
+        <translation>P&amp;ublier le site…</translation>
+    </message>
+    <message>
+        <source>The validated contributions as a website to put online</source>
+        <translation>Les contributions validées en un site à mettre en ligne</translation>
+    </message>
 </context>
 <context>
     <name>MessageReviewDialog</name>
@@ -3702,11 +3710,11 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>Usage: recueil publish --output DIR [--with-contacts]</source>
-        <translation>Usage : recueil publish --output DOSSIER [--with-contacts]</translation>
+        <translation>Usage&#x202f;: recueil publish --output DOSSIER [--with-contacts]</translation>
     </message>
     <message>
         <source>Unexpected argument “%1”.</source>
-        <translation>Argument inattendu « %1 ».</translation>
+        <translation>Argument inattendu «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>Say where to write the website with --output DIR.</source>
@@ -3714,11 +3722,11 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     </message>
     <message>
         <source>The bundled fonts cannot be loaded: this installation of Recueil is damaged.</source>
-        <translation>Les polices fournies ne peuvent pas être chargées : cette installation de Recueil est endommagée.</translation>
+        <translation>Les polices fournies ne peuvent pas être chargées&#xa0;: cette installation de Recueil est endommagée.</translation>
     </message>
     <message>
         <source>Website written to %1: %2 files, %3 new or changed, %4 removed; open %5 in a browser.</source>
-        <translation>Site écrit dans %1 : %2 fichiers, %3 nouveaux ou modifiés, %4 retirés ; ouvrez %5 dans un navigateur.</translation>
+        <translation>Site écrit dans %1&#xa0;: %2&#xa0;fichiers, %3&#xa0;nouveaux ou modifiés, %4&#xa0;retirés&#x202f;; ouvrez %5 dans un navigateur.</translation>
     </message>
 </context>
 <context>
@@ -4719,11 +4727,48 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
     <name>SitePublisher</name>
     <message>
         <source>The folder “%1” could not be created.</source>
-        <translation>Le dossier « %1 » n’a pas pu être créé.</translation>
+        <translation>Le dossier «&#x202f;%1&#x202f;» n’a pas pu être créé.</translation>
     </message>
     <message>
         <source>Could not write “%1”: %2.</source>
-        <translation>Impossible d’écrire « %1 » : %2.</translation>
+        <translation>Impossible d’écrire «&#x202f;%1&#x202f;»&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SitePublishing</name>
+    <message>
+        <source>website</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>Publish the website into…</source>
+        <translation>Publier le site dans…</translation>
+    </message>
+    <message>
+        <source>Publish the website</source>
+        <translation>Publier le site</translation>
+    </message>
+    <message>
+        <source>Website published</source>
+        <translation>Site publié</translation>
+    </message>
+    <message numerus="yes">
+        <source>The website is in “%1”: %n file(s) new or changed.</source>
+        <translation>
+            <numerusform>Le site est dans « %1 » : %n fichier nouveau ou modifié.</numerusform>
+            <numerusform>Le site est dans « %1 » : %n fichiers nouveaux ou modifiés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) of contributions no longer validated removed.</source>
+        <translation>
+            <numerusform>%n page d’une contribution qui n’est plus validée retirée.</numerusform>
+            <numerusform>%n pages de contributions qui ne sont plus validées retirées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy the whole folder to the association&apos;s web server to put it online.</source>
+        <translation>Copiez tout le dossier sur le serveur web de l’association pour le mettre en ligne.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "ui/people/contacterasureprompt.h"
 #include "ui/people/profilepicker.h"
 #include "ui/publish/opendatadialog.h"
+#include "ui/publish/sitepublishing.h"
 #include "ui/review/contributionlistmodel.h"
 #include "ui/review/filterbar.h"
 #include "ui/review/historyview.h"
@@ -193,6 +194,7 @@ void MainWindow::setUpActions()
         dialog.exec();
     });
     connect(ui->actionOpenData, &QAction::triggered, this, [this] { OpenDataDialog(m_db, this).exec(); });
+    connect(ui->actionPublishSite, &QAction::triggered, this, [this] { SitePublishing::run(this, m_db); });
     // Ctrl+F, Ctrl+N and the rest work wherever the focus is in the window.
     addActions({ui->actionNew, ui->actionImport, ui->actionDossier, ui->actionOpenDatabase, ui->actionQuit, ui->actionFind,
                 ui->actionRefresh});

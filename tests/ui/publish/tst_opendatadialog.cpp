@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Fichier › Exporter en données ouvertes… : the format chosen is the file written, the contacts
 // only when ticked, and afterwards the window says where the file went and opens it; a folder
-// one cannot write in gets a sentence, and the action is in the File menu.
+// one cannot write in gets a sentence, and the action is in the File menu. Fichier › Publier le
+// site… writes the website and offers to open its home page.
 #include "core/clock.h"
 #include "core/translations.h"
 #include "storage/contributionrepository.h"
 #include "storage/database.h"
 #include "testsupport.h"
 #include "ui/publish/opendatadialog.h"
+#include "ui/publish/sitepublishing.h"
 #include "ui/shell/mainwindow.h"
 #include "uitestsupport.h"
 
@@ -90,6 +92,28 @@ private Q_SLOTS:
         QVERIFY2(said.startsWith(QStringLiteral("Could not write")), qPrintable(said));
     }
 
+    void publishesTheWebsite()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("site"));
+        QList<QUrl> opened;
+        const auto opener = [&opened](const QUrl &url) {
+            opened << url;
+            return true;
+        };
+        const QString said = answer(QStringLiteral("openExportButton"),
+            [&] { QVERIFY(SitePublishing::publishInto(nullptr, *m_t.db, folder, opener)); });
+        QVERIFY2(said.contains(QStringLiteral("file(s) new or changed")) || said.contains(QStringLiteral("files new or changed")),
+            qPrintable(said));
+        QCOMPARE(opened, QList<QUrl> { QUrl::fromLocalFile(folder + QStringLiteral("/index.html")) });
+        QVERIFY(QFile::exists(folder + QStringLiteral("/contributions/index.html")));
+        const QString again = answer(QString(), [&] { QVERIFY(SitePublishing::publishInto(nullptr, *m_t.db, folder, opener)); });
+        QVERIFY2(again.contains(QStringLiteral(": 0 files new or changed")), qPrintable(again));
+        const QString refused = answer(QString(), [&] {
+            QVERIFY(!SitePublishing::publishInto(nullptr, *m_t.db, QStringLiteral("/proc/no-website-here"), opener));
+        });
+        QVERIFY2(!refused.isEmpty(), qPrintable(refused));
+    }
+
     void isInTheFileMenuInFrench()
     {
         Translations::install(QCoreApplication::instance(), QLocale(QLocale::French, QLocale::France));
@@ -111,6 +135,7 @@ private Q_SLOTS:
         action->trigger();
         QVERIFY2(said.value(0) == QStringLiteral("Exporter en données ouvertes"), qPrintable(said.join(" | ")));
         QVERIFY2(said.join(QLatin1Char(' ')).contains(QStringLiteral("tableurs français")), qPrintable(said.join(" | ")));
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionPublishSite"))->text(), QStringLiteral("P&ublier le site…"));
     }
 
 private:
