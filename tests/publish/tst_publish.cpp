@@ -241,6 +241,44 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(page));
     }
 
+    // The home page, a list by theme and a contribution page in a real browser (Debian's
+    // chromium through puppeteer-core): no serious or critical axe-core violation of WCAG 2.1
+    // A/AA, nothing asked of another site, no sideways scrolling on a phone or at 200 % zoom.
+    // RECUEIL_SCREENSHOTS=DIR also saves their screenshots (docs/screenshots).
+    void looksRightInABrowser()
+    {
+        const QString browser = QStringLiteral(RECUEIL_TEST_DATA "/../publish/browser");
+        const QString chromium = u"/usr/bin/chromium"_s;
+        QString missing;
+        if (!QFileInfo::exists(chromium))
+            missing = u"Debian's chromium is not installed (packaging/install-deps.sh --tests installs it)"_s;
+        else if (!QFileInfo::exists(browser + u"/node_modules/axe-core/axe.min.js"_s))
+            missing = u"the npm packages of tests/publish/browser are not installed (packaging/install-deps.sh --tests runs npm ci)"_s;
+        if (!missing.isEmpty()) {
+            if (qEnvironmentVariableIsSet("CI"))
+                QFAIL(qPrintable(missing));
+            QSKIP(qPrintable(u"The website is not looked at in a browser: "_s + missing));
+        }
+        // The sample campaign: its texts are what import proposed from real-shaped emails.
+        const QString folder = m_dir.filePath(u"browser"_s);
+        QVERIFY(publish(*m_samples.db, folder));
+        ContributionFilter saumur;
+        saumur.authorityCode = u"49328"_s;
+        const QList<ContributionSummary> found = ContributionRepository(*m_samples.db).page(saumur, 0, 1);
+        QVERIFY(!found.isEmpty());
+        const Contribution shown = *ContributionRepository(*m_samples.db).find(found.first().id);
+        QStringList args { browser + u"/check-site.mjs"_s, folder, u"index.html"_s, u"themes/cohesion.html"_s,
+            SitePublisher::contributionPath(shown, u"Europe/Paris"_s), u"--chromium"_s, chromium };
+        if (!qEnvironmentVariableIsEmpty("RECUEIL_SCREENSHOTS"))
+            args << u"--screenshots"_s << qEnvironmentVariable("RECUEIL_SCREENSHOTS");
+        QProcess node;
+        node.start(u"node"_s, args);
+        QVERIFY2(node.waitForFinished(180000), "the browser did not finish in three minutes");
+        const QString said = QString::fromUtf8(node.readAllStandardOutput() + node.readAllStandardError());
+        QVERIFY2(node.exitStatus() == QProcess::NormalExit && node.exitCode() == 0, qPrintable(said));
+        QCOMPARE(said.count(u"\"serious\":[]"_s), 3);
+    }
+
     void slugs_data()
     {
         QTest::addColumn<QString>("title");
