@@ -242,8 +242,8 @@ private:
     {
         const DossierStatistics stats = DossierStatistics::compute(m_data);
         QString main = QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n").arg(h(text(m_data.campaign.name)),
-            h(t(QStringLiteral("Appel à témoignages de %1, ouvert du %2 au %3 : comment le numérique a aidé, ou manqué, aux collectivités pendant la crise."),
-                QStringLiteral("Call for testimonies by %1, open from %2 to %3: how digital tools helped local authorities, or failed them, during the crisis."))
+            h(t(QStringLiteral("Appel à témoignages de %1 auprès des collectivités, ouvert du %2 au %3."),
+                QStringLiteral("Call for testimonies of local authorities by %1, open from %2 to %3."))
                   .arg(text(m_data.campaign.organisers),
                       m_english ? QLocale(QLocale::English).toString(m_data.campaign.opensOn, QStringLiteral("d MMMM yyyy")) : FrenchText::longDate(m_data.campaign.opensOn),
                       m_english ? QLocale(QLocale::English).toString(m_data.campaign.closesOn, QStringLiteral("d MMMM yyyy")) : FrenchText::longDate(m_data.campaign.closesOn))));

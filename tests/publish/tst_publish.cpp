@@ -156,10 +156,18 @@ private Q_SLOTS:
         }
     }
 
+    void everyPageIsValidHtml5_data()
+    {
+        QTest::addColumn<bool>("generated");
+        QTest::newRow("sample campaign") << false;
+        QTest::newRow("1,000 contributions") << true;
+    }
+
     void everyPageIsValidHtml5()
     {
-        const QString folder = m_dir.filePath(u"samples"_s);
-        QVERIFY(publish(*m_samples.db, folder));
+        QFETCH(bool, generated);
+        const QString folder = m_dir.filePath(generated ? u"generated"_s : u"samples"_s);
+        QVERIFY(publish(*(generated ? m_generated.db : m_samples.db), folder));
         QProcess p;
         p.start(QFileInfo::exists(u"/usr/bin/python3"_s) ? u"/usr/bin/python3"_s : u"python3"_s,
             { u"-c"_s, QString::fromUtf8(PythonHtml5), folder });
@@ -182,6 +190,25 @@ private Q_SLOTS:
         // The unvalidated contribution is not published.
         for (const QString &page : pages(folder))
             QVERIFY(!read(page).contains(QByteArray(DossierTestData::receivedOnlyTitle)));
+    }
+
+    // A campaign in English gets its website in English.
+    void englishCampaignInEnglish()
+    {
+        TestSupport::TempDatabase english;
+        QString error;
+        DossierTestData::Spec spec;
+        spec.count = 5;
+        QVERIFY2(DossierTestData::generate(*english.db, spec, &error), qPrintable(error));
+        QVERIFY(TestSupport::rawSql(*english.db, u"UPDATE campaign SET language = 'en'"_s, &error));
+        english.db->forgetCampaign();
+        const QString folder = m_dir.filePath(u"english"_s);
+        QVERIFY(publish(*english.db, folder));
+        const QString home = QString::fromUtf8(read(folder + u"/index.html"_s));
+        QVERIFY(home.contains(u"<html lang=\"en\">"_s));
+        QVERIFY(home.contains(u"Read the contributions"_s));
+        QVERIFY(!home.contains(u"Lire les contributions"_s));
+        QVERIFY(QString::fromUtf8(read(folder + u"/contributions/index.html"_s)).contains(u"All contributions"_s));
     }
 
     void noContactWithoutConsent_data()
