@@ -2009,10 +2009,6 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <source>&amp;Export as PDF…</source>
-        <translation>&amp;Export as PDF…</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2053,10 +2049,6 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <translation>The export was cancelled: no file was written.</translation>
     </message>
     <message>
-        <source>Export the dossier as PDF</source>
-        <translation>Export the dossier as PDF</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -2091,6 +2083,18 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
     <message>
         <source>The dossier was saved as “%1” in the folder “%2”.</source>
         <translation>The dossier was saved as “%1” in the folder “%2”.</translation>
+    </message>
+    <message>
+        <source>&amp;Export (PDF, OpenDocument)…</source>
+        <translation>&amp;Export (PDF, OpenDocument)…</translation>
+    </message>
+    <message>
+        <source>OpenDocument text, for the report&apos;s authors (*.odt)</source>
+        <translation>OpenDocument text, for the report&apos;s authors (*.odt)</translation>
+    </message>
+    <message>
+        <source>Export the dossier</source>
+        <translation>Export the dossier</translation>
     </message>
 </context>
 <context>

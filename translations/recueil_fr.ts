@@ -2009,10 +2009,6 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <source>&amp;Export as PDF…</source>
-        <translation>&amp;Exporter en PDF…</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2053,10 +2049,6 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <translation>L’export a été annulé&#xa0;: aucun fichier n’a été écrit.</translation>
     </message>
     <message>
-        <source>Export the dossier as PDF</source>
-        <translation>Exporter le dossier en PDF</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -2091,6 +2083,18 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
     <message>
         <source>The dossier was saved as “%1” in the folder “%2”.</source>
         <translation>Le dossier a été enregistré sous «&#xa0;%1&#xa0;» dans le dossier «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&amp;Export (PDF, OpenDocument)…</source>
+        <translation>&amp;Exporter (PDF, OpenDocument)…</translation>
+    </message>
+    <message>
+        <source>OpenDocument text, for the report&apos;s authors (*.odt)</source>
+        <translation>Texte OpenDocument, pour les rédacteurs du rapport (*.odt)</translation>
+    </message>
+    <message>
+        <source>Export the dossier</source>
+        <translation>Exporter le dossier</translation>
     </message>
 </context>
 <context>
@@ -4755,8 +4759,8 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
     <message numerus="yes">
         <source>The website is in “%1”: %n file(s) new or changed.</source>
         <translation>
-            <numerusform>Le site est dans « %1 » : %n fichier nouveau ou modifié.</numerusform>
-            <numerusform>Le site est dans « %1 » : %n fichiers nouveaux ou modifiés.</numerusform>
+            <numerusform>Le site est dans «&#x202f;%1&#x202f;»&#xa0;: %n fichier nouveau ou modifié.</numerusform>
+            <numerusform>Le site est dans «&#x202f;%1&#x202f;»&#xa0;: %n fichiers nouveaux ou modifiés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

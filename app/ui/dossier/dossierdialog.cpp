@@ -8,6 +8,7 @@
 #include "dossier/dossierbuilder.h"
 #include "dossier/dossierloader.h"
 #include "dossier/dossierpdfwriter.h"
+#include "dossier/odtdossierwriter.h"
 #include "dossier/dossierrenderer.h"
 #include "dossier/dossierstyle.h"
 #include "storage/database.h"
@@ -16,6 +17,7 @@
 #include "ui/common/exportnotice.h"
 #include "ui/common/uitext.h"
 
+#include <QApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
@@ -189,8 +191,15 @@ bool DossierDialog::exportTo(const QString &path, QString *error)
     DossierData data;
     if (!loadSelection(&data, error))
         return false;
-    // Layout and writing in one job: one progress bar from start to finish.
     const DossierOptions o = options();
+    // For the report's authors: an OpenDocument text, with headings, contents and charts.
+    if (path.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive)) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const bool written = OdtDossierWriter(data, o).write(path, error);
+        QApplication::restoreOverrideCursor();
+        return written;
+    }
+    // Layout and writing in one job: one progress bar from start to finish.
     QString failure;
     const bool done =
         runWithProgress(tr("Writing the PDF…"), [&](const auto &report, const std::atomic_bool *cancel) {
@@ -219,12 +228,17 @@ void DossierDialog::exportPdf()
                                .toString();
     const QString suggested = QDir(folder).filePath(
         QStringLiteral("dossier-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString pdf = tr("PDF files (*.pdf)");
+    const QString odt = tr("OpenDocument text, for the report's authors (*.odt)");
+    QString filter = pdf;
     QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the dossier as PDF"), suggested, tr("PDF files (*.pdf)"));
+        this, tr("Export the dossier"), suggested, pdf + QStringLiteral(";;") + odt, &filter);
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
-        path += QStringLiteral(".pdf");
+    const QString extension = filter == odt ? QStringLiteral(".odt") : QStringLiteral(".pdf");
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
+        && !path.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive)) {
+        path += extension;
         // The file dialog asked about the name typed, not this one: ask before replacing it.
         if (QFileInfo::exists(path)
             && QMessageBox::question(this, tr("Dossier"),

@@ -208,6 +208,20 @@ private Q_SLOTS:
         QVERIFY(!all.contains(QStringLiteral("Contributions par thème principal"))); // no synthesis
     }
 
+    // « Exporter… » with a .odt name: the OpenDocument text for the report's authors.
+    void exportsOpenDocumentText()
+    {
+        DossierDialog dialog(*m_store->db);
+        const QString path = m_dir.filePath(QStringLiteral("dialog.odt"));
+        QString error;
+        QVERIFY2(dialog.exportTo(path, &error), qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("PK\x03\x04"));
+        QVERIFY(bytes.mid(30, 8 + 39) == "mimetypeapplication/vnd.oasis.opendocument.text");
+    }
+
     void emptySelection()
     {
         DossierDialog dialog(*m_store->db);
