@@ -27,19 +27,28 @@ const QRegularExpression &greeting()
     static const QRegularExpression r = re(
         "^(madame,? monsieur|mesdames,? messieurs|madame|monsieur|bonjour|bonsoir|hello|hi|dear\\b.*|"
         "cher[se]?\\b.*|chères?\\b.*|salut|à l'attention de\\b.*)"
-        "( à (tous|toutes|tous et à toutes|vous)| tout le monde| madame| monsieur| mesdames| messieurs| all| everyone"
+        "( à (tous|toutes|tous et à toutes|toutes et à tous|tous et toutes|toutes et tous|vous)| tout le monde| madame| monsieur| mesdames| messieurs| all| everyone"
         "| [A-ZÀ-Ý][\\p{L}'’-]+( [A-ZÀ-Ý][\\p{L}'’-]+)?)?\\s*[,!.]*\\s*$");
+    return r;
+}
+// « Madame la Présidente, Monsieur le Président, », « Monsieur le Maire, »: titles addressed.
+const QRegularExpression &formalGreeting()
+{
+    static const QRegularExpression r = re(
+        "^(((madame|monsieur|mesdames|messieurs)( (le|la|les|l['’]))?( ?[\\p{L}'’-]+){0,3})\\s*(,|et|/)?\\s*){1,3}[,!.]*\\s*$");
     return r;
 }
 const QRegularExpression &closing()
 {
     static const QRegularExpression r = re(
-        "^((bien |très |trés )?(cordialement|sincèrement|amicalement)|cdlt|bien à vous|salutations( distinguées| "
-        "cordiales)?|bonne (journée|soirée|fin de journée|semaine|fin de semaine)|"
-        "(je vous prie|veuillez|nous vous prions) d.agréer\\b.*|dans l.attente\\b.*|en vous remerciant\\b.*|"
+        "^((bien |très |trés )?(cordialement|sincèrement|amicalement|respectueusement)|cdlt|bien à vous|"
+        "((meilleures|sincères|respectueuses|cordiales) )?salutations( distinguées| cordiales| respectueuses)?|bonne (journée|soirée|fin de journée|semaine|fin de semaine|continuation)( à (vous|tous|toutes|toi))?|"
+        "(à|a) (très )?bientôt|merci (pour|de) (cette|votre) (initiative|appel|démarche|travail)\\b.*|"
+        "(je vous prie d.|nous vous prions d.|veuillez |vous voudrez bien )agréer\\b.*|(recevez|veuillez recevoir|"
+        "je vous prie de croire|nous vous prions de croire)\\b.*|dans l.attente\\b.*|en vous remerciant\\b.*|"
         "avec (mes|nos) (meilleures|sincères|cordiales) salutations\\b.*|merci( d.avance| par avance| de votre "
         "attention| pour votre attention| beaucoup)?|"
-        "(best|kind|warm)( regards)?|regards|sincerely( yours)?|yours (sincerely|faithfully)|many thanks|thanks?( you)?"
+        "(best|kind|warm)( regards| wishes)?|all the best|regards|sincerely( yours)?|yours (sincerely|faithfully)|many thanks|thanks?( you)?"
         "|cheers)\\s*[,!.]*\\s*$");
     return r;
 }
@@ -64,7 +73,7 @@ const QRegularExpression &forwardLine()
 const QRegularExpression &headerLine()
 {
     static const QRegularExpression r =
-        re("^\\*?(de|from|date|envoyé|sent|à|a|to|cc|objet|subject|reply-to|répondre à)\\*?\\s*:\\s*.*$");
+        re("^\\*?(de|from|date|envoyé|sent|à|a|to|pour|cc|objet|sujet|subject|reply-to|répondre à)\\*?\\s*:\\s*.*$");
     return r;
 }
 const QRegularExpression &separatorLine()
@@ -97,8 +106,8 @@ const QRegularExpression &disclaimer()
 const QRegularExpression &difficultiesHeading()
 {
     static const QRegularExpression r = re(
-        "^\\s*[-•*]?\\s*(difficultés?( rencontrées)?|freins?|points? de vigilance|limites?|"
-        "difficulties( encountered)?|challenges)\\s*:\\s*(.*)$");
+        "^\\s*[-•*]?\\s*(difficultés?( rencontrées)?|(les )?freins?( identifiés| rencontrés)?|points? de vigilance|limites?|"
+        "difficulties( encountered)?|challenges)(\\s*:\\s*(?<rest>.*)|\\s*)$");
     return r;
 }
 const QRegularExpression &phone()
@@ -233,15 +242,35 @@ private:
                 m_kinds[i] = Kind::Quote;
                 continue;
             }
-            // "Le 2 févr. 2021 à 10:12, Claire <…> a écrit :" may wrap over two lines.
-            const bool reply = replyHeader().match(line).hasMatch()
-                || (i + 1 < e && (line.startsWith(QLatin1String("Le "), Qt::CaseInsensitive)
-                                   || line.startsWith(QLatin1String("On "), Qt::CaseInsensitive))
-                    && replyHeader().match(line + QLatin1Char(' ') + trimmed(i + 1)).hasMatch());
+            // "Le 2 févr. 2021 à 10:12, Claire <…> a écrit :" may wrap over two or three lines.
+            qsizetype attributionLines = replyHeader().match(line).hasMatch() ? 1 : 0;
+            if (!attributionLines
+                && (line.startsWith(QLatin1String("Le "), Qt::CaseInsensitive)
+                    || line.startsWith(QLatin1String("On "), Qt::CaseInsensitive))) {
+                QString joined = line;
+                for (qsizetype k = i + 1; k < e && k < i + 3 && !isBlank(m_lines.at(k)) && !attributionLines; ++k) {
+                    joined += QLatin1Char(' ') + trimmed(k);
+                    if (replyHeader().match(joined).hasMatch())
+                        attributionLines = k - i + 1;
+                }
+            }
+            const bool reply = attributionLines > 0;
             if (reply || originalMessage().match(line).hasMatch()) {
                 // A forward's "-----Message d'origine-----" passes a testimony on.
                 if (!reply && subjectKind() == Subject::Forward && forwardedBody(i, e, noteStart))
                     return;
+                // Posted below the quote (or between its parts): the attribution and the quoted
+                // lines go, the answer after them stays.
+                if (reply) {
+                    qsizetype j = i + attributionLines;
+                    while (j < e && (isBlank(m_lines.at(j)) || trimmed(j).startsWith(QLatin1Char('>'))))
+                        ++j;
+                    if (j < e && answerFollows(i, j, e)) {
+                        mark(i, j, Kind::Quote);
+                        i = j - 1;
+                        continue;
+                    }
+                }
                 mark(i, e, Kind::Quote);
                 return;
             }
@@ -283,6 +312,21 @@ private:
                 i = j - 1;
             }
         }
+    }
+
+    // After a quote [from, to), more than a signature: an answer posted below what it answers.
+    bool answerFollows(qsizetype from, qsizetype to, qsizetype e) const
+    {
+        bool quoted = false;
+        for (qsizetype k = from; k < to; ++k)
+            quoted = quoted || trimmed(k).startsWith(QLatin1Char('>'));
+        if (!quoted)
+            return false; // "a écrit :" followed by text not marked as quoted: the quote itself
+        constexpr qsizetype answer = 60;
+        qsizetype n = 0;
+        for (qsizetype k = to; k < e && !trimmed(k).startsWith(QLatin1Char('>')); ++k)
+            n += trimmed(k).size();
+        return n >= answer;
     }
 
     // The end of a "De : … Envoyé : … Objet : …" block starting at i; i when it is not one.
@@ -370,7 +414,8 @@ private:
                 starts << i;
         for (const qsizetype start : std::as_const(starts)) {
             const qsizetype i = firstText(start, e);
-            if (i < e && trimmed(i).size() <= 80 && greeting().match(trimmed(i)).hasMatch())
+            if (i < e && trimmed(i).size() <= 80
+                && (greeting().match(trimmed(i)).hasMatch() || formalGreeting().match(trimmed(i)).hasMatch()))
                 m_kinds[i] = Kind::Greeting;
         }
     }
@@ -419,9 +464,20 @@ private:
             return;
         const QString head = trimmed(top);
         const QString sender = folded(m_context.senderName);
-        const bool isSender = !sender.isEmpty() && folded(head).contains(sender);
+        // The sender's name, or a part of it alone on a line (« Karim », « C. Moreau »).
+        const QString headFolded = folded(head);
+        const bool isSender = !sender.isEmpty()
+            && (headFolded.contains(sender)
+                || (count == 1 && headFolded.size() >= 3
+                    && QString(QLatin1Char(' ') + sender + QLatin1Char(' '))
+                           .contains(QString(QLatin1Char(' ') + headFolded + QLatin1Char(' ')))));
         const bool looksLikeName = personName().match(head).hasMatch() && count >= 2;
-        if (isSender || looksLikeName || contact)
+        // Signed by a service: « Le service jeunesse », « L’équipe d’Oxygène », « La direction… ».
+        static const QRegularExpression service = re(
+            "^(l[ea]s? |l['’])?(service|services|direction|équipe|pôle|cabinet|mission|cellule|secrétariat|mairie|"
+            "ville|commune|centre|ccas)\\b[^.!?]{0,60}$");
+        const bool signedByAService = count <= 3 && head.size() <= 60 && service.match(head).hasMatch();
+        if (isSender || looksLikeName || contact || signedByAService)
             mark(top, last, Kind::Signature);
     }
 
@@ -502,7 +558,7 @@ QString withoutHeading(const QString &part)
     const QRegularExpressionMatch m = difficultiesHeading().match(text.section(QLatin1Char('\n'), 0, 0));
     if (m.hasMatch()) {
         const QString rest = text.section(QLatin1Char('\n'), 1);
-        text = m.captured(m.lastCapturedIndex()).trimmed();
+        text = m.captured(QStringLiteral("rest")).trimmed();
         if (!rest.trimmed().isEmpty())
             text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + rest;
     }
