@@ -82,6 +82,31 @@ QString BodySection::entryTitle(int index) const
     return title(m_data.entries.at(index), m_options);
 }
 
+QString BodySection::whoPhrase(const DossierEntry &e)
+{
+    if (!e.authority.isValid())
+        return QStringLiteral("Collectivité non précisée");
+    QString who = DossierText::name(e.authority.name) + DossierText::separator()
+        + (e.authority.kind == Authority::Kind::Commune ? QStringLiteral("commune") : QStringLiteral("intercommunalité"));
+    if (!e.departementName.isEmpty())
+        who += DossierText::separator() + DossierText::name(e.departementName) + QStringLiteral(" (")
+            + e.authority.departement + QLatin1Char(')');
+    if (e.authority.population > 0)
+        who += DossierText::separator() + DossierText::inhabitants(e.authority.population);
+    return who;
+}
+
+QString BodySection::contactPhrase(const Contact &contact)
+{
+    QStringList parts { DossierText::name(contact.name) };
+    if (!contact.role.isEmpty())
+        parts.last() += QStringLiteral(", ") + contact.role;
+    for (const QString &detail : { contact.email, contact.phone })
+        if (!detail.isEmpty())
+            parts.append(detail);
+    return parts.join(DossierText::separator());
+}
+
 ContactMasker BodySection::masker(const DossierEntry &entry, const DossierOptions &options)
 {
     return maskerFor(entry, printsContact(entry, options));
@@ -209,22 +234,13 @@ void BodySection::composeEntry(PageComposer &composer, int index, int themeIndex
         PageComposer::text(entryTitle(index), { sans(12, true), ink(), Qt::AlignLeft, 16, 0 }, width);
 
     // Who: the authority, in bold, then what it is.
-    QString who = QStringLiteral("Collectivité non précisée");
+    const QString who = whoPhrase(e);
     QList<QTextLayout::FormatRange> whoFormats;
     if (e.authority.isValid()) {
-        who = DossierText::name(e.authority.name);
         QTextCharFormat bold;
         bold.setFontWeight(QFont::Bold);
         bold.setForeground(ink());
-        whoFormats.append({ 0, int(who.size()), bold });
-        who += DossierText::separator()
-            + (e.authority.kind == Authority::Kind::Commune ? QStringLiteral("commune")
-                                                            : QStringLiteral("intercommunalité"));
-        if (!e.departementName.isEmpty())
-            who += DossierText::separator() + DossierText::name(e.departementName) + QStringLiteral(" (")
-                + e.authority.departement + QLatin1Char(')');
-        if (e.authority.population > 0)
-            who += DossierText::separator() + DossierText::inhabitants(e.authority.population);
+        whoFormats.append({ 0, int(DossierText::name(e.authority.name).size()), bold });
     }
     const auto whoBlock =
         PageComposer::text(who, { sans(8.5), muted(), Qt::AlignLeft, 12, 0 }, width, whoFormats);
@@ -265,15 +281,7 @@ void BodySection::composeEntry(PageComposer &composer, int index, int themeIndex
 
     if (contact) {
         FactLine person;
-        QStringList parts { DossierText::name(c.contact.name) };
-        if (!c.contact.role.isEmpty())
-            parts.last() += QStringLiteral(", ") + c.contact.role;
-        if (!c.contact.email.isEmpty())
-            parts.append(c.contact.email);
-        if (!c.contact.phone.isEmpty())
-            parts.append(c.contact.phone);
-        person.add(
-            QStringLiteral("Contact") + Nbsp + QStringLiteral(": "), parts.join(DossierText::separator()));
+        person.add(QStringLiteral("Contact") + Nbsp + QStringLiteral(": "), contactPhrase(c.contact));
         composer.addText(PageComposer::text(person.text, small, width, person.formats));
     }
     composer.skip(6);

@@ -35,6 +35,10 @@ public:
     static ContactMasker masker(const DossierEntry &entry, const DossierOptions &options);
     // Its title as printed, masked; « Contribution sans titre » when it has none.
     static QString title(const DossierEntry &entry, const DossierOptions &options);
+    // « Saumur · commune · Maine-et-Loire (49) · 26 241 habitants », or that it is not given.
+    static QString whoPhrase(const DossierEntry &entry);
+    // « Claire Moreau, Chargée de mission · claire.moreau@… · 02 41 … »: only where allowed.
+    static QString contactPhrase(const Contact &contact);
     // « Reçue le 2 février 2021 par courriel (après la clôture, acceptée) · texte revu ».
     static QString receivedPhrase(const Contribution &c, const QString &timeZone);
 

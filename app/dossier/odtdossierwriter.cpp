@@ -148,18 +148,7 @@ QByteArray OdtDossierWriter::document() const
         const QString title = BodySection::title(e, m_options);
         outline.append({ level, title });
         parts += heading(level, title);
-        QString who = QStringLiteral("Collectivité non précisée");
-        if (e.authority.isValid()) {
-            who = DossierText::name(e.authority.name) + DossierText::separator()
-                + (e.authority.kind == Authority::Kind::Commune ? QStringLiteral("commune")
-                                                                : QStringLiteral("intercommunalité"));
-            if (!e.departementName.isEmpty())
-                who += DossierText::separator() + DossierText::name(e.departementName) + QStringLiteral(" (")
-                    + e.authority.departement + QLatin1Char(')');
-            if (e.authority.population > 0)
-                who += DossierText::separator() + DossierText::inhabitants(e.authority.population);
-        }
-        parts += paragraph(QStringLiteral("Facts"), who);
+        parts += paragraph(QStringLiteral("Facts"), BodySection::whoPhrase(e));
         parts += paragraph(QStringLiteral("Facts"), BodySection::receivedPhrase(c, m_data.campaign.timeZone));
         QStringList themes;
         for (const QString &code : c.themes)
@@ -177,15 +166,8 @@ QByteArray OdtDossierWriter::document() const
                     subtopics << s.frenchLabel;
         if (!subtopics.isEmpty())
             parts += paragraph(QStringLiteral("Facts"), QStringLiteral("Sous-thèmes\u00A0: ") + subtopics.join(QStringLiteral(", ")));
-        if (BodySection::printsContact(e, m_options)) {
-            QStringList contact { DossierText::name(c.contact.name) };
-            if (!c.contact.role.isEmpty())
-                contact.last() += QStringLiteral(", ") + c.contact.role;
-            for (const QString &detail : { c.contact.email, c.contact.phone })
-                if (!detail.isEmpty())
-                    contact << detail;
-            parts += paragraph(QStringLiteral("Facts"), QStringLiteral("Contact\u00A0: ") + contact.join(DossierText::separator()));
-        }
+        if (BodySection::printsContact(e, m_options))
+            parts += paragraph(QStringLiteral("Facts"), QStringLiteral("Contact\u00A0: ") + BodySection::contactPhrase(c.contact));
         for (const QString &p : DossierText::paragraphs(masker.mask(c.text)))
             parts += paragraph(QStringLiteral("Text_20_body"), DossierText::prose(p));
         const QStringList difficulties = DossierText::paragraphs(masker.mask(c.difficulties));
