@@ -91,7 +91,7 @@ const QRegularExpression &mobileFooter()
 const QRegularExpression &residue()
 {
     static const QRegularExpression r = re(
-        "^(\\[(cid|image):[^\\]]*\\]|<?https?://\\S*(utm_|mailtrack|/trk/|/track/|click\\.)\\S*>?|"
+        "^(\\[(cid|image):[^\\]]*\\](<https?://[^>\\s]*>)?|<?https?://\\S*(utm_|mailtrack|/trk/|/track/|click\\.)\\S*>?|"
         "\\[https?://\\S*(utm_|mailtrack|/trk/|/track/)\\S*\\])$");
     return r;
 }
@@ -429,7 +429,9 @@ private:
             m_kinds[i] = Kind::Closing;
             // What follows a closing, up to a quote or the block's end, signs it.
             qsizetype end = i + 1;
-            while (end < e && (isText(end) || m_kinds.at(end) == Kind::Signature))
+            // A logo, a notice or a footer inside the signature does not end it.
+            while (end < e && m_kinds.at(end) != Kind::Quote && m_kinds.at(end) != Kind::ForwardHeader
+                && m_kinds.at(end) != Kind::Marker)
                 ++end;
             mark(i + 1, end, Kind::Signature);
             return;
@@ -523,7 +525,10 @@ private:
 
 QString tidy(QString text)
 {
-    static const QRegularExpression blankRuns(QStringLiteral("\\n[ \\t]*\\n(?:[ \\t]*\\n)+"));
+    // A line of spaces only (Outlook writes a no-break space) is a blank line.
+    static const QRegularExpression spacesOnly(QStringLiteral("^[ \\t\\x{00A0}\\x{2007}\\x{202F}]+$"), QRegularExpression::MultilineOption);
+    static const QRegularExpression blankRuns(QStringLiteral("\\n\\n\\n+"));
+    text.replace(spacesOnly, QString());
     text.replace(blankRuns, QStringLiteral("\n\n"));
     return text.trimmed();
 }

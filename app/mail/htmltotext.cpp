@@ -36,6 +36,7 @@ bool isSkippedContainer(const QString &tag)
 // Markers in the intermediate text, resolved after whitespace is collapsed.
 constexpr QChar kLine = QChar(0xE000); // at least one line break
 constexpr QChar kParagraph = QChar(0xE001); // at least one blank line
+constexpr QChar kBreak = QChar(0xE002); // <br>: a line break; a second one in a row leaves a blank line
 
 class Converter
 {
@@ -143,7 +144,7 @@ private:
     void handleTag(const QString &tag, bool closing)
     {
         if (tag == u"br") {
-            m_out += kLine;
+            m_out += kBreak;
         } else if (tag == u"li") {
             if (!closing)
                 m_out += kLine + u"- "_s;
@@ -169,8 +170,11 @@ private:
         int pendingBreak = 0; // 0 none, 1 line, 2 paragraph
         bool pendingSpace = false;
         for (const QChar c : m_out) {
-            if (c == kLine || c == kParagraph) {
-                pendingBreak = qMax(pendingBreak, c == kParagraph ? 2 : 1);
+            if (c == kLine || c == kParagraph || c == kBreak) {
+                // The first marker after text ends its line; a <br> after that is an empty line
+                // ("a<br><br>b", Outlook's and Gmail's "<div><br></div>" between paragraphs).
+                const int wanted = c == kParagraph ? 2 : (c == kBreak && pendingBreak > 0 ? 2 : 1);
+                pendingBreak = qMax(pendingBreak, wanted);
                 pendingSpace = false;
                 continue;
             }
