@@ -122,6 +122,13 @@ private Q_SLOTS:
         QTest::newRow("unknown entity kept") << u"a &bogus; b & c"_s << u"a &bogus; b & c\n"_s;
         QTest::newRow("br and paragraphs")
             << u"<p>Bonjour,</p><p>ligne 1<br>ligne 2</p>"_s << u"Bonjour,\n\nligne 1\nligne 2\n"_s;
+        QTest::newRow("two br leave a blank line") << u"ligne 1<br><br>ligne 2"_s << u"ligne 1\n\nligne 2\n"_s;
+        QTest::newRow("an empty div between paragraphs, as Outlook and Gmail write them")
+            << u"<div>Bonjour,</div><div><br></div><div>Texte.</div>"_s << u"Bonjour,\n\nTexte.\n"_s;
+        QTest::newRow("divs one after the other are lines")
+            << u"<div>Claire Moreau</div><div>Ville de Saumur</div>"_s << u"Claire Moreau\nVille de Saumur\n"_s;
+        QTest::newRow("a br ending a div is not a blank line")
+            << u"<div>Claire Moreau<br></div><div>Ville de Saumur</div>"_s << u"Claire Moreau\nVille de Saumur\n"_s;
         QTest::newRow("list items") << u"<ul><li>3 médiateurs</li><li>600 appels</li></ul>"_s
                                     << u"- 3 médiateurs\n- 600 appels\n"_s;
         QTest::newRow("script and style dropped")
