@@ -45,7 +45,7 @@ const QRegularExpression &closing()
         "((meilleures|sincères|respectueuses|cordiales) )?salutations( distinguées| cordiales| respectueuses)?|bonne (journée|soirée|fin de journée|semaine|fin de semaine|continuation)( à (vous|tous|toutes|toi))?|"
         "(à|a) (très )?bientôt|merci (pour|de) (cette|votre) (initiative|appel|démarche|travail)\\b.*|"
         "(je vous prie d.|nous vous prions d.|veuillez |vous voudrez bien )agréer\\b.*|(recevez|veuillez recevoir|"
-        "je vous prie de croire|nous vous prions de croire)\\b.*|dans l.attente\\b.*|en vous remerciant\\b.*|"
+        "je vous prie de croire|nous vous prions de croire)\\b.*|dans l.attente\\b.*|en vous (remerciant|souhaitant)\\b.*|"
         "avec (mes|nos) (meilleures|sincères|cordiales) salutations\\b.*|merci( d.avance| par avance| de votre "
         "attention| pour votre attention| beaucoup)?|"
         "(best|kind|warm)( regards| wishes)?|all the best|regards|sincerely( yours)?|yours (sincerely|faithfully)|many thanks|thanks?( you)?"
@@ -617,7 +617,25 @@ Proposal propose(const QString &original, const Context &context)
 {
     QString normalized = original;
     normalized.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    const QStringList lines = normalized.split(QLatin1Char('\n'));
+    QStringList lines = normalized.split(QLatin1Char('\n'));
+    // Apple Mail and others forward "as a quote": the forwarded message, header included, is a
+    // block of "> " lines under « Début du message réexpédié : ». That block is the testimony,
+    // not a reply's quote: it is read without its quote marks.
+    for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+        if (!forwardLine().match(lines.at(i).trimmed()).hasMatch())
+            continue;
+        qsizetype j = i + 1;
+        while (j < lines.size() && isBlank(lines.at(j)))
+            ++j;
+        if (j == lines.size() || !lines.at(j).startsWith(QLatin1Char('>')))
+            continue;
+        for (; j < lines.size() && (lines.at(j).startsWith(QLatin1Char('>')) || isBlank(lines.at(j))); ++j) {
+            QString &line = lines[j];
+            if (line.startsWith(QLatin1Char('>')))
+                line.remove(0, line.startsWith(QLatin1String("> ")) ? 2 : 1);
+        }
+        i = j - 1;
+    }
     const QList<Kind> kinds = Classifier(lines, context).run();
     Proposal proposal;
     for (qsizetype i = 0; i < lines.size(); ++i) {

@@ -13,7 +13,9 @@
 // recognised by their short name / function / phone / address lines), quoted replies and their
 // "Le … a écrit :" / "De : … Envoyé : …" headers, forwarded-message headers, legal disclaimers,
 // "Envoyé de mon iPhone" footers, tracking residue. A section headed « Difficultés
-// (rencontrées) », « Freins » or « Points de vigilance » moves to the difficulties.
+// (rencontrées) », « Freins » or « Points de vigilance » moves to the difficulties. A message
+// forwarded "as a quote" (« Début du message réexpédié : » then "> " lines) is read, in the
+// parts, without its quote marks.
 namespace PublishableText {
 
 struct Part
