@@ -158,7 +158,8 @@ private:
         return QLocale(QLocale::English).toString(when.toTimeZone(QTimeZone(m_data.campaign.timeZone.toUtf8())).date(), QStringLiteral("d MMMM yyyy"));
     }
 
-    // ".." steps from a page back to the root.
+    // ".." steps from a page back to the root. File names made from codes go through
+    // SitePublisher::slug: a code written into the database by hand cannot lead outside the site.
     static QString root(const QString &path) { return QStringLiteral("../").repeated(path.count(QLatin1Char('/'))); }
 
     void page(const QString &path, const QString &title, const QString &main, const QString &scripts = {})
@@ -321,11 +322,11 @@ private:
         fact(t(QStringLiteral("Reçue le"), QStringLiteral("Received")), h(date(c.receivedAt)));
         QStringList themes;
         for (const QString &code : c.themes)
-            themes << QStringLiteral("<a href=\"%1themes/%2.html\">%3</a>").arg(up, code, h(m_themes.value(code, code)));
+            themes << QStringLiteral("<a href=\"%1themes/%2.html\">%3</a>").arg(up, SitePublisher::slug(code), h(m_themes.value(code, code)));
         fact(t(QStringLiteral("Thèmes"), QStringLiteral("Themes")), themes.join(QStringLiteral(", ")));
         QStringList subtopics;
         for (const QString &code : c.subtopics)
-            subtopics << QStringLiteral("<a href=\"%1subtopics/%2.html\">%3</a>").arg(up, code, h(m_subtopics.value(code, code)));
+            subtopics << QStringLiteral("<a href=\"%1subtopics/%2.html\">%3</a>").arg(up, SitePublisher::slug(code), h(m_subtopics.value(code, code)));
         fact(t(QStringLiteral("Sous-thèmes"), QStringLiteral("Sub-topics")), subtopics.join(QStringLiteral(", ")));
         if (BodySection::printsContact(e, m_dossierOptions)) {
             QStringList contact { h(c.contact.name) };
@@ -382,7 +383,7 @@ private:
                 out += QStringLiteral("<h2>%1</h2>\n<ul>\n").arg(h(title));
                 for (auto it = map.cbegin(); it != map.cend(); ++it)
                     out += QStringLiteral("<li><a href=\"%1%2/%3.html\">%4</a> (%5)</li>\n")
-                               .arg(up, folder, it.key(), h(name(it.key())), number(it.value().size()));
+                               .arg(up, folder, SitePublisher::slug(it.key()), h(name(it.key())), number(it.value().size()));
                 out += QStringLiteral("</ul>\n");
             };
             group(t(QStringLiteral("Par thème"), QStringLiteral("By theme")), QStringLiteral("themes"), byTheme, [&](const QString &c) { return m_themes.value(c, c); });
@@ -412,15 +413,15 @@ private:
             all << i;
         listPage(QStringLiteral("contributions/index.html"), t(QStringLiteral("Toutes les contributions"), QStringLiteral("All contributions")), all, true);
         for (auto it = byTheme.cbegin(); it != byTheme.cend(); ++it)
-            listPage(QStringLiteral("themes/%1.html").arg(it.key()), m_themes.value(it.key(), it.key()), it.value(), false);
+            listPage(QStringLiteral("themes/%1.html").arg(SitePublisher::slug(it.key())), m_themes.value(it.key(), it.key()), it.value(), false);
         for (auto it = bySubtopic.cbegin(); it != bySubtopic.cend(); ++it)
-            listPage(QStringLiteral("subtopics/%1.html").arg(it.key()), m_subtopics.value(it.key(), it.key()), it.value(), false);
+            listPage(QStringLiteral("subtopics/%1.html").arg(SitePublisher::slug(it.key())), m_subtopics.value(it.key(), it.key()), it.value(), false);
         for (auto it = byRegion.cbegin(); it != byRegion.cend(); ++it)
-            listPage(QStringLiteral("regions/%1.html").arg(it.key()), regionNames.value(it.key(), it.key()), it.value(), false);
+            listPage(QStringLiteral("regions/%1.html").arg(SitePublisher::slug(it.key())), regionNames.value(it.key(), it.key()), it.value(), false);
         for (auto it = byDepartement.cbegin(); it != byDepartement.cend(); ++it)
-            listPage(QStringLiteral("departements/%1.html").arg(it.key()), departementNames.value(it.key(), it.key()), it.value(), false);
+            listPage(QStringLiteral("departements/%1.html").arg(SitePublisher::slug(it.key())), departementNames.value(it.key(), it.key()), it.value(), false);
         for (auto it = byKind.cbegin(); it != byKind.cend(); ++it)
-            listPage(QStringLiteral("kinds/%1.html").arg(it.key()), kinds.value(it.key()), it.value(), false);
+            listPage(QStringLiteral("kinds/%1.html").arg(SitePublisher::slug(it.key())), kinds.value(it.key()), it.value(), false);
     }
 
     void authorities()
