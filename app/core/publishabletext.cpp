@@ -41,7 +41,9 @@ const QRegularExpression &formalGreeting()
 const QRegularExpression &closing()
 {
     static const QRegularExpression r = re(
-        "^((bien |très |trés )?(cordialement|sincèrement|amicalement|respectueusement)|cdlt|bien à vous|"
+        "^((bien |très |trés )?(cordialement|sincèrement|amicalement|respectueusement)|cdlt|bien à (vous|toi|tous)|"
+        "(je reste|nous restons|restant) à (votre|ta|vos) (entière )?disposition\\b.*|"
+        "n.hésitez pas à (me|nous) (contacter|solliciter|joindre)\\b.*|"
         "((meilleures|sincères|respectueuses|cordiales) )?salutations( distinguées| cordiales| respectueuses)?|bonne (journée|soirée|fin de journée|semaine|fin de semaine|continuation)( à (vous|tous|toutes|toi))?|"
         "(à|a) (très )?bientôt|merci (pour|de) (cette|votre) (initiative|appel|démarche|travail)\\b.*|"
         "(je vous prie d.|nous vous prions d.|veuillez |vous voudrez bien )agréer\\b.*|(recevez|veuillez recevoir|"
