@@ -95,8 +95,8 @@
         <translation>A reason is required to accept a late email.</translation>
     </message>
     <message>
-        <source>When the email reached the campaign, in Paris time (day/month/year hours:minutes)</source>
-        <translation>When the email reached the campaign, in Paris time (day/month/year hours:minutes)</translation>
+        <source>When the email reached the campaign, in the call’s time zone (day/month/year hours:minutes)</source>
+        <translation>When the email reached the campaign, in the call’s time zone (day/month/year hours:minutes)</translation>
     </message>
 </context>
 <context>
@@ -517,6 +517,132 @@
     </message>
 </context>
 <context>
+    <name>CampaignActions</name>
+    <message>
+        <source>New &amp;call…</source>
+        <translation>New &amp;call…</translation>
+    </message>
+    <message>
+        <source>Call &amp;settings…</source>
+        <translation>Call &amp;settings…</translation>
+    </message>
+    <message>
+        <source>Prepare the next call for testimonies, in a new database.</source>
+        <translation>Prepare the next call for testimonies, in a new database.</translation>
+    </message>
+    <message>
+        <source>The call&apos;s name, dates, target and themes (administrators).</source>
+        <translation>The call&apos;s name, dates, target and themes (administrators).</translation>
+    </message>
+    <message>
+        <source>“%1” already exists: a new call goes into a new database. Choose another name.</source>
+        <translation>“%1” already exists: a new call goes into a new database. Choose another name.</translation>
+    </message>
+    <message>
+        <source>Where to keep the new call</source>
+        <translation>Where to keep the new call</translation>
+    </message>
+    <message>
+        <source>Recueil databases (*.sqlite)</source>
+        <translation>Recueil databases (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>The call could not be created</source>
+        <translation>The call could not be created</translation>
+    </message>
+    <message>
+        <source>Call settings</source>
+        <translation>Call settings</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the call&apos;s settings. %1 can read them with “recueil campaign”.</source>
+        <translation>Only an administrator can change the call&apos;s settings. %1 can read them with “recueil campaign”.</translation>
+    </message>
+    <message>
+        <source>Testimonies after the new close</source>
+        <translation>Testimonies after the new close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n testimony(ies) arrived after %1, the new close. What should happen to them?</source>
+        <translation>
+            <numerusform>%n testimony arrived after %1, the new close. What should happen to it?</numerusform>
+            <numerusform>%n testimonies arrived after %1, the new close. What should happen to them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the holding list, they wait for an administrator to accept them with a reason or set them aside. Kept, they stay where they are with your reason. Nothing is deleted.</source>
+        <translation>In the holding list, they wait for an administrator to accept them with a reason or set them aside. Kept, they stay where they are with your reason. Nothing is deleted.</translation>
+    </message>
+    <message>
+        <source>Put them in the &amp;holding list</source>
+        <translation>Put them in the &amp;holding list</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them, with a reason…</source>
+        <translation>&amp;Keep them, with a reason…</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Keep them</translation>
+    </message>
+    <message>
+        <source>Why are these testimonies kept after the close? (recorded in their history)</source>
+        <translation>Why are these testimonies kept after the close? (recorded in their history)</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved</source>
+        <translation>The settings could not be saved</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignCommand</name>
+    <message>
+        <source>The settings as a call&apos;s file (JSON).</source>
+        <translation>The settings as a call&apos;s file (JSON).</translation>
+    </message>
+    <message>
+        <source>Change the call to the settings of FILE.</source>
+        <translation>Change the call to the settings of FILE.</translation>
+    </message>
+    <message>
+        <source>Moving the close earlier: put the testimonies received after it in the holding list.</source>
+        <translation>Moving the close earlier: put the testimonies received after it in the holding list.</translation>
+    </message>
+    <message>
+        <source>Moving the close earlier: keep the testimonies received after it, for this reason.</source>
+        <translation>Moving the close earlier: keep the testimonies received after it, for this reason.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n testimony(ies) received after the new close: say what to do with them, with “--hold-late” (holding list) or “--keep-late REASON”.</source>
+        <translation>
+            <numerusform>%n testimony received after the new close: say what to do with it, with “--hold-late” (holding list) or “--keep-late REASON”.</numerusform>
+            <numerusform>%n testimonies received after the new close: say what to do with them, with “--hold-late” (holding list) or “--keep-late REASON”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call settings saved: %1</source>
+        <translation>Call settings saved: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n testimony(ies) received after the new close kept, with the reason given.</source>
+        <translation>
+            <numerusform>%n testimony received after the new close kept, with the reason given.</numerusform>
+            <numerusform>%n testimonies received after the new close kept, with the reason given.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n testimony(ies) received after the new close put in the holding list.</source>
+        <translation>
+            <numerusform>%n testimony received after the new close put in the holding list.</numerusform>
+            <numerusform>%n testimonies received after the new close put in the holding list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organised by %1</source>
+        <translation>Organised by %1</translation>
+    </message>
+</context>
+<context>
     <name>CampaignCopy</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -548,10 +674,483 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>New call</source>
+        <translation>New call</translation>
+    </message>
+    <message>
+        <source>Call settings</source>
+        <translation>Call settings</translation>
+    </message>
+    <message>
+        <source>A new call gets its own database. Give it a name, its dates and its themes, or copy the settings of an existing call and change what differs.</source>
+        <translation>A new call gets its own database. Give it a name, its dates and its themes, or copy the settings of an existing call and change what differs.</translation>
+    </message>
+    <message>
+        <source>Changes apply at once to everyone working on this call, and each one is recorded in the history.</source>
+        <translation>Changes apply at once to everyone working on this call, and each one is recorded in the history.</translation>
+    </message>
+    <message>
+        <source>The &amp;call</source>
+        <translation>The &amp;call</translation>
+    </message>
+    <message>
+        <source>&amp;Who may answer</source>
+        <translation>&amp;Who may answer</translation>
+    </message>
+    <message>
+        <source>&amp;Themes</source>
+        <translation>&amp;Themes</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>Create the call…</source>
+        <translation>Create the call…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save as a &amp;file…</source>
+        <translation>Save as a &amp;file…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the settings of an existing call…</source>
+        <translation>Cop&amp;y the settings of an existing call…</translation>
+    </message>
+    <message>
+        <source>Gestion de crise avec le numérique</source>
+        <translation>Gestion de crise avec le numérique</translation>
+    </message>
+    <message>
+        <source>appel-2027</source>
+        <translation>appel-2027</translation>
+    </message>
+    <message>
+        <source>A short code for scripts and file names: lower-case letters, digits and hyphens.</source>
+        <translation>A short code for scripts and file names: lower-case letters, digits and hyphens.</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>not said</translation>
+    </message>
+    <message>
+        <source>The call closes at midnight at the end of its closing day, in this time zone.</source>
+        <translation>The call closes at midnight at the end of its closing day, in this time zone.</translation>
+    </message>
+    <message>
+        <source>The person who entered a testimony cannot validate it (four eyes)</source>
+        <translation>The person who entered a testimony cannot validate it (four eyes)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <source>&amp;Organised by:</source>
+        <translation>&amp;Organised by:</translation>
+    </message>
+    <message>
+        <source>O&amp;pens on:</source>
+        <translation>O&amp;pens on:</translation>
+    </message>
+    <message>
+        <source>C&amp;loses on (end of the day):</source>
+        <translation>C&amp;loses on (end of the day):</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Time &amp;zone:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the publication:</source>
+        <translation>&amp;Language of the publication:</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>Intercommunalités (EPCI)</source>
+        <translation>Intercommunalités (EPCI)</translation>
+    </message>
+    <message>
+        <source>Départements</source>
+        <translation>Départements</translation>
+    </message>
+    <message>
+        <source>Régions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>Authorities:</source>
+        <translation>Authorities:</translation>
+    </message>
+    <message>
+        <source> inhabitants</source>
+        <translation> inhabitants</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>From &amp;at least:</source>
+        <translation>From &amp;at least:</translation>
+    </message>
+    <message>
+        <source>Up to at &amp;most:</source>
+        <translation>Up to at &amp;most:</translation>
+    </message>
+    <message>
+        <source>Overseas authorities included</source>
+        <translation>Overseas authorities included</translation>
+    </message>
+    <message>
+        <source>A testimony from outside this target is accepted, with a warning in its form.</source>
+        <translation>A testimony from outside this target is accepted, with a warning in its form.</translation>
+    </message>
+    <message>
+        <source>French label</source>
+        <translation>French label</translation>
+    </message>
+    <message>
+        <source>English label</source>
+        <translation>English label</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Themes and sub-topics</source>
+        <translation>Themes and sub-topics</translation>
+    </message>
+    <message>
+        <source>Add a t&amp;heme</source>
+        <translation>Add a t&amp;heme</translation>
+    </message>
+    <message>
+        <source>Add a &amp;sub-topic</source>
+        <translation>Add a &amp;sub-topic</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Retire</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Merge into…</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>New theme</translation>
+    </message>
+    <message>
+        <source>New sub-topic</source>
+        <translation>New sub-topic</translation>
+    </message>
+    <message>
+        <source>A saved code stays as it is: contributions, exports and scripts rely on it. Change the labels instead.</source>
+        <translation>A saved code stays as it is: contributions, exports and scripts rely on it. Change the labels instead.</translation>
+    </message>
+    <message>
+        <source>Recueil des contributions des collectivités</source>
+        <translation>Recueil des contributions des collectivités</translation>
+    </message>
+    <message>
+        <source>A few lines under the figures of the cover (optional).</source>
+        <translation>A few lines under the figures of the cover (optional).</translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle of the cover:</source>
+        <translation>&amp;Subtitle of the cover:</translation>
+    </message>
+    <message>
+        <source>&amp;Note on the cover:</source>
+        <translation>&amp;Note on the cover:</translation>
+    </message>
+    <message>
+        <source>Choose the theme the sub-topic belongs to first.</source>
+        <translation>Choose the theme the sub-topic belongs to first.</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>in use</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s)</source>
+        <translation>
+            <numerusform>%n contribution</numerusform>
+            <numerusform>%n contributions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put back in &amp;use</source>
+        <translation>Put back in &amp;use</translation>
+    </message>
+    <message>
+        <source>Labels can be changed; the code stays.</source>
+        <translation>Labels can be changed; the code stays.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is on %n contribution(s): it cannot be deleted. Retire it, or merge it into another theme.</source>
+        <translation>
+            <numerusform>“%1” is on %n contribution: it cannot be deleted. Retire it, or merge it into another theme.</numerusform>
+            <numerusform>“%1” is on %n contributions: it cannot be deleted. Retire it, or merge it into another theme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge a theme of the call into another one already saved.</source>
+        <translation>Merge a theme of the call into another one already saved.</translation>
+    </message>
+    <message>
+        <source>“%1” will be merged into “%2” when you save: its contributions and sub-topics move there.</source>
+        <translation>“%1” will be merged into “%2” when you save: its contributions and sub-topics move there.</translation>
+    </message>
+    <message>
+        <source>Merge a theme</source>
+        <translation>Merge a theme</translation>
+    </message>
+    <message>
+        <source>Move the contributions and sub-topics of “%1” into:</source>
+        <translation>Move the contributions and sub-topics of “%1” into:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Recueil database.</source>
+        <translation>“%1” is not a Recueil database.</translation>
+    </message>
+    <message>
+        <source>Settings copied from “%1”: check the name, the code and the dates of the new call.</source>
+        <translation>Settings copied from “%1”: check the name, the code and the dates of the new call.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Settings saved in “%1”.</source>
+        <translation>Settings saved in “%1”.</translation>
+    </message>
+    <message>
+        <source>Copy the settings of an existing call</source>
+        <translation>Copy the settings of an existing call</translation>
+    </message>
+    <message>
+        <source>Calls (*.sqlite *.db *.json);;Recueil databases (*.sqlite *.db);;Call files (*.json)</source>
+        <translation>Calls (*.sqlite *.db *.json);;Recueil databases (*.sqlite *.db);;Call files (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the call&apos;s settings</source>
+        <translation>Save the call&apos;s settings</translation>
+    </message>
+    <message>
+        <source>Call files (*.json)</source>
+        <translation>Call files (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRepository</name>
+    <message>
+        <source>This database is open read-only: changes cannot be saved.</source>
+        <translation>This database is open read-only: changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the call&apos;s settings.</source>
+        <translation>Only an administrator can change the call&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>Give the reason for keeping the testimonies received after the new close.</source>
+        <translation>Give the reason for keeping the testimonies received after the new close.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written to: %1</source>
+        <translation>The database cannot be written to: %1</translation>
+    </message>
+    <message>
+        <source>Saving failed: %1</source>
+        <translation>Saving failed: %1</translation>
+    </message>
+    <message>
+        <source>The call&apos;s settings could not be saved: %1</source>
+        <translation>The call&apos;s settings could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The call&apos;s themes could not be saved: %1</source>
+        <translation>The call&apos;s themes could not be saved: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sub-topic “%1” is on %n contribution(s): it cannot be deleted, only retired.</source>
+        <translation>
+            <numerusform>The sub-topic “%1” is on %n contribution: it cannot be deleted, only retired.</numerusform>
+            <numerusform>The sub-topic “%1” is on %n contributions: it cannot be deleted, only retired.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The theme “%1” is on %n contribution(s): it cannot be deleted; retire it, or merge it into another theme.</source>
+        <translation>
+            <numerusform>The theme “%1” is on %n contribution: it cannot be deleted; retire it, or merge it into another theme.</numerusform>
+            <numerusform>The theme “%1” is on %n contributions: it cannot be deleted; retire it, or merge it into another theme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The call&apos;s close was moved to %1.</source>
+        <translation>The call&apos;s close was moved to %1.</translation>
+    </message>
+    <message>
+        <source>The testimonies received after the new close could not be set aside: %1</source>
+        <translation>The testimonies received after the new close could not be set aside: %1</translation>
+    </message>
+    <message>
+        <source>Choose two different themes of the call to merge.</source>
+        <translation>Choose two different themes of the call to merge.</translation>
+    </message>
+    <message>
+        <source>The themes could not be merged: %1</source>
+        <translation>The themes could not be merged: %1</translation>
+    </message>
+    <message>
+        <source>Theme “%1” merged into “%2”.</source>
+        <translation>Theme “%1” merged into “%2”.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignSession</name>
     <message>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignSettings</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Cannot read “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a call&apos;s settings.</source>
+        <translation>“%1” is too large to be a call&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>The call&apos;s file is not valid JSON (%1, at character %2).</source>
+        <translation>The call&apos;s file is not valid JSON (%1, at character %2).</translation>
+    </message>
+    <message>
+        <source>The call&apos;s file must hold one JSON object.</source>
+        <translation>The call&apos;s file must hold one JSON object.</translation>
+    </message>
+    <message>
+        <source>“opens_on” must be a date such as 2021-03-20.</source>
+        <translation>“opens_on” must be a date such as 2021-03-20.</translation>
+    </message>
+    <message>
+        <source>“closes_on” must be a date such as 2021-03-20.</source>
+        <translation>“closes_on” must be a date such as 2021-03-20.</translation>
+    </message>
+    <message>
+        <source>“four_eyes” must be true or false.</source>
+        <translation>“four_eyes” must be true or false.</translation>
+    </message>
+    <message>
+        <source>“eligibility” must be an object with “kinds”, “population_min”, “population_max” and “overseas”.</source>
+        <translation>“eligibility” must be an object with “kinds”, “population_min”, “population_max” and “overseas”.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number of inhabitants.</source>
+        <translation>“%1” must be a whole number of inhabitants.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be the call&apos;s code: use lower-case letters, digits and hyphens, such as “appel-2027”.</source>
+        <translation>“%1” cannot be the call&apos;s code: use lower-case letters, digits and hyphens, such as “appel-2027”.</translation>
+    </message>
+    <message>
+        <source>Give the call a name.</source>
+        <translation>Give the call a name.</translation>
+    </message>
+    <message>
+        <source>Say who organises the call.</source>
+        <translation>Say who organises the call.</translation>
+    </message>
+    <message>
+        <source>Give the call&apos;s closing date.</source>
+        <translation>Give the call&apos;s closing date.</translation>
+    </message>
+    <message>
+        <source>The call cannot open after it closes.</source>
+        <translation>The call cannot open after it closes.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this computer knows: use a name such as “Europe/Paris” or “America/Cayenne”.</source>
+        <translation>“%1” is not a time zone this computer knows: use a name such as “Europe/Paris” or “America/Cayenne”.</translation>
+    </message>
+    <message>
+        <source>The call&apos;s language must be “fr” or “en”, not “%1”.</source>
+        <translation>The call&apos;s language must be “fr” or “en”, not “%1”.</translation>
+    </message>
+    <message>
+        <source>Say which kinds of authority may answer the call.</source>
+        <translation>Say which kinds of authority may answer the call.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of authority (commune, epci, departement, region).</source>
+        <translation>“%1” is not a kind of authority (commune, epci, departement, region).</translation>
+    </message>
+    <message>
+        <source>The smallest population (%1) is above the largest (%2).</source>
+        <translation>The smallest population (%1) is above the largest (%2).</translation>
+    </message>
+    <message>
+        <source>Give the call one theme at least.</source>
+        <translation>Give the call one theme at least.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a theme&apos;s code: use lower-case letters, digits and hyphens.</source>
+        <translation>“%1” cannot be a theme&apos;s code: use lower-case letters, digits and hyphens.</translation>
+    </message>
+    <message>
+        <source>Two themes have the code “%1”.</source>
+        <translation>Two themes have the code “%1”.</translation>
+    </message>
+    <message>
+        <source>The theme “%1” needs a French and an English label.</source>
+        <translation>The theme “%1” needs a French and an English label.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a sub-topic&apos;s code: use lower-case letters, digits and hyphens.</source>
+        <translation>“%1” cannot be a sub-topic&apos;s code: use lower-case letters, digits and hyphens.</translation>
+    </message>
+    <message>
+        <source>Two sub-topics have the code “%1”.</source>
+        <translation>Two sub-topics have the code “%1”.</translation>
+    </message>
+    <message>
+        <source>The sub-topic “%1” belongs to no theme of the call.</source>
+        <translation>The sub-topic “%1” belongs to no theme of the call.</translation>
+    </message>
+    <message>
+        <source>The sub-topic “%1” needs a French and an English label.</source>
+        <translation>The sub-topic “%1” needs a French and an English label.</translation>
     </message>
 </context>
 <context>
@@ -831,58 +1430,6 @@
         <translation>Erased, in the database and in its automatic backups. Any older copy kept elsewhere replays the erasure when Recueil opens or restores it.</translation>
     </message>
     <message>
-        <source>Usage: recueil [--database PATH] [COMMAND] [OPTIONS]
-Without a command, opens the window.
-
-Commands:
-  init                               create or upgrade the database
-  list [--status S] [--json]         list contributions
-  show ID [--json]                   show one contribution
-  add --authority CODE --title T --received ISO8601 [--text T] [--difficulties T]
-      [--theme CODE]... [--subtopic CODE]... [--tag T]... [--channel C]
-      [--contact-name N] [--contact-email E] [--json]
-                                     enter a testimony (late ones are refused)
-  import FILE... [--json] [--dry-run] [--max-message-mb MB]
-                                     import .eml and .mbox files
-%2  dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region]
-          [--with-contacts] [--no-synthesis]  print a PDF dossier (validated by default)
-  backup FILE                        write a checked copy of the database to FILE
-  verify                             check every stored email and attachment against its SHA-256
-  restore FILE                       replace the database by the backup FILE (the old one is kept aside)
-  forget-contact EMAIL [--yes]       erase a person&apos;s name, address and phone everywhere (RGPD)
-
-Options:
-  --database PATH   the SQLite file (default: %1)
-  --version         print the version
-  --help            print this help
-</source>
-        <translation>Usage: recueil [--database PATH] [COMMAND] [OPTIONS]
-Without a command, opens the window.
-
-Commands:
-  init                               create or upgrade the database
-  list [--status S] [--json]         list contributions
-  show ID [--json]                   show one contribution
-  add --authority CODE --title T --received ISO8601 [--text T] [--difficulties T]
-      [--theme CODE]... [--subtopic CODE]... [--tag T]... [--channel C]
-      [--contact-name N] [--contact-email E] [--json]
-                                     enter a testimony (late ones are refused)
-  import FILE... [--json] [--dry-run] [--max-message-mb MB]
-                                     import .eml and .mbox files
-%2  dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region]
-          [--with-contacts] [--no-synthesis]  print a PDF dossier (validated by default)
-  backup FILE                        write a checked copy of the database to FILE
-  verify                             check every stored email and attachment against its SHA-256
-  restore FILE                       replace the database by the backup FILE (the old one is kept aside)
-  forget-contact EMAIL [--yes]       erase a person&apos;s name, address and phone everywhere (RGPD)
-
-Options:
-  --database PATH   the SQLite file (default: %1)
-  --version         print the version
-  --help            print this help
-</translation>
-    </message>
-    <message>
         <source>“%1” is not a login: letters, digits, “.”, “-”, “_” and “@” only.</source>
         <translation>“%1” is not a login: letters, digits, “.”, “-”, “_” and “@” only.</translation>
     </message>
@@ -933,6 +1480,68 @@ Options:
         <translation>  publish --output DIR [--with-contacts]
                                      the call&apos;s static website of the validated contributions
 </translation>
+    </message>
+    <message>
+        <source>Usage: recueil [--database PATH] [COMMAND] [OPTIONS]
+Without a command, opens the window.
+
+Commands:
+  init [--campaign FILE.json]        create or upgrade the database (a new one for the call in FILE)
+  campaign [--json]                  the call&apos;s settings (--apply FILE.json changes them)
+  list [--status S] [--json]         list contributions
+  show ID [--json]                   show one contribution
+  add --authority CODE --title T --received ISO8601 [--text T] [--difficulties T]
+      [--theme CODE]... [--subtopic CODE]... [--tag T]... [--channel C]
+      [--contact-name N] [--contact-email E] [--json]
+                                     enter a testimony (late ones are refused)
+  import FILE... [--json] [--dry-run] [--max-message-mb MB]
+                                     import .eml and .mbox files
+%2  dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region]
+          [--with-contacts] [--no-synthesis]  print a PDF dossier (validated by default)
+  backup FILE                        write a checked copy of the database to FILE
+  verify                             check every stored email and attachment against its SHA-256
+  restore FILE                       replace the database by the backup FILE (the old one is kept aside)
+  forget-contact EMAIL [--yes]       erase a person&apos;s name, address and phone everywhere (RGPD)
+
+Options:
+  --database PATH   the SQLite file (default: %1)
+  --version         print the version
+  --help            print this help
+</source>
+        <translation>Usage: recueil [--database PATH] [COMMAND] [OPTIONS]
+Without a command, opens the window.
+
+Commands:
+  init [--campaign FILE.json]        create or upgrade the database (a new one for the call in FILE)
+  campaign [--json]                  the call&apos;s settings (--apply FILE.json changes them)
+  list [--status S] [--json]         list contributions
+  show ID [--json]                   show one contribution
+  add --authority CODE --title T --received ISO8601 [--text T] [--difficulties T]
+      [--theme CODE]... [--subtopic CODE]... [--tag T]... [--channel C]
+      [--contact-name N] [--contact-email E] [--json]
+                                     enter a testimony (late ones are refused)
+  import FILE... [--json] [--dry-run] [--max-message-mb MB]
+                                     import .eml and .mbox files
+%2  dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region]
+          [--with-contacts] [--no-synthesis]  print a PDF dossier (validated by default)
+  backup FILE                        write a checked copy of the database to FILE
+  verify                             check every stored email and attachment against its SHA-256
+  restore FILE                       replace the database by the backup FILE (the old one is kept aside)
+  forget-contact EMAIL [--yes]       erase a person&apos;s name, address and phone everywhere (RGPD)
+
+Options:
+  --database PATH   the SQLite file (default: %1)
+  --version         print the version
+  --help            print this help
+</translation>
+    </message>
+    <message>
+        <source>A new database is made for the call of FILE.</source>
+        <translation>A new database is made for the call of FILE.</translation>
+    </message>
+    <message>
+        <source>%1 already holds the call “%2”: a new call goes into a new database (--database NEW.sqlite).</source>
+        <translation>%1 already holds the call “%2”: a new call goes into a new database (--database NEW.sqlite).</translation>
     </message>
 </context>
 <context>
@@ -1398,10 +2007,6 @@ Options:
         <translation>%1 inhabitants</translation>
     </message>
     <message>
-        <source>Outside the call&apos;s target (%1 to %2 inhabitants): the contribution is accepted.</source>
-        <translation>Outside the call&apos;s target (%1 to %2 inhabitants): the contribution is accepted.</translation>
-    </message>
-    <message>
         <source>(check a theme first)</source>
         <translation>(check a theme first)</translation>
     </message>
@@ -1438,10 +2043,6 @@ Options:
         <translation>Why is this testimony accepted after the close? The acceptance and its reason are recorded in the history under the name %1.</translation>
     </message>
     <message>
-        <source>When the testimony reached the campaign, in Paris time (day/month/year hours:minutes)</source>
-        <translation>When the testimony reached the campaign, in Paris time (day/month/year hours:minutes)</translation>
-    </message>
-    <message>
         <source>Only an administrator of the campaign may accept a testimony received after the close, and %1 is %2 here. Save it to put it in the pending list, where an administrator can accept it.</source>
         <translation>Only an administrator of the campaign may accept a testimony received after the close, and %1 is %2 here. Save it to put it in the pending list, where an administrator can accept it.</translation>
     </message>
@@ -1464,6 +2065,10 @@ Options:
     <message>
         <source>The email as it came beside the text to publish: what import left out can be put back</source>
         <translation>The email as it came beside the text to publish: what import left out can be put back</translation>
+    </message>
+    <message>
+        <source>When the testimony reached the campaign, in the call’s time zone (day/month/year hours:minutes)</source>
+        <translation>When the testimony reached the campaign, in the call’s time zone (day/month/year hours:minutes)</translation>
     </message>
 </context>
 <context>
@@ -1771,13 +2376,18 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <translation>Call closed since %1</translation>
     </message>
     <message>
-        <source>Received on %1 at %2 (Paris time), after the call closed on %3: an administrator must accept it with a reason.</source>
-        <translation>Received on %1 at %2 (Paris time), after the call closed on %3: an administrator must accept it with a reason.</translation>
-    </message>
-    <message>
         <source>HH:mm</source>
         <comment>time of day in a sentence</comment>
         <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>Received on %1 at %2 (%4), after the call closed on %3: an administrator must accept it with a reason.</source>
+        <translation>Received on %1 at %2 (%4), after the call closed on %3: an administrator must accept it with a reason.</translation>
+    </message>
+    <message>
+        <source>%1 time</source>
+        <comment>the campaign&apos;s time zone, by its city: Paris time, Cayenne time</comment>
+        <translation>%1 time</translation>
     </message>
 </context>
 <context>
@@ -3951,6 +4561,11 @@ If the file is damaged, quit Recueil and open it again to restore the latest goo
         <source>The database “%1” is no longer there: it has been removed from the list.</source>
         <translation>The database “%1” is no longer there: it has been removed from the list.</translation>
     </message>
+    <message>
+        <source>%1 · %2 — %3</source>
+        <comment>call&apos;s name · open or closed — file</comment>
+        <translation>%1 · %2 — %3</translation>
+    </message>
 </context>
 <context>
     <name>ReviewActions</name>
@@ -5084,6 +5699,47 @@ postgresql://login@server.example.fr/recueil?sslmode=require</translation>
             <numerusform>%Ln byte</numerusform>
             <numerusform>%Ln bytes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>communes</source>
+        <translation>communes</translation>
+    </message>
+    <message>
+        <source>intercommunalités</source>
+        <translation>intercommunalités</translation>
+    </message>
+    <message>
+        <source>départements</source>
+        <translation>départements</translation>
+    </message>
+    <message>
+        <source>régions</source>
+        <translation>régions</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last of a list</comment>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>Outside the call&apos;s target (%1): the contribution is accepted.</source>
+        <translation>Outside the call&apos;s target (%1): the contribution is accepted.</translation>
+    </message>
+    <message>
+        <source>%1 only</source>
+        <translation>%1 only</translation>
+    </message>
+    <message>
+        <source>overseas not included</source>
+        <translation>overseas not included</translation>
+    </message>
+    <message>
+        <source>%1 to %2 inhabitants</source>
+        <translation>%1 to %2 inhabitants</translation>
+    </message>
+    <message>
+        <source>from %1 inhabitants</source>
+        <translation>from %1 inhabitants</translation>
     </message>
 </context>
 <context>

@@ -95,8 +95,8 @@
         <translation>Un motif est nécessaire pour accepter un courriel hors délai.</translation>
     </message>
     <message>
-        <source>When the email reached the campaign, in Paris time (day/month/year hours:minutes)</source>
-        <translation>Quand le courriel est parvenu à l’appel, à l’heure de Paris (jour/mois/année heures:minutes)</translation>
+        <source>When the email reached the campaign, in the call’s time zone (day/month/year hours:minutes)</source>
+        <translation>Quand le courriel est parvenu à l’appel, à l’heure du fuseau de l’appel (jour/mois/année heures:minutes)</translation>
     </message>
 </context>
 <context>
@@ -517,6 +517,132 @@
     </message>
 </context>
 <context>
+    <name>CampaignActions</name>
+    <message>
+        <source>New &amp;call…</source>
+        <translation>Nouvel a&amp;ppel…</translation>
+    </message>
+    <message>
+        <source>Call &amp;settings…</source>
+        <translation>&amp;Réglages de l’appel…</translation>
+    </message>
+    <message>
+        <source>Prepare the next call for testimonies, in a new database.</source>
+        <translation>Préparer le prochain appel à témoignages, dans une nouvelle base.</translation>
+    </message>
+    <message>
+        <source>The call&apos;s name, dates, target and themes (administrators).</source>
+        <translation>Le nom, les dates, la cible et les thèmes de l’appel (administrateurs).</translation>
+    </message>
+    <message>
+        <source>“%1” already exists: a new call goes into a new database. Choose another name.</source>
+        <translation>«&#x202f;%1&#x202f;» existe déjà&#xa0;: un nouvel appel va dans une nouvelle base. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Where to keep the new call</source>
+        <translation>Où garder le nouvel appel</translation>
+    </message>
+    <message>
+        <source>Recueil databases (*.sqlite)</source>
+        <translation>Bases Recueil (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>The call could not be created</source>
+        <translation>L’appel n’a pas pu être créé</translation>
+    </message>
+    <message>
+        <source>Call settings</source>
+        <translation>Réglages de l’appel</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the call&apos;s settings. %1 can read them with “recueil campaign”.</source>
+        <translation>Seul un administrateur peut changer les réglages de l’appel. %1 peut les lire avec «&#x202f;recueil campaign&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Testimonies after the new close</source>
+        <translation>Témoignages après la nouvelle clôture</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n testimony(ies) arrived after %1, the new close. What should happen to them?</source>
+        <translation>
+            <numerusform>%n témoignage est arrivé après le %1, la nouvelle clôture. Que faut-il en faire&#x202f;?</numerusform>
+            <numerusform>%n témoignages sont arrivés après le %1, la nouvelle clôture. Que faut-il en faire&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the holding list, they wait for an administrator to accept them with a reason or set them aside. Kept, they stay where they are with your reason. Nothing is deleted.</source>
+        <translation>En attente, ils attendent qu’un administrateur les accepte avec un motif ou les écarte. Gardés, ils restent où ils sont, avec votre motif. Rien n’est supprimé.</translation>
+    </message>
+    <message>
+        <source>Put them in the &amp;holding list</source>
+        <translation>Les mettre en &amp;attente</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them, with a reason…</source>
+        <translation>Les &amp;garder, avec un motif…</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Les garder</translation>
+    </message>
+    <message>
+        <source>Why are these testimonies kept after the close? (recorded in their history)</source>
+        <translation>Pourquoi garder ces témoignages reçus après la clôture&#x202f;? (inscrit dans leur historique)</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved</source>
+        <translation>Les réglages n’ont pas pu être enregistrés</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignCommand</name>
+    <message>
+        <source>The settings as a call&apos;s file (JSON).</source>
+        <translation>Les réglages, comme un fichier d’appel (JSON).</translation>
+    </message>
+    <message>
+        <source>Change the call to the settings of FILE.</source>
+        <translation>Donner à l’appel les réglages du FICHIER.</translation>
+    </message>
+    <message>
+        <source>Moving the close earlier: put the testimonies received after it in the holding list.</source>
+        <translation>Clôture avancée&#xa0;: mettre en attente les témoignages reçus après elle.</translation>
+    </message>
+    <message>
+        <source>Moving the close earlier: keep the testimonies received after it, for this reason.</source>
+        <translation>Clôture avancée&#xa0;: garder les témoignages reçus après elle, pour ce motif.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n testimony(ies) received after the new close: say what to do with them, with “--hold-late” (holding list) or “--keep-late REASON”.</source>
+        <translation>
+            <numerusform>%n témoignage reçu après la nouvelle clôture&#xa0;: dites quoi en faire, avec «&#x202f;--hold-late&#x202f;» (en attente) ou «&#x202f;--keep-late MOTIF&#x202f;».</numerusform>
+            <numerusform>%n témoignages reçus après la nouvelle clôture&#xa0;: dites quoi en faire, avec «&#x202f;--hold-late&#x202f;» (en attente) ou «&#x202f;--keep-late MOTIF&#x202f;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call settings saved: %1</source>
+        <translation>Réglages de l’appel enregistrés&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n testimony(ies) received after the new close kept, with the reason given.</source>
+        <translation>
+            <numerusform>%n témoignage reçu après la nouvelle clôture gardé, avec le motif donné.</numerusform>
+            <numerusform>%n témoignages reçus après la nouvelle clôture gardés, avec le motif donné.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n testimony(ies) received after the new close put in the holding list.</source>
+        <translation>
+            <numerusform>%n témoignage reçu après la nouvelle clôture mis en attente.</numerusform>
+            <numerusform>%n témoignages reçus après la nouvelle clôture mis en attente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organised by %1</source>
+        <translation>Organisé par %1</translation>
+    </message>
+</context>
+<context>
     <name>CampaignCopy</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -548,10 +674,483 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>New call</source>
+        <translation>Nouvel appel</translation>
+    </message>
+    <message>
+        <source>Call settings</source>
+        <translation>Réglages de l’appel</translation>
+    </message>
+    <message>
+        <source>A new call gets its own database. Give it a name, its dates and its themes, or copy the settings of an existing call and change what differs.</source>
+        <translation>Un nouvel appel a sa propre base. Donnez-lui un nom, ses dates et ses thèmes, ou copiez les réglages d’un appel existant et changez ce qui diffère.</translation>
+    </message>
+    <message>
+        <source>Changes apply at once to everyone working on this call, and each one is recorded in the history.</source>
+        <translation>Les changements valent aussitôt pour toute l’équipe de l’appel, et chacun est inscrit dans l’historique.</translation>
+    </message>
+    <message>
+        <source>The &amp;call</source>
+        <translation>L’&amp;appel</translation>
+    </message>
+    <message>
+        <source>&amp;Who may answer</source>
+        <translation>&amp;Qui peut répondre</translation>
+    </message>
+    <message>
+        <source>&amp;Themes</source>
+        <translation>&amp;Thèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>Create the call…</source>
+        <translation>Créer l’appel…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save as a &amp;file…</source>
+        <translation>Enregistrer dans un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y the settings of an existing call…</source>
+        <translation>Cop&amp;ier les réglages d’un appel existant…</translation>
+    </message>
+    <message>
+        <source>Gestion de crise avec le numérique</source>
+        <translation>Gestion de crise avec le numérique</translation>
+    </message>
+    <message>
+        <source>appel-2027</source>
+        <translation>appel-2027</translation>
+    </message>
+    <message>
+        <source>A short code for scripts and file names: lower-case letters, digits and hyphens.</source>
+        <translation>Un code court pour les scripts et les noms de fichiers&#xa0;: minuscules, chiffres et traits d’union.</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>non précisée</translation>
+    </message>
+    <message>
+        <source>The call closes at midnight at the end of its closing day, in this time zone.</source>
+        <translation>L’appel se clôt à minuit à la fin de son dernier jour, dans ce fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>The person who entered a testimony cannot validate it (four eyes)</source>
+        <translation>La personne qui a saisi un témoignage ne peut pas le valider (quatre yeux)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Organised by:</source>
+        <translation>&amp;Organisé par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>O&amp;pens on:</source>
+        <translation>&amp;Ouverture le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;loses on (end of the day):</source>
+        <translation>C&amp;lôture le (fin de journée)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the publication:</source>
+        <translation>&amp;Langue de la publication&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>Intercommunalités (EPCI)</source>
+        <translation>Intercommunalités (EPCI)</translation>
+    </message>
+    <message>
+        <source>Départements</source>
+        <translation>Départements</translation>
+    </message>
+    <message>
+        <source>Régions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>Authorities:</source>
+        <translation>Collectivités&#xa0;:</translation>
+    </message>
+    <message>
+        <source> inhabitants</source>
+        <translation> habitants</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>From &amp;at least:</source>
+        <translation>À partir &amp;de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Up to at &amp;most:</source>
+        <translation>&amp;Jusqu’à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Overseas authorities included</source>
+        <translation>Collectivités d’outre-mer comprises</translation>
+    </message>
+    <message>
+        <source>A testimony from outside this target is accepted, with a warning in its form.</source>
+        <translation>Un témoignage hors de cette cible est accepté, avec un avertissement dans sa fiche.</translation>
+    </message>
+    <message>
+        <source>French label</source>
+        <translation>Libellé français</translation>
+    </message>
+    <message>
+        <source>English label</source>
+        <translation>Libellé anglais</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Themes and sub-topics</source>
+        <translation>Thèmes et sous-thèmes</translation>
+    </message>
+    <message>
+        <source>Add a t&amp;heme</source>
+        <translation>Ajouter un t&amp;hème</translation>
+    </message>
+    <message>
+        <source>Add a &amp;sub-topic</source>
+        <translation>Ajouter un &amp;sous-thème</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Fusionner dans…</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nouveau thème</translation>
+    </message>
+    <message>
+        <source>New sub-topic</source>
+        <translation>Nouveau sous-thème</translation>
+    </message>
+    <message>
+        <source>A saved code stays as it is: contributions, exports and scripts rely on it. Change the labels instead.</source>
+        <translation>Un code enregistré ne change pas&#xa0;: les contributions, les exports et les scripts s’y fient. Changez plutôt les libellés.</translation>
+    </message>
+    <message>
+        <source>Recueil des contributions des collectivités</source>
+        <translation>Recueil des contributions des collectivités</translation>
+    </message>
+    <message>
+        <source>A few lines under the figures of the cover (optional).</source>
+        <translation>Quelques lignes sous les chiffres de la couverture (facultatif).</translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle of the cover:</source>
+        <translation>&amp;Sous-titre de la couverture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Note on the cover:</source>
+        <translation>&amp;Note de couverture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose the theme the sub-topic belongs to first.</source>
+        <translation>Choisissez d’abord le thème du sous-thème.</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>en service</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contribution(s)</source>
+        <translation>
+            <numerusform>%n contribution</numerusform>
+            <numerusform>%n contributions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put back in &amp;use</source>
+        <translation>Remettre en &amp;service</translation>
+    </message>
+    <message>
+        <source>Labels can be changed; the code stays.</source>
+        <translation>Les libellés peuvent changer&#x202f;; le code reste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is on %n contribution(s): it cannot be deleted. Retire it, or merge it into another theme.</source>
+        <translation>
+            <numerusform>«&#x202f;%1&#x202f;» est sur %n contribution&#xa0;: il ne peut pas être supprimé. Retirez-le, ou fusionnez-le dans un autre thème.</numerusform>
+            <numerusform>«&#x202f;%1&#x202f;» est sur %n contributions&#xa0;: il ne peut pas être supprimé. Retirez-le, ou fusionnez-le dans un autre thème.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge a theme of the call into another one already saved.</source>
+        <translation>Fusionnez un thème de l’appel dans un autre déjà enregistré.</translation>
+    </message>
+    <message>
+        <source>“%1” will be merged into “%2” when you save: its contributions and sub-topics move there.</source>
+        <translation>«&#x202f;%1&#x202f;» sera fusionné dans «&#x202f;%2&#x202f;» à l’enregistrement&#xa0;: ses contributions et ses sous-thèmes y passent.</translation>
+    </message>
+    <message>
+        <source>Merge a theme</source>
+        <translation>Fusionner un thème</translation>
+    </message>
+    <message>
+        <source>Move the contributions and sub-topics of “%1” into:</source>
+        <translation>Passer les contributions et les sous-thèmes de «&#x202f;%1&#x202f;» dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Recueil database.</source>
+        <translation>«&#x202f;%1&#x202f;» n’est pas une base Recueil.</translation>
+    </message>
+    <message>
+        <source>Settings copied from “%1”: check the name, the code and the dates of the new call.</source>
+        <translation>Réglages copiés de «&#x202f;%1&#x202f;»&#xa0;: vérifiez le nom, le code et les dates du nouvel appel.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Impossible d’écrire «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Settings saved in “%1”.</source>
+        <translation>Réglages enregistrés dans «&#x202f;%1&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Copy the settings of an existing call</source>
+        <translation>Copier les réglages d’un appel existant</translation>
+    </message>
+    <message>
+        <source>Calls (*.sqlite *.db *.json);;Recueil databases (*.sqlite *.db);;Call files (*.json)</source>
+        <translation>Appels (*.sqlite *.db *.json);;Bases Recueil (*.sqlite *.db);;Fichiers d’appel (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the call&apos;s settings</source>
+        <translation>Enregistrer les réglages de l’appel</translation>
+    </message>
+    <message>
+        <source>Call files (*.json)</source>
+        <translation>Fichiers d’appel (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRepository</name>
+    <message>
+        <source>This database is open read-only: changes cannot be saved.</source>
+        <translation>Cette base est ouverte en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the call&apos;s settings.</source>
+        <translation>Seul un administrateur peut changer les réglages de l’appel.</translation>
+    </message>
+    <message>
+        <source>Give the reason for keeping the testimonies received after the new close.</source>
+        <translation>Indiquez le motif pour garder les témoignages reçus après la nouvelle clôture.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written to: %1</source>
+        <translation>La base ne peut pas être modifiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saving failed: %1</source>
+        <translation>L’enregistrement a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The call&apos;s settings could not be saved: %1</source>
+        <translation>Les réglages de l’appel n’ont pas pu être enregistrés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The call&apos;s themes could not be saved: %1</source>
+        <translation>Les thèmes de l’appel n’ont pas pu être enregistrés&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sub-topic “%1” is on %n contribution(s): it cannot be deleted, only retired.</source>
+        <translation>
+            <numerusform>Le sous-thème «&#x202f;%1&#x202f;» est sur %n contribution&#xa0;: il ne peut pas être supprimé, seulement retiré.</numerusform>
+            <numerusform>Le sous-thème «&#x202f;%1&#x202f;» est sur %n contributions&#xa0;: il ne peut pas être supprimé, seulement retiré.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The theme “%1” is on %n contribution(s): it cannot be deleted; retire it, or merge it into another theme.</source>
+        <translation>
+            <numerusform>Le thème «&#x202f;%1&#x202f;» est sur %n contribution&#xa0;: il ne peut pas être supprimé&#x202f;; retirez-le, ou fusionnez-le dans un autre thème.</numerusform>
+            <numerusform>Le thème «&#x202f;%1&#x202f;» est sur %n contributions&#xa0;: il ne peut pas être supprimé&#x202f;; retirez-le, ou fusionnez-le dans un autre thème.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The call&apos;s close was moved to %1.</source>
+        <translation>La clôture de l’appel a été avancée au %1.</translation>
+    </message>
+    <message>
+        <source>The testimonies received after the new close could not be set aside: %1</source>
+        <translation>Les témoignages reçus après la nouvelle clôture n’ont pas pu être mis de côté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Choose two different themes of the call to merge.</source>
+        <translation>Choisissez deux thèmes différents de l’appel à fusionner.</translation>
+    </message>
+    <message>
+        <source>The themes could not be merged: %1</source>
+        <translation>Les thèmes n’ont pas pu être fusionnés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Theme “%1” merged into “%2”.</source>
+        <translation>Thème «&#x202f;%1&#x202f;» fusionné dans «&#x202f;%2&#x202f;».</translation>
+    </message>
+</context>
+<context>
     <name>CampaignSession</name>
     <message>
         <source>Cannot open the database</source>
         <translation>Impossible d’ouvrir la base de données</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignSettings</name>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Impossible de lire «&#x202f;%1&#x202f;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a call&apos;s settings.</source>
+        <translation>«&#x202f;%1&#x202f;» est trop gros pour être des réglages d’appel.</translation>
+    </message>
+    <message>
+        <source>The call&apos;s file is not valid JSON (%1, at character %2).</source>
+        <translation>Le fichier de l’appel n’est pas du JSON valide (%1, au caractère %2).</translation>
+    </message>
+    <message>
+        <source>The call&apos;s file must hold one JSON object.</source>
+        <translation>Le fichier de l’appel doit contenir un objet JSON.</translation>
+    </message>
+    <message>
+        <source>“opens_on” must be a date such as 2021-03-20.</source>
+        <translation>«&#x202f;opens_on&#x202f;» doit être une date comme 2021-03-20.</translation>
+    </message>
+    <message>
+        <source>“closes_on” must be a date such as 2021-03-20.</source>
+        <translation>«&#x202f;closes_on&#x202f;» doit être une date comme 2021-03-20.</translation>
+    </message>
+    <message>
+        <source>“four_eyes” must be true or false.</source>
+        <translation>«&#x202f;four_eyes&#x202f;» doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <source>“eligibility” must be an object with “kinds”, “population_min”, “population_max” and “overseas”.</source>
+        <translation>«&#x202f;eligibility&#x202f;» doit être un objet avec «&#x202f;kinds&#x202f;», «&#x202f;population_min&#x202f;», «&#x202f;population_max&#x202f;» et «&#x202f;overseas&#x202f;».</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number of inhabitants.</source>
+        <translation>«&#x202f;%1&#x202f;» doit être un nombre entier d’habitants.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be the call&apos;s code: use lower-case letters, digits and hyphens, such as “appel-2027”.</source>
+        <translation>«&#x202f;%1&#x202f;» ne peut pas être le code de l’appel&#xa0;: utilisez des minuscules, des chiffres et des traits d’union, comme «&#x202f;appel-2027&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Give the call a name.</source>
+        <translation>Donnez un nom à l’appel.</translation>
+    </message>
+    <message>
+        <source>Say who organises the call.</source>
+        <translation>Indiquez qui organise l’appel.</translation>
+    </message>
+    <message>
+        <source>Give the call&apos;s closing date.</source>
+        <translation>Indiquez la date de clôture de l’appel.</translation>
+    </message>
+    <message>
+        <source>The call cannot open after it closes.</source>
+        <translation>L’appel ne peut pas ouvrir après sa clôture.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this computer knows: use a name such as “Europe/Paris” or “America/Cayenne”.</source>
+        <translation>«&#x202f;%1&#x202f;» n’est pas un fuseau horaire connu de cet ordinateur&#xa0;: utilisez un nom comme «&#x202f;Europe/Paris&#x202f;» ou «&#x202f;America/Cayenne&#x202f;».</translation>
+    </message>
+    <message>
+        <source>The call&apos;s language must be “fr” or “en”, not “%1”.</source>
+        <translation>La langue de l’appel doit être «&#x202f;fr&#x202f;» ou «&#x202f;en&#x202f;», pas «&#x202f;%1&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Say which kinds of authority may answer the call.</source>
+        <translation>Indiquez quelles collectivités peuvent répondre à l’appel.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of authority (commune, epci, departement, region).</source>
+        <translation>«&#x202f;%1&#x202f;» n’est pas un type de collectivité (commune, epci, departement, region).</translation>
+    </message>
+    <message>
+        <source>The smallest population (%1) is above the largest (%2).</source>
+        <translation>La population minimale (%1) dépasse la maximale (%2).</translation>
+    </message>
+    <message>
+        <source>Give the call one theme at least.</source>
+        <translation>Donnez au moins un thème à l’appel.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a theme&apos;s code: use lower-case letters, digits and hyphens.</source>
+        <translation>«&#x202f;%1&#x202f;» ne peut pas être le code d’un thème&#xa0;: utilisez des minuscules, des chiffres et des traits d’union.</translation>
+    </message>
+    <message>
+        <source>Two themes have the code “%1”.</source>
+        <translation>Deux thèmes ont le code «&#x202f;%1&#x202f;».</translation>
+    </message>
+    <message>
+        <source>The theme “%1” needs a French and an English label.</source>
+        <translation>Le thème «&#x202f;%1&#x202f;» a besoin d’un libellé français et d’un libellé anglais.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be a sub-topic&apos;s code: use lower-case letters, digits and hyphens.</source>
+        <translation>«&#x202f;%1&#x202f;» ne peut pas être le code d’un sous-thème&#xa0;: utilisez des minuscules, des chiffres et des traits d’union.</translation>
+    </message>
+    <message>
+        <source>Two sub-topics have the code “%1”.</source>
+        <translation>Deux sous-thèmes ont le code «&#x202f;%1&#x202f;».</translation>
+    </message>
+    <message>
+        <source>The sub-topic “%1” belongs to no theme of the call.</source>
+        <translation>Le sous-thème «&#x202f;%1&#x202f;» n’appartient à aucun thème de l’appel.</translation>
+    </message>
+    <message>
+        <source>The sub-topic “%1” needs a French and an English label.</source>
+        <translation>Le sous-thème «&#x202f;%1&#x202f;» a besoin d’un libellé français et d’un libellé anglais.</translation>
     </message>
 </context>
 <context>
@@ -831,58 +1430,6 @@
         <translation>Effacé, dans la base et dans ses sauvegardes automatiques. Toute copie plus ancienne gardée ailleurs refait l’effacement quand Recueil l’ouvre ou la restaure.</translation>
     </message>
     <message>
-        <source>Usage: recueil [--database PATH] [COMMAND] [OPTIONS]
-Without a command, opens the window.
-
-Commands:
-  init                               create or upgrade the database
-  list [--status S] [--json]         list contributions
-  show ID [--json]                   show one contribution
-  add --authority CODE --title T --received ISO8601 [--text T] [--difficulties T]
-      [--theme CODE]... [--subtopic CODE]... [--tag T]... [--channel C]
-      [--contact-name N] [--contact-email E] [--json]
-                                     enter a testimony (late ones are refused)
-  import FILE... [--json] [--dry-run] [--max-message-mb MB]
-                                     import .eml and .mbox files
-%2  dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region]
-          [--with-contacts] [--no-synthesis]  print a PDF dossier (validated by default)
-  backup FILE                        write a checked copy of the database to FILE
-  verify                             check every stored email and attachment against its SHA-256
-  restore FILE                       replace the database by the backup FILE (the old one is kept aside)
-  forget-contact EMAIL [--yes]       erase a person&apos;s name, address and phone everywhere (RGPD)
-
-Options:
-  --database PATH   the SQLite file (default: %1)
-  --version         print the version
-  --help            print this help
-</source>
-        <translation>Usage&#x202f;: recueil [--database FICHIER] [COMMANDE] [OPTIONS]
-Sans commande, ouvre la fenêtre.
-
-Commandes&#x202f;:
-  init                               créer ou mettre à niveau la base
-  list [--status S] [--json]         lister les contributions
-  show ID [--json]                   afficher une contribution
-  add --authority CODE --title T --received ISO8601 [--text T] [--difficulties T]
-      [--theme CODE]... [--subtopic CODE]... [--tag T]... [--channel C]
-      [--contact-name N] [--contact-email E] [--json]
-                                     saisir un témoignage (refusé s’il est hors délai)
-  import FICHIER... [--json] [--dry-run] [--max-message-mb Mo]
-                                     importer des fichiers .eml et .mbox
-%2  dossier --output FICHIER.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region]
-          [--with-contacts] [--no-synthesis]  imprimer un dossier PDF (contributions validées par défaut)
-  backup FICHIER                     écrire une copie vérifiée de la base dans FICHIER
-  verify                             vérifier chaque courriel et pièce jointe conservés avec leur SHA-256
-  restore FICHIER                    remplacer la base par la sauvegarde FICHIER (l’ancienne est mise de côté)
-  forget-contact ADRESSE [--yes]     effacer partout le nom, l’adresse et le téléphone d’une personne (RGPD)
-
-Options&#x202f;:
-  --database FICHIER  le fichier SQLite (par défaut&#x202f;: %1)
-  --version           afficher la version
-  --help              afficher cette aide
-</translation>
-    </message>
-    <message>
         <source>“%1” is not a login: letters, digits, “.”, “-”, “_” and “@” only.</source>
         <translation>«&#x202f;%1&#x202f;» n’est pas un identifiant&#x202f;: lettres, chiffres, «&#x202f;.&#x202f;», «&#x202f;-&#x202f;», «&#x202f;_&#x202f;» et «&#x202f;@&#x202f;» seulement.</translation>
     </message>
@@ -933,6 +1480,68 @@ Options&#x202f;:
         <translation>  publish --output DOSSIER [--with-contacts]
                                      le site statique de l’appel, avec les contributions validées
 </translation>
+    </message>
+    <message>
+        <source>Usage: recueil [--database PATH] [COMMAND] [OPTIONS]
+Without a command, opens the window.
+
+Commands:
+  init [--campaign FILE.json]        create or upgrade the database (a new one for the call in FILE)
+  campaign [--json]                  the call&apos;s settings (--apply FILE.json changes them)
+  list [--status S] [--json]         list contributions
+  show ID [--json]                   show one contribution
+  add --authority CODE --title T --received ISO8601 [--text T] [--difficulties T]
+      [--theme CODE]... [--subtopic CODE]... [--tag T]... [--channel C]
+      [--contact-name N] [--contact-email E] [--json]
+                                     enter a testimony (late ones are refused)
+  import FILE... [--json] [--dry-run] [--max-message-mb MB]
+                                     import .eml and .mbox files
+%2  dossier --output FILE.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region]
+          [--with-contacts] [--no-synthesis]  print a PDF dossier (validated by default)
+  backup FILE                        write a checked copy of the database to FILE
+  verify                             check every stored email and attachment against its SHA-256
+  restore FILE                       replace the database by the backup FILE (the old one is kept aside)
+  forget-contact EMAIL [--yes]       erase a person&apos;s name, address and phone everywhere (RGPD)
+
+Options:
+  --database PATH   the SQLite file (default: %1)
+  --version         print the version
+  --help            print this help
+</source>
+        <translation>Usage&#x202f;: recueil [--database FICHIER] [COMMANDE] [OPTIONS]
+Sans commande, ouvre la fenêtre.
+
+Commandes&#x202f;:
+  init [--campaign FICHIER.json]     créer ou mettre à niveau la base (une nouvelle pour l’appel du FICHIER)
+  campaign [--json]                  les réglages de l’appel (--apply FICHIER.json pour les changer)
+  list [--status S] [--json]         lister les contributions
+  show ID [--json]                   afficher une contribution
+  add --authority CODE --title T --received ISO8601 [--text T] [--difficulties T]
+      [--theme CODE]... [--subtopic CODE]... [--tag T]... [--channel C]
+      [--contact-name N] [--contact-email E] [--json]
+                                     saisir un témoignage (refusé s’il est hors délai)
+  import FICHIER... [--json] [--dry-run] [--max-message-mb Mo]
+                                     importer des fichiers .eml et .mbox
+%2  dossier --output FICHIER.pdf [--status S]... [--theme CODE]... [--group-by theme|authority|region]
+          [--with-contacts] [--no-synthesis]  imprimer un dossier PDF (contributions validées par défaut)
+  backup FICHIER                     écrire une copie vérifiée de la base dans FICHIER
+  verify                             vérifier chaque courriel et pièce jointe conservés avec leur SHA-256
+  restore FICHIER                    remplacer la base par la sauvegarde FICHIER (l’ancienne est mise de côté)
+  forget-contact ADRESSE [--yes]     effacer partout le nom, l’adresse et le téléphone d’une personne (RGPD)
+
+Options&#x202f;:
+  --database FICHIER  le fichier SQLite (par défaut&#x202f;: %1)
+  --version           afficher la version
+  --help              afficher cette aide
+</translation>
+    </message>
+    <message>
+        <source>A new database is made for the call of FILE.</source>
+        <translation>Une nouvelle base est créée pour l’appel du FICHIER.</translation>
+    </message>
+    <message>
+        <source>%1 already holds the call “%2”: a new call goes into a new database (--database NEW.sqlite).</source>
+        <translation>%1 contient déjà l’appel «&#x202f;%2&#x202f;»&#xa0;: un nouvel appel va dans une nouvelle base (--database NOUVELLE.sqlite).</translation>
     </message>
 </context>
 <context>
@@ -1398,10 +2007,6 @@ Options&#x202f;:
         <translation>%1&#xa0;habitants</translation>
     </message>
     <message>
-        <source>Outside the call&apos;s target (%1 to %2 inhabitants): the contribution is accepted.</source>
-        <translation>Hors de la cible de l’appel (%1 à %2 habitants)&#xa0;: la contribution est acceptée.</translation>
-    </message>
-    <message>
         <source>(check a theme first)</source>
         <translation>(cochez d’abord un thème)</translation>
     </message>
@@ -1438,10 +2043,6 @@ Options&#x202f;:
         <translation>Pourquoi ce témoignage est-il accepté après la clôture&#x202f;? L’acceptation et son motif sont inscrits dans l’historique au nom %1.</translation>
     </message>
     <message>
-        <source>When the testimony reached the campaign, in Paris time (day/month/year hours:minutes)</source>
-        <translation>Quand le témoignage est parvenu à l’appel, à l’heure de Paris (jour/mois/année heures:minutes)</translation>
-    </message>
-    <message>
         <source>Only an administrator of the campaign may accept a testimony received after the close, and %1 is %2 here. Save it to put it in the pending list, where an administrator can accept it.</source>
         <translation>Seul un administrateur de l’appel peut accepter un témoignage reçu après la clôture, et %1 est %2 ici. Enregistrez-le pour le mettre dans la liste «&#x202f;En attente&#x202f;», où un administrateur pourra l’accepter.</translation>
     </message>
@@ -1464,6 +2065,10 @@ Options&#x202f;:
     <message>
         <source>The email as it came beside the text to publish: what import left out can be put back</source>
         <translation>Le courriel tel qu’il est arrivé à côté du texte à publier&#xa0;: ce que l’import a laissé de côté peut être remis</translation>
+    </message>
+    <message>
+        <source>When the testimony reached the campaign, in the call’s time zone (day/month/year hours:minutes)</source>
+        <translation>Quand le témoignage est parvenu à l’appel, à l’heure du fuseau de l’appel (jour/mois/année heures:minutes)</translation>
     </message>
 </context>
 <context>
@@ -1771,13 +2376,18 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <translation>Appel clos depuis le %1</translation>
     </message>
     <message>
-        <source>Received on %1 at %2 (Paris time), after the call closed on %3: an administrator must accept it with a reason.</source>
-        <translation>Reçu le %1 à %2 (heure de Paris), après la clôture de l’appel le %3&#xa0;: un administrateur doit l’accepter en indiquant un motif.</translation>
-    </message>
-    <message>
         <source>HH:mm</source>
         <comment>time of day in a sentence</comment>
         <translation>H&#xa0;&apos;h&apos;&#xa0;mm</translation>
+    </message>
+    <message>
+        <source>Received on %1 at %2 (%4), after the call closed on %3: an administrator must accept it with a reason.</source>
+        <translation>Reçu le %1 à %2 (%4), après la clôture de l’appel le %3&#xa0;: un administrateur doit l’accepter en indiquant un motif.</translation>
+    </message>
+    <message>
+        <source>%1 time</source>
+        <comment>the campaign&apos;s time zone, by its city: Paris time, Cayenne time</comment>
+        <translation>heure de %1</translation>
     </message>
 </context>
 <context>
@@ -3951,6 +4561,11 @@ Si le fichier est endommagé, quittez Recueil et rouvrez-le pour restaurer la de
         <source>The database “%1” is no longer there: it has been removed from the list.</source>
         <translation>La base «&#x202f;%1&#x202f;» n’existe plus&#xa0;: elle a été retirée de la liste.</translation>
     </message>
+    <message>
+        <source>%1 · %2 — %3</source>
+        <comment>call&apos;s name · open or closed — file</comment>
+        <translation>%1 · %2 — %3</translation>
+    </message>
 </context>
 <context>
     <name>ReviewActions</name>
@@ -5084,6 +5699,47 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
             <numerusform>%Ln octet</numerusform>
             <numerusform>%Ln octets</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>communes</source>
+        <translation>communes</translation>
+    </message>
+    <message>
+        <source>intercommunalités</source>
+        <translation>intercommunalités</translation>
+    </message>
+    <message>
+        <source>départements</source>
+        <translation>départements</translation>
+    </message>
+    <message>
+        <source>régions</source>
+        <translation>régions</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last of a list</comment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>Outside the call&apos;s target (%1): the contribution is accepted.</source>
+        <translation>Hors de la cible de l’appel (%1)&#xa0;: la contribution est acceptée.</translation>
+    </message>
+    <message>
+        <source>%1 only</source>
+        <translation>%1 seulement</translation>
+    </message>
+    <message>
+        <source>overseas not included</source>
+        <translation>outre-mer non compris</translation>
+    </message>
+    <message>
+        <source>%1 to %2 inhabitants</source>
+        <translation>de %1 à %2 habitants</translation>
+    </message>
+    <message>
+        <source>from %1 inhabitants</source>
+        <translation>à partir de %1 habitants</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commandline.h"
 
+#include "cli/campaigncommand.h"
 #include "cli/contributionjson.h"
 #include "cli/importreport.h"
 #include "cli/migratecommand.h"
@@ -34,15 +35,14 @@ void printJson(QTextStream &out, const QJsonValue &value)
     out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
 }
 
-// An ISO 8601 instant; without an offset it is read in Paris time, like the campaign's deadline.
+// An ISO 8601 instant; without an offset it is read in the campaign's time zone, like its
+// deadline (the caller does, once the database is open: the time is left as written).
 QDateTime parseInstant(const QString &text)
 {
     QDateTime dt = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
-    if (!dt.isValid())
+    if (!dt.isValid() || dt.timeSpec() == Qt::LocalTime)
         return dt;
-    if (dt.timeSpec() == Qt::LocalTime)
-        dt = QDateTime(dt.date(), dt.time(), QTimeZone(QByteArrayLiteral("Europe/Paris")));
-    else if (qAbs(dt.offsetFromUtc()) > 14 * 3600)
+    if (qAbs(dt.offsetFromUtc()) > 14 * 3600)
         return {}; // no place on Earth is further than 14 hours from UTC
     return dt.toUTC();
 }
@@ -66,7 +66,8 @@ bool CommandLine::wantsCommand(const QStringList &arguments)
     static const QStringList commands = { QStringLiteral("init"), QStringLiteral("list"),
         QStringLiteral("show"), QStringLiteral("add"), QStringLiteral("import"), QStringLiteral("dossier"),
         QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("forget-contact"),
-        QStringLiteral("migrate"), QStringLiteral("verify"), QStringLiteral("export"), QStringLiteral("publish") };
+        QStringLiteral("migrate"), QStringLiteral("verify"), QStringLiteral("export"), QStringLiteral("publish"),
+        QStringLiteral("campaign") };
     const LaunchOptions g = LaunchOptions::parse(arguments);
     if (g.version || g.help || commands.contains(g.command) || ReviewCommands::handles(g.command))
         return true;
@@ -92,7 +93,8 @@ QString CommandLine::helpText() const
     return tr("Usage: recueil [--database PATH] [COMMAND] [OPTIONS]\n"
               "Without a command, opens the window.\n\n"
               "Commands:\n"
-              "  init                               create or upgrade the database\n"
+              "  init [--campaign FILE.json]        create or upgrade the database (a new one for the call in FILE)\n"
+              "  campaign [--json]                  the call's settings (--apply FILE.json changes them)\n"
               "  list [--status S] [--json]         list contributions\n"
               "  show ID [--json]                   show one contribution\n"
               "  add --authority CODE --title T --received ISO8601 [--text T] [--difficulties T]\n"
@@ -241,6 +243,12 @@ int CommandLine::run(const QStringList &arguments)
             return 1;
         return MigrateCommand(db, m_out, m_err).run(rest);
     }
+    if (g.command == QLatin1String("campaign")) {
+        Database db;
+        if (!openDatabase(db))
+            return 1;
+        return CampaignCommand(db, m_out, m_err).run(rest);
+    }
     if (ReviewCommands::handles(g.command)) {
         Database db;
         if (!openDatabase(db))
@@ -253,13 +261,26 @@ int CommandLine::run(const QStringList &arguments)
 int CommandLine::init(const QStringList &args)
 {
     QCommandLineParser parser;
+    parser.addOption({QStringLiteral("campaign"), tr("A new database is made for the call of FILE."),
+        QStringLiteral("FILE")});
     QString error;
     if (!LaunchOptions::parseCommand(parser, QStringLiteral("init"), args, &error))
         return usageError(error);
     Database db;
     db.setSchemaSetupOnly(true);
+    std::optional<CampaignSettings> settings;
+    if (parser.isSet(QStringLiteral("campaign"))) {
+        settings = CampaignSettings::fromFile(parser.value(QStringLiteral("campaign")), &error);
+        if (!settings)
+            return failure(error);
+        db.setNewCampaign(*settings);
+    }
     if (!openDatabase(db))
         return 1;
+    if (settings && !db.seededCampaign() && db.campaign().code != settings->campaign.code)
+        return failure(tr("%1 already holds the call “%2”: a new call goes into a new database (--database "
+                          "NEW.sqlite).")
+                           .arg(db.location(), TerminalText::field(db.campaign().name)));
     m_out << tr("Database ready: %1 (schema %2)").arg(db.location()).arg(db.schemaVersion()) << Qt::endl;
     return 0;
 }
@@ -401,6 +422,8 @@ int CommandLine::add(const QStringList &args)
     Database db;
     if (!openDatabase(db))
         return 1;
+    if (c.receivedAt.timeSpec() == Qt::LocalTime)
+        c.receivedAt = QDateTime(c.receivedAt.date(), c.receivedAt.time(), db.deadlineGuard().timeZone()).toUTC();
     if (parser.isSet(QStringLiteral("late-reason")))
         c.lateOverride = LateOverride{db.actor(), parser.value(QStringLiteral("late-reason"))};
     ContributionRepository repo(db);

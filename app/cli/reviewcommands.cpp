@@ -23,12 +23,13 @@ qint64 idArgument(const QCommandLineParser &parser, int position)
     return ok && id > 0 ? id : 0;
 }
 
-QDateTime dayStart(const QString &text, int addDays)
+// The start of a day in the campaign's time zone.
+QDateTime dayStart(const QString &text, int addDays, const QTimeZone &zone)
 {
     const QDate d = QDate::fromString(text, Qt::ISODate);
     if (!d.isValid())
         return {};
-    return QDateTime(d.addDays(addDays), QTime(0, 0), QTimeZone(QByteArrayLiteral("Europe/Paris"))).toUTC();
+    return QDateTime(d.addDays(addDays), QTime(0, 0), zone).toUTC();
 }
 
 } // namespace
@@ -145,9 +146,9 @@ int ReviewCommands::search(const QStringList &args)
     f.populationMin = p.value(QStringLiteral("population-min")).toInt();
     f.populationMax = p.value(QStringLiteral("population-max")).toInt();
     f.assignedTo = p.value(QStringLiteral("reviewer"));
-    if (p.isSet(QStringLiteral("from")) && !(f.receivedFrom = dayStart(p.value(QStringLiteral("from")), 0)).isValid())
+    if (p.isSet(QStringLiteral("from")) && !(f.receivedFrom = dayStart(p.value(QStringLiteral("from")), 0, m_db.deadlineGuard().timeZone())).isValid())
         return usage(tr("“%1” is not a date such as 2021-03-20.").arg(p.value(QStringLiteral("from"))));
-    if (p.isSet(QStringLiteral("to")) && !(f.receivedTo = dayStart(p.value(QStringLiteral("to")), 1)).isValid())
+    if (p.isSet(QStringLiteral("to")) && !(f.receivedTo = dayStart(p.value(QStringLiteral("to")), 1, m_db.deadlineGuard().timeZone())).isValid())
         return usage(tr("“%1” is not a date such as 2021-03-20.").arg(p.value(QStringLiteral("to"))));
     const int limit = qBound(1, p.value(QStringLiteral("limit")).toInt(), 10000);
     const QList<SearchHit> hits =

@@ -22,6 +22,4 @@ struct Authority
     bool isValid() const { return !code.isEmpty(); }
     QString kindCode() const { return kind == Kind::Commune ? QStringLiteral("commune") : QStringLiteral("epci"); }
     bool isOverseas() const { return departement.size() == 3 && departement.startsWith(QLatin1String("97")); }
-    // The call addressed towns of 10,000 to 100,000 inhabitants: outside the band is a warning only.
-    bool isInTargetBand() const { return population >= 10000 && population <= 100000; }
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/deadlineguard.h"
 
+#include "core/campaignsettings.h"
+
 #include <QLocale>
 
 DeadlineGuard::DeadlineGuard(const QDate &closesOn, const QTimeZone &zone)
@@ -36,13 +38,19 @@ QString DeadlineGuard::refusal(const QDateTime &receivedAt, const std::optional<
         const QLocale locale;
         const QDateTime local = receivedAt.toTimeZone(m_zone);
         return tr(
-            "Received on %1 at %2 (Paris time), after the call closed on %3: an administrator must accept it "
+            "Received on %1 at %2 (%4), after the call closed on %3: an administrator must accept it "
             "with a reason.")
             .arg(locale.toString(local.date(), QStringLiteral("d MMMM yyyy")),
                 locale.toString(local.time(), tr("HH:mm", "time of day in a sentence")),
-                locale.toString(m_closesOn, QStringLiteral("d MMMM yyyy")));
+                locale.toString(m_closesOn, QStringLiteral("d MMMM yyyy")), zoneText());
     }
     return {};
+}
+
+QString DeadlineGuard::zoneText() const
+{
+    return tr("%1 time", "the campaign's time zone, by its city: Paris time, Cayenne time")
+        .arg(CampaignSettings::zoneCity(QString::fromUtf8(m_zone.id())));
 }
 
 QString DeadlineGuard::statusText(const QDateTime &now) const

@@ -32,6 +32,8 @@ public:
     QDateTime closingInstant() const { return m_closingInstant; }
     QTimeZone timeZone() const { return m_zone; }
     QDate closesOn() const { return m_closesOn; }
+    // "Paris time", "Cayenne time": how the campaign's clock is named beside a time.
+    QString zoneText() const;
 
     Verdict judge(const QDateTime &receivedAt) const;
     bool isOpenAt(const QDateTime &now) const { return judge(now) == Verdict::InTime; }

@@ -4,13 +4,14 @@
 #include <QList>
 #include <QString>
 
-// The call's three themes and their sub-topics (contracts.md). Codes never change;
-// an administrator may add sub-topics, which live in the database.
+// A campaign's themes and sub-topics; the defaults are the 2021 call's (contracts.md). Codes
+// never change; labels may, and an administrator may add, merge or retire entries.
 struct Theme
 {
     QString code;
     QString frenchLabel;
     QString englishLabel;
+    bool retired = false; // kept on the contributions that carry it, no longer offered
 };
 
 struct Subtopic
@@ -19,6 +20,7 @@ struct Subtopic
     QString themeCode;
     QString frenchLabel;
     QString englishLabel;
+    bool retired = false;
 };
 
 namespace Taxonomy {

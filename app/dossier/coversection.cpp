@@ -54,7 +54,7 @@ void CoverSection::compose(PageComposer &composer) const
     composer.addItem(std::make_unique<TextLinesItem>(title, QPointF(left, 118), 0, title->lineCount()));
     const qreal afterTitle = 118 + title->height() + 16;
     composer.addItem(ShapeItem::line(QPointF(left, afterTitle), QPointF(left + 56, afterTitle), light, 1.5));
-    put(composer, CoverSection::subtitle(), { serif(14, false, true), Qt::white, Qt::AlignLeft, 20, 0 }, left,
+    put(composer, DossierText::prose(CoverSection::subtitle(m_data.campaign)), { serif(14, false, true), Qt::white, Qt::AlignLeft, 20, 0 }, left,
         afterTitle + 12, width);
     put(composer, DossierText::prose(m_data.selectionLabel), { sans(9.5), light, Qt::AlignLeft, 14, 0 }, left,
         afterTitle + 40, width);
@@ -101,6 +101,11 @@ void CoverSection::compose(PageComposer &composer) const
         + QStringLiteral(", dans ")
         + DossierText::count(stats.regions, QStringLiteral("région"), QStringLiteral("régions"));
     put(composer, detail, { sans(9), muted(), Qt::AlignLeft, 13, 0 }, left, y, width);
+
+    // The campaign's own words, if it has any for the cover.
+    if (const QString note = m_data.campaign.coverNote.trimmed(); !note.isEmpty())
+        put(composer, DossierText::prose(note), { serif(10.5, false, true), ink(), Qt::AlignLeft, 15, 0 }, left,
+            y + 34, width);
 
     // Edition date at the foot, as on a report's title page.
     const qreal foot = pageHeight - marginBottom - 14;

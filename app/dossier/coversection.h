@@ -13,7 +13,12 @@ public:
     CoverSection(const DossierData &data, const DossierOptions &options);
     void compose(PageComposer &composer) const;
 
-    static QString subtitle() { return QStringLiteral("Recueil des contributions des collectivités"); }
+    // The line under the call's name: the campaign's own, or the usual one.
+    static QString subtitle(const Campaign &campaign)
+    {
+        return campaign.coverSubtitle.trimmed().isEmpty() ? QStringLiteral("Recueil des contributions des collectivités")
+                                                          : campaign.coverSubtitle.trimmed();
+    }
 
 private:
     const DossierData &m_data;

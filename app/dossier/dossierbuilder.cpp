@@ -20,7 +20,7 @@ DossierInfo DossierBuilder::info(const DossierData &data, const DossierOptions &
 {
     DossierInfo info;
     const QString name = DossierText::prose(data.campaign.name);
-    info.title = name + QStringLiteral(" — ") + CoverSection::subtitle();
+    info.title = name + QStringLiteral(" — ") + CoverSection::subtitle(data.campaign);
     info.author = DossierText::prose(data.campaign.organisers);
     info.subject = DossierText::prose(QStringLiteral("Témoignages des collectivités en réponse à l'appel « ")
         + name + QStringLiteral(" » : ") + data.selectionLabel.toLower() + QStringLiteral(", édition du ")

@@ -145,7 +145,7 @@ DossierStatistics DossierStatistics::compute(const DossierData &data)
         const Authority &a = e->authority;
         const bool commune = a.kind == Authority::Kind::Commune;
         (commune ? s.communes : s.intercommunalites) += 1;
-        if (commune && a.isInTargetBand())
+        if (commune && data.campaign.eligibility.inPopulationBand(a.population))
             ++s.inTargetBand;
         for (int i = 0; i < int(std::size(bands)); ++i) {
             if (a.population >= bands[i].from && (bands[i].to == 0 || a.population < bands[i].to)) {

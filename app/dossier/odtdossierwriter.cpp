@@ -127,9 +127,11 @@ QByteArray OdtDossierWriter::document() const
     QString body;
     // The title page.
     body += paragraph(QStringLiteral("Title"), DossierText::prose(m_data.campaign.name));
-    body += paragraph(QStringLiteral("Subtitle"), CoverSection::subtitle());
+    body += paragraph(QStringLiteral("Subtitle"), DossierText::prose(CoverSection::subtitle(m_data.campaign)));
     body += paragraph(QStringLiteral("Cover"), DossierText::prose(m_data.campaign.organisers));
     body += paragraph(QStringLiteral("Cover"), m_data.selectionLabel);
+    if (!m_data.campaign.coverNote.trimmed().isEmpty())
+        body += paragraph(QStringLiteral("Cover"), DossierText::prose(m_data.campaign.coverNote.trimmed()));
     body += paragraph(QStringLiteral("Cover"),
         QStringLiteral("Édition du ") + FrenchText::longDate(m_options.editionDate, FrenchText::Ordinal::Raised));
 

@@ -19,6 +19,7 @@ using namespace DossierStyle;
 
 SynthesisSection::SynthesisSection(const DossierData &data)
     : m_stats(DossierStatistics::compute(data))
+    , m_target(data.campaign.eligibility)
 { }
 
 QString SynthesisSection::summary() const
@@ -48,18 +49,24 @@ QString SynthesisSection::summary() const
             + DossierText::count(s.communes, QStringLiteral("commune"), QStringLiteral("communes"))
             + QStringLiteral(" et de ")
             + DossierText::count(
-                s.intercommunalites, QStringLiteral("intercommunalité"), QStringLiteral("intercommunalités"))
-            + QStringLiteral("; ");
-        const QString band = QStringLiteral("de ") + FrenchText::number(10000) + QStringLiteral(" à ")
-            + FrenchText::number(100000) + QStringLiteral(" habitants");
-        if (s.inTargetBand > 1)
-            text += FrenchText::number(s.inTargetBand) + QStringLiteral(" de ces communes comptent ") + band
-                + QStringLiteral(", le cœur de cible de l'appel.");
+                s.intercommunalites, QStringLiteral("intercommunalité"), QStringLiteral("intercommunalités"));
+        const Eligibility &target = m_target;
+        QString band;
+        if (target.populationMax > 0)
+            band = QStringLiteral("de ") + FrenchText::number(target.populationMin) + QStringLiteral(" à ")
+                + FrenchText::number(target.populationMax) + QStringLiteral(" habitants");
+        else if (target.populationMin > 0)
+            band = QStringLiteral("au moins ") + FrenchText::number(target.populationMin) + QStringLiteral(" habitants");
+        // A call open to every size of town has no core target to speak of.
+        if (band.isEmpty())
+            text += QStringLiteral(".");
+        else if (s.inTargetBand > 1)
+            text += QStringLiteral("; ") + FrenchText::number(s.inTargetBand) + QStringLiteral(" de ces communes comptent ")
+                + band + QStringLiteral(", le cœur de cible de l'appel.");
         else if (s.inTargetBand == 1)
-            text += QStringLiteral("une de ces communes compte ") + band
-                + QStringLiteral(", le cœur de cible de l'appel.");
+            text += QStringLiteral("; une de ces communes compte ") + band + QStringLiteral(", le cœur de cible de l'appel.");
         else
-            text += QStringLiteral("aucune de ces communes ne compte ") + band + QStringLiteral(".");
+            text += QStringLiteral("; aucune de ces communes ne compte ") + band + QStringLiteral(".");
     }
     const auto top = std::max_element(s.perTheme.cbegin(), s.perTheme.cend(),
         [](const auto &l, const auto &r) { return l.count < r.count; });

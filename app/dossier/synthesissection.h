@@ -24,4 +24,5 @@ private:
         PageComposer &composer, const QString &title, const QString &note, qreal chartHeight) const;
 
     DossierStatistics m_stats;
+    Eligibility m_target; // the call's population band, said in the summary
 };

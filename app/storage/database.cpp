@@ -2,7 +2,8 @@
 #include "storage/database.h"
 
 #include "core/reviewstate.h"
-#include "core/taxonomy.h"
+#include "core/campaignsettings.h"
+#include "storage/campaignrepository.h"
 #include "storage/dialect/searchrank.h"
 #include "storage/schemamigrator.h"
 #include "storage/searchindex.h"
@@ -113,6 +114,7 @@ bool Database::open(const QString &location, QString *error)
     m_needsPassword = false;
     m_serverRole.reset();
     m_setupLogin = false;
+    m_seeded = false;
     if (ServerLocation::looksLikeServer(location)) {
         m_dialect = &SqlDialect::of(SqlDialect::Backend::PostgreSQL);
         return openPostgres(location, error);
@@ -412,59 +414,33 @@ bool Database::seedDefaults(QString *error)
     if (!seeded.exec() || !seeded.next() || seeded.value(0).toInt() > 0)
         return true;
     Transaction tx(db);
-    bool ok = true;
+    const CampaignSettings settings = m_newCampaign.value_or(CampaignSettings::defaults());
     QString failure;
-    auto run = [&](const QString &sql, const QVariantList &values) {
-        if (!ok)
-            return;
-        SqlQuery q(db, sql);
-        ok = q.exec(values);
-        if (!ok)
+    bool ok = true;
+    for (ReviewState::State s : ReviewState::all()) {
+        SqlQuery q(db, QStringLiteral("INSERT INTO review_state (code, position, label_fr, label_en) VALUES (?, ?, ?, ?)"));
+        if (!(ok = q.exec({ReviewState::code(s), int(s), ReviewState::frenchLabel(s), ReviewState::englishLabel(s)}))) {
             failure = q.error();
-    };
-    run(QStringLiteral("INSERT INTO campaign (code, name, organisers, opens_on, closes_on, time_zone, language) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {QStringLiteral("vdf-vi-2021"),
-         QStringLiteral("Gestion de crise avec le numérique : prévenir les risques et saisir les opportunités"),
-         QStringLiteral("Villes de France et Villes Internet"), QStringLiteral("2020-11-01"),
-         QStringLiteral("2021-03-20"), QStringLiteral("Europe/Paris"), QStringLiteral("fr")});
-    for (ReviewState::State s : ReviewState::all())
-        run(QStringLiteral("INSERT INTO review_state (code, position, label_fr, label_en) VALUES (?, ?, ?, ?)"),
-            {ReviewState::code(s), int(s), ReviewState::frenchLabel(s), ReviewState::englishLabel(s)});
-    int position = 0;
-    for (const Theme &t : Taxonomy::defaultThemes())
-        run(QStringLiteral("INSERT INTO theme (code, position, label_fr, label_en) VALUES (?, ?, ?, ?)"),
-            {t.code, position++, t.frenchLabel, t.englishLabel});
-    position = 0;
-    for (const Subtopic &s : Taxonomy::defaultSubtopics())
-        run(QStringLiteral("INSERT INTO subtopic (code, theme_code, position, label_fr, label_en) VALUES (?, ?, ?, ?, ?)"),
-            {s.code, s.themeCode, position++, s.frenchLabel, s.englishLabel});
-    if (!ok || !tx.commit()) {
+            break;
+        }
+    }
+    if (!ok || !CampaignRepository::insert(db, settings, &failure) || !tx.commit()) {
         *error = tr("Cannot prepare the new database: %1").arg(failure.isEmpty() ? db.lastError().text() : failure);
         return false;
     }
+    m_seeded = true;
+    m_campaign.reset();
     return true;
 }
 
 Campaign Database::campaign() const
 {
     // Read once per opening: every write asks the deadline guard, which needs it.
-    if (m_campaign)
-        return *m_campaign;
-    Campaign c;
-    SqlQuery q(connection(), QStringLiteral("SELECT id, code, name, organisers, opens_on, closes_on, time_zone, language, four_eyes "
-                                            "FROM campaign ORDER BY id LIMIT 1"));
-    if (q.exec() && q.next()) {
-        c.id = q.value(0).toLongLong();
-        c.code = q.value(1).toString();
-        c.name = q.value(2).toString();
-        c.organisers = q.value(3).toString();
-        c.opensOn = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-        c.closesOn = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-        c.timeZone = q.value(6).toString();
-        c.language = q.value(7).toString();
-        c.fourEyes = q.value(8).toInt() != 0;
-        m_campaign = c;
+    if (!m_campaign) {
+        if (auto c = CampaignRepository::read(connection()))
+            m_campaign = *c;
+        else
+            return Campaign();
     }
-    return c;
+    return *m_campaign;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/campaign.h"
+#include "core/campaignsettings.h"
 #include "core/deadlineguard.h"
 #include "core/reviewworkflow.h"
 #include "storage/dialect/sqldialect.h"
@@ -87,6 +88,10 @@ public:
     void setActor(const QString &actor) { m_actor = actor; }
 
     Campaign campaign() const;
+    // The call a new, empty store is seeded with at the next open(); the 2021 call without it.
+    void setNewCampaign(const CampaignSettings &settings) { m_newCampaign = settings; }
+    // Whether the last open() created the campaign (the store was empty).
+    bool seededCampaign() const { return m_seeded; }
     // Reads the campaign again on next use (after it was replaced, as by a copy).
     void forgetCampaign() { m_campaign.reset(); }
 
@@ -118,4 +123,6 @@ private:
     bool m_needsPassword = false;
     std::optional<Role::Value> m_serverRole;
     mutable std::optional<Campaign> m_campaign;
+    std::optional<CampaignSettings> m_newCampaign;
+    bool m_seeded = false;
 };

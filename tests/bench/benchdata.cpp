@@ -117,7 +117,7 @@ bool generateContributions(Database &db, int count, quint32 seed, QString *error
     // Towns of the call's band, as real contributors were.
     QList<Authority> towns;
     for (const Authority &a : AuthorityDirectory::official().all())
-        if (a.isInTargetBand() || a.kind == Authority::Kind::Epci)
+        if (db.campaign().eligibility.inPopulationBand(a.population) || a.kind == Authority::Kind::Epci)
             towns.append(a);
     const QList<Theme> &themes = Taxonomy::defaultThemes();
     const QList<Subtopic> &subtopics = Taxonomy::defaultSubtopics();

@@ -308,10 +308,12 @@ std::unique_ptr<Database> openServerAs(const QString &database, const QString &l
     return db;
 }
 
-TempDatabase::TempDatabase()
+TempDatabase::TempDatabase(const CampaignSettings *campaign)
     : path(dir.filePath(QStringLiteral("recueil.sqlite")))
     , db(std::make_unique<Database>())
 {
+    if (campaign)
+        db->setNewCampaign(*campaign);
     if (testingPostgres()) {
         QString why;
         if (!PostgresServer::instance().ensureStarted(&why)) {
@@ -319,7 +321,8 @@ TempDatabase::TempDatabase()
             fprintf(stderr, "SKIP: %s\n", qPrintable(why));
             std::exit(77);
         }
-        path = PostgresServer::instance().url(PostgresServer::instance().createDatabase());
+        // The migrated template holds the 2021 call: another call starts from an empty database.
+        path = PostgresServer::instance().url(PostgresServer::instance().createDatabase(campaign == nullptr));
     }
     QString error;
     if (!db->open(path, &error))

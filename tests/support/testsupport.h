@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/campaignsettings.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -90,7 +92,8 @@ bool testingPostgres();
 // suite runs against PostgreSQL) a new database on the throwaway server; path is then its URL.
 struct TempDatabase
 {
-    TempDatabase();
+    // Seeded with campaign when given (the 2021 call otherwise).
+    explicit TempDatabase(const CampaignSettings *campaign = nullptr);
     ~TempDatabase();
     QTemporaryDir dir;
     QString path;

@@ -2,6 +2,7 @@
 #include "ui/common/uitext.h"
 
 #include "core/authority.h"
+#include "core/campaign.h"
 #include "core/frenchtext.h"
 #include "core/taxonomy.h"
 #include "storage/database.h"
@@ -104,4 +105,37 @@ QString UiText::personName(const Database &db, const QString &login)
         return login;
     const std::optional<Person> person = PersonRepository(db.connection()).find(login);
     return person && !person->displayName.trimmed().isEmpty() ? person->displayName.trimmed() : login;
+}
+
+QString UiText::kindsText(const QStringList &kinds)
+{
+    QStringList names;
+    for (const QString &kind : kinds) {
+        if (kind == QLatin1String("commune"))
+            names << tr("communes");
+        else if (kind == QLatin1String("epci"))
+            names << tr("intercommunalités");
+        else if (kind == QLatin1String("departement"))
+            names << tr("départements");
+        else if (kind == QLatin1String("region"))
+            names << tr("régions");
+    }
+    if (names.size() < 2)
+        return names.join(QString());
+    const QString last = names.takeLast();
+    return tr("%1 and %2", "the last of a list").arg(names.join(QStringLiteral(", ")), last);
+}
+
+QString UiText::outsideTarget(const Eligibility &target, const Authority &authority)
+{
+    QString why;
+    if (!target.kinds.contains(authority.kindCode()))
+        why = tr("%1 only").arg(kindsText(target.kinds));
+    else if (!target.overseas && authority.isOverseas())
+        why = tr("overseas not included");
+    else if (target.populationMax > 0)
+        why = tr("%1 to %2 inhabitants").arg(number(target.populationMin), number(target.populationMax));
+    else
+        why = tr("from %1 inhabitants").arg(number(target.populationMin));
+    return tr("Outside the call's target (%1): the contribution is accepted.").arg(why);
 }

@@ -9,6 +9,7 @@
 
 class Database;
 struct Authority;
+struct Eligibility;
 struct Subtopic;
 struct Theme;
 
@@ -40,4 +41,9 @@ public:
     static QString ofPerson(const QString &name);
     // The name a login goes by among the campaign's people (the login itself when it has none).
     static QString personName(const Database &db, const QString &login);
+    // Why an authority is outside the call's target, as a warning: the call is open to communes
+    // of 10 000 to 100 000 inhabitants… ; the contribution is accepted all the same.
+    static QString outsideTarget(const Eligibility &target, const Authority &authority);
+    // "communes and intercommunalités", "communes, départements and régions"
+    static QString kindsText(const QStringList &kinds);
 };

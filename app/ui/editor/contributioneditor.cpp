@@ -208,6 +208,7 @@ void ContributionEditor::reloadTaxonomy()
     // Typing into an empty receipt time starts from the close, the likeliest month.
     ui->receivedEdit->setSuggestedDate(m_db.campaign().closesOn);
     ui->receivedEdit->setTimeZone(m_db.deadlineGuard().timeZone());
+    ui->receivedZoneLabel->setText(m_db.deadlineGuard().zoneText());
 }
 
 void ContributionEditor::compareWithEmail()
@@ -452,7 +453,8 @@ void ContributionEditor::updateAuthorityInfo()
 {
     const Authority a = AuthorityCompleter::resolve(ui->authorityEdit->text());
     ui->authorityInfoLabel->setVisible(a.isValid());
-    ui->authorityWarningLabel->setVisible(a.isValid() && !a.isInTargetBand());
+    const Eligibility target = m_db.campaign().eligibility;
+    ui->authorityWarningLabel->setVisible(a.isValid() && !target.admits(a));
     if (!a.isValid())
         return;
     const AuthorityDirectory &directory = AuthorityDirectory::official();
@@ -463,9 +465,7 @@ void ContributionEditor::updateAuthorityInfo()
         facts << departement;
     facts << tr("%1 inhabitants").arg(UiText::number(a.population));
     ui->authorityInfoLabel->setText(facts.join(QStringLiteral(" · ")));
-    ui->authorityWarningLabel->setText(
-        tr("Outside the call's target (%1 to %2 inhabitants): the contribution is accepted.")
-            .arg(UiText::number(10000), UiText::number(100000)));
+    ui->authorityWarningLabel->setText(UiText::outsideTarget(target, a));
 }
 
 void ContributionEditor::updatePrimaryThemes(const QString &wanted)

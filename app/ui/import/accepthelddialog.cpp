@@ -21,6 +21,7 @@ AcceptHeldDialog::AcceptHeldDialog(
     connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &AcceptHeldDialog::accept);
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &AcceptHeldDialog::reject);
     ui->receivedEdit->setTimeZone(guard.timeZone());
+    ui->receivedZoneLabel->setText(guard.zoneText());
     ui->receivedEdit->setSuggestedDate(guard.closesOn());
     ui->errorLabel->hide();
 
