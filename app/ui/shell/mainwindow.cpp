@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "storage/database.h"
 #include "storage/taxonomyrepository.h"
+#include "ui/campaign/campaignactions.h"
 #include "ui/common/noticebanner.h"
 #include "ui/common/uitext.h"
 #include "ui/dossier/dossierdialog.h"
@@ -175,6 +176,13 @@ void MainWindow::setUpActions()
         if (auto *button = qobject_cast<QToolButton *>(ui->mainToolBar->widgetForAction(a)))
             button->setToolButtonStyle(Qt::ToolButtonIconOnly);
 
+    auto *calls = new CampaignActions(m_db, this);
+    ui->menuFile->insertAction(ui->actionOpenDatabase, calls->newCallAction());
+    ui->menuEdit->addAction(calls->settingsAction());
+    connect(calls, &CampaignActions::openRequested, this, [this](const QString &location) {
+        if (m_editor->maybeSave())
+            openDatabase(location);
+    });
     connect(ui->actionNew, &QAction::triggered, m_link, &ListEditorLink::newContribution);
     connect(ui->actionOpenDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
     auto *connectAction = new QAction(tr("Connect to a &server…"), this);
@@ -421,8 +429,7 @@ void MainWindow::onRemoteChanges(const QList<qint64> &ids)
 void MainWindow::updateWindowTitle()
 {
     // "recueil.sqlite[*]": Qt adds the application name and shows [*] as the unsaved mark.
-    setWindowTitle(
-        m_db.shortName() + QStringLiteral("[*]"));
+    setWindowTitle(m_db.shortName() + QStringLiteral("[*] — ") + m_db.campaign().name);
     setWindowModified(m_editor->isModified());
 }
 

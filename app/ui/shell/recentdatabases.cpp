@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/recentdatabases.h"
 
+#include "core/clock.h"
+#include "core/deadlineguard.h"
+#include "storage/campaignrepository.h"
 #include "storage/serverlocation.h"
 
 #include <QAction>
@@ -65,6 +68,22 @@ QString RecentDatabases::lastDatabase()
     return !last.isEmpty() && QFileInfo(last).isFile() ? last : QString();
 }
 
+QString RecentDatabases::describe(const QString &location)
+{
+    const QString file = QFileInfo(location).fileName();
+    if (ServerLocation::looksLikeServer(location) || !QFileInfo(location).isFile())
+        return file;
+    const auto settings = CampaignRepository::peek(location);
+    if (!settings)
+        return file;
+    QString name = settings->campaign.name;
+    if (name.size() > 60)
+        name = name.left(58).trimmed() + QChar(0x2026);
+    // « Les tiers-lieux en Guyane · Appel ouvert jusqu'au 31 mars 2027 — guyane.sqlite »
+    const QString state = DeadlineGuard(settings->campaign).statusText(Clock::system().now());
+    return tr("%1 · %2 — %3", "call's name · open or closed — file").arg(name, state, file);
+}
+
 void RecentDatabases::rebuild()
 {
     // Not clear(): rebuild() runs while one of these actions is being triggered.
@@ -78,8 +97,7 @@ void RecentDatabases::rebuild()
     for (const QString &path : list) {
         ++n;
         // &1 … &8: each one reachable from the keyboard.
-        const QString text = tr("&%1 %2").arg(n).arg(
-            QFileInfo(path).fileName().replace(QLatin1Char('&'), QStringLiteral("&&")));
+        const QString text = tr("&%1 %2").arg(n).arg(describe(path).replace(QLatin1Char('&'), QStringLiteral("&&")));
         QAction *action = m_menu->addAction(text);
         action->setToolTip(path);
         action->setStatusTip(path);

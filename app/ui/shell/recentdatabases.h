@@ -24,6 +24,8 @@ public:
     QStringList locations() const;
     // The database to open when none is named on the command line: empty if none or gone.
     static QString lastDatabase();
+    // What the menu says of a database: its call's name and state, and the file's name.
+    static QString describe(const QString &location);
 
 Q_SIGNALS:
     void openRequested(const QString &location);
