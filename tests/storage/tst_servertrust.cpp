@@ -400,6 +400,52 @@ private Q_SLOTS:
             QVERIFY2(error.contains(QStringLiteral("only the login which set it up")), qPrintable(error));
         }
     }
+
+    // The call's settings are the administrators': a coordinator's or a reviewer's login cannot
+    // move the close, change the zone or delete a theme with raw SQL; the server refuses a zone
+    // it does not know (its deadline trigger reads it), even from an administrator; and a theme
+    // that contributions carry cannot be deleted by anyone.
+    void theCallIsTheAdministratorsAlone_data()
+    {
+        QTest::addColumn<QString>("login");
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("refusal");
+        const QString earlier = QStringLiteral("UPDATE campaign SET closes_on = '2021-03-01'");
+        const QString zone = QStringLiteral("UPDATE campaign SET time_zone = 'Pacific/Kiritimati'");
+        const QString theme = QStringLiteral("DELETE FROM theme WHERE code = 'cohesion'");
+        const QString four = QStringLiteral("UPDATE campaign SET four_eyes = 0");
+        QTest::newRow("coordinator moves the close") << "cleo_coordinator" << earlier << "permission denied";
+        QTest::newRow("reviewer moves the close") << "remi_reviewer" << earlier << "permission denied";
+        QTest::newRow("reviewer changes the zone") << "remi_reviewer" << zone << "permission denied";
+        QTest::newRow("reviewer turns four eyes off") << "remi_reviewer" << four << "permission denied";
+        QTest::newRow("coordinator deletes a theme") << "cleo_coordinator" << theme << "permission denied";
+        QTest::newRow("administrator, unknown zone")
+            << "anna_admin" << QStringLiteral("UPDATE campaign SET time_zone = 'Mars/Olympus_Mons'") << "time zone";
+        QTest::newRow("administrator deletes a theme in use") << "anna_admin" << theme << "foreign key";
+    }
+
+    void theCallIsTheAdministratorsAlone()
+    {
+        QFETCH(QString, login);
+        QFETCH(QString, sql);
+        QFETCH(QString, refusal);
+        auto anna = openAs(QStringLiteral("anna_admin"));
+        QVERIFY(anna);
+        QVERIFY(insert(*anna, QStringLiteral("2021-03-02T10:00:00Z")) > 0);
+        QString error;
+        QVERIFY2(rawSql(*anna, QStringLiteral("INSERT INTO contribution_theme (contribution_id, theme_code) "
+                                              "SELECT id, 'cohesion' FROM contribution ON CONFLICT DO NOTHING"), &error),
+            qPrintable(error));
+        const QString before = value(*anna, QStringLiteral("SELECT closes_on || time_zone || four_eyes FROM campaign"));
+        auto who = openAs(login);
+        QVERIFY(who);
+        QVERIFY2(!rawSql(*who, sql, &error), qPrintable(sql));
+        QVERIFY2(error.contains(refusal), qPrintable(error));
+        QCOMPARE(value(*anna, QStringLiteral("SELECT closes_on || time_zone || four_eyes FROM campaign")), before);
+        QCOMPARE(value(*anna, QStringLiteral("SELECT count(*) FROM theme WHERE code = 'cohesion'")), QStringLiteral("1"));
+        // The administrator may move the close, and to any zone the server knows.
+        QVERIFY2(rawSql(*anna, QStringLiteral("UPDATE campaign SET time_zone = 'America/Cayenne'"), &error), qPrintable(error));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstServerTrust)

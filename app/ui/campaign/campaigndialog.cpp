@@ -191,7 +191,11 @@ QWidget *CampaignDialog::buildThemesTab()
     m_tree->setHeaderLabels({tr("French label"), tr("English label"), tr("Code"), tr("State")});
     m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
         | QAbstractItemView::SelectedClicked);
+    m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(French, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(English, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(Code, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(State, QHeaderView::ResizeToContents);
     m_tree->setAccessibleName(tr("Themes and sub-topics"));
     layout->addWidget(m_tree, 1);
     auto *buttons = new QVBoxLayout;
@@ -376,6 +380,8 @@ void CampaignDialog::decorate(QTreeWidgetItem *item)
     if (isTheme(item) && m_usage.value(item->text(Code)) > 0)
         state += QStringLiteral(" · ") + tr("%n contribution(s)", nullptr, m_usage.value(item->text(Code)));
     item->setText(State, state);
+    item->setToolTip(French, item->text(French));
+    item->setToolTip(English, item->text(English));
     QFont font = m_tree->font();
     font.setItalic(retired);
     for (int column = French; column <= State; ++column) {

@@ -11,8 +11,10 @@
 #include "core/clock.h"
 #include "core/translations.h"
 #include "mail/mailimporter.h"
+#include "storage/campaignrepository.h"
 #include "storage/contributionrepository.h"
 #include "storage/database.h"
+#include "ui/campaign/campaigndialog.h"
 #include "ui/dossier/dossierdialog.h"
 #include "ui/editor/contributioneditor.h"
 #include "ui/editor/publishedtextdialog.h"
@@ -27,6 +29,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QInputDialog>
+#include <QTabWidget>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPalette>
@@ -216,5 +219,13 @@ int main(int argc, char **argv)
     OpenDataDialog openData(db, &window);
     openData.resize(560, openData.sizeHint().height());
     save(&openData, out, QStringLiteral("open-data-dialog%1.png").arg(suffix));
+
+    // The call's settings, as an administrator sees them: the call, then its themes.
+    CampaignDialog settings(CampaignDialog::Mode::Settings, CampaignRepository(db).settings(), &window);
+    settings.setThemeUsage(CampaignRepository(db).themeUsage());
+    settings.resize(820, 600);
+    save(&settings, out, QStringLiteral("campaign-settings%1.png").arg(suffix));
+    settings.findChild<QTabWidget *>()->setCurrentIndex(2);
+    save(&settings, out, QStringLiteral("campaign-themes%1.png").arg(suffix));
     return 0;
 }
