@@ -5664,6 +5664,13 @@ postgresql://login@server.example.fr/recueil?sslmode=require</translation>
     </message>
 </context>
 <context>
+    <name>ThemeSelector</name>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (retired)</translation>
+    </message>
+</context>
+<context>
     <name>UiText</name>
     <message>
         <source>%1 at %2</source>

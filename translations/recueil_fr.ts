@@ -5664,6 +5664,13 @@ postgresql://identifiant@serveur.example.fr/recueil?sslmode=require</translation
     </message>
 </context>
 <context>
+    <name>ThemeSelector</name>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (retiré)</translation>
+    </message>
+</context>
+<context>
     <name>UiText</name>
     <message>
         <source>%1 at %2</source>

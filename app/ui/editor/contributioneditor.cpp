@@ -8,6 +8,7 @@
 #include "storage/draftstore.h"
 #include "storage/personrepository.h"
 #include "storage/sourcemessagerepository.h"
+#include "storage/campaignrepository.h"
 #include "storage/taxonomyrepository.h"
 #include "ui/common/formlayout.h"
 #include "ui/common/uitext.h"
@@ -202,7 +203,9 @@ void ContributionEditor::reloadTaxonomy()
 {
     const TaxonomyRepository taxonomy(m_db);
     const QString primary = ui->primaryThemeCombo->currentData().toString();
-    ui->themeSelector->setTaxonomy(taxonomy.themes(), taxonomy.subtopics());
+    // Retired entries too: shown on the contributions that carry them, offered to none.
+    const CampaignSettings call = CampaignRepository(m_db).settings();
+    ui->themeSelector->setTaxonomy(call.themes, call.subtopics);
     updatePrimaryThemes(primary);
     m_tagCompleter->setTags(taxonomy.tags());
     // Typing into an empty receipt time starts from the close, the likeliest month.

@@ -7,6 +7,7 @@
 
 namespace {
 constexpr int CodeRole = Qt::UserRole + 1;
+constexpr int RetiredRole = Qt::UserRole + 2; // shown only on a contribution that carries it
 }
 
 ThemeSelector::ThemeSelector(QWidget *parent)
@@ -33,9 +34,11 @@ void ThemeSelector::setTaxonomy(const QList<Theme> &themes, const QList<Subtopic
     clear();
     m_themeLabels.clear();
     QHash<QString, QTreeWidgetItem *> themeItems;
+    auto label = [](const QString &text, bool retired) { return retired ? tr("%1 (retired)").arg(text) : text; };
     for (const Theme &t : themes) {
-        auto *item = new QTreeWidgetItem(this, {UiText::themeLabel(t)});
+        auto *item = new QTreeWidgetItem(this, {label(UiText::themeLabel(t), t.retired)});
         item->setData(0, CodeRole, t.code);
+        item->setData(0, RetiredRole, t.retired);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(0, Qt::Unchecked);
         item->setToolTip(0, UiText::themeLabel(t));
@@ -46,8 +49,9 @@ void ThemeSelector::setTaxonomy(const QList<Theme> &themes, const QList<Subtopic
         QTreeWidgetItem *parentItem = themeItems.value(s.themeCode);
         if (!parentItem)
             continue;
-        auto *item = new QTreeWidgetItem(parentItem, {UiText::subtopicLabel(s)});
+        auto *item = new QTreeWidgetItem(parentItem, {label(UiText::subtopicLabel(s), s.retired)});
         item->setData(0, CodeRole, s.code);
+        item->setData(0, RetiredRole, s.retired);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(0, Qt::Unchecked);
         item->setToolTip(0, UiText::subtopicLabel(s));
@@ -94,15 +98,22 @@ QStringList ThemeSelector::checkedSubtopics() const
 void ThemeSelector::setCheckedCodes(const QStringList &codes)
 {
     m_updating = true;
+    // A retired theme or sub-topic is no longer offered, but a contribution that carries it
+    // shows it checked, so that saving the contribution keeps it.
+    auto set = [&codes](QTreeWidgetItem *item, bool retired) {
+        const bool checked = codes.contains(item->data(0, CodeRole).toString());
+        item->setCheckState(0, checked ? Qt::Checked : Qt::Unchecked);
+        item->setHidden(retired && !checked);
+        return checked;
+    };
     for (int i = 0; i < topLevelItemCount(); ++i) {
         QTreeWidgetItem *theme = topLevelItem(i);
-        theme->setCheckState(
-            0, codes.contains(theme->data(0, CodeRole).toString()) ? Qt::Checked : Qt::Unchecked);
-        for (int j = 0; j < theme->childCount(); ++j) {
-            QTreeWidgetItem *sub = theme->child(j);
-            sub->setCheckState(
-                0, codes.contains(sub->data(0, CodeRole).toString()) ? Qt::Checked : Qt::Unchecked);
-        }
+        const bool themeRetired = theme->data(0, RetiredRole).toBool();
+        bool shown = set(theme, themeRetired) || !themeRetired;
+        // The sub-topics of a retired theme are retired with it.
+        for (int j = 0; j < theme->childCount(); ++j)
+            shown = set(theme->child(j), themeRetired || theme->child(j)->data(0, RetiredRole).toBool()) || shown;
+        theme->setHidden(!shown);
     }
     m_updating = false;
 }

@@ -3,6 +3,8 @@
 #include "core/reviewworkflow.h"
 #include "core/translations.h"
 #include "storage/auditlog.h"
+#include "storage/campaignrepository.h"
+#include "storage/personrepository.h"
 #include "storage/contributionrepository.h"
 #include "storage/database.h"
 #include "storage/personrepository.h"
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void choosesTheAuthorityFromSuggestions_data();
     void choosesTheAuthorityFromSuggestions();
     void warnsOutsideThePopulationBand();
+    void keepsARetiredThemeItCarries();
     void showsProblemsNextToTheirFields();
     void refusesALateReceipt();
     void acceptsALateReceiptWithAReason();
@@ -283,6 +286,34 @@ void TestContributionEditor::choosesTheAuthorityFromSuggestions()
     QCOMPARE(m_editor->contribution().authorityCode, code);
     QVERIFY(field<QLabel>("authorityInfoLabel")->isVisible());
     QVERIFY(m_editor->isModified());
+}
+
+// A theme and a sub-topic retired by the call's settings are no longer offered, but a testimony
+// that carries them shows them, and saving it keeps them.
+void TestContributionEditor::keepsARetiredThemeItCarries()
+{
+    const qint64 id = storedSample(QStringLiteral("Entraide"));
+    QString error;
+    PersonRepository(m_db->db->connection()).save({QStringLiteral("test"), QStringLiteral("Test"), Role::Admin},
+        QStringLiteral("test"), &error);
+    CampaignSettings call = CampaignRepository(*m_db->db).settings();
+    for (Theme &t : call.themes)
+        t.retired = t.code == QLatin1String("cohesion");
+    QVERIFY2(CampaignRepository(*m_db->db).save(call, CampaignRepository::LateChoice::Hold, {}, &error), qPrintable(error));
+    m_editor->reloadTaxonomy();
+    m_editor->newContribution();
+    auto *tree = field<ThemeSelector>("themeSelector");
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        if (tree->topLevelItem(i)->data(0, Qt::UserRole + 1).toString() == QLatin1String("cohesion"))
+            QVERIFY(tree->topLevelItem(i)->isHidden()); // not offered to a new testimony
+    QVERIFY(m_editor->openContribution(id));
+    QCOMPARE(m_editor->contribution().themes, QStringList {QStringLiteral("cohesion")});
+    QCOMPARE(m_editor->contribution().subtopics, QStringList {QStringLiteral("associations")});
+    typeInto(field<QLineEdit>("titleEdit"), QStringLiteral(" solidaire"));
+    QVERIFY(m_editor->save());
+    const auto stored = ContributionRepository(*m_db->db).find(id);
+    QCOMPARE(stored->themes, QStringList {QStringLiteral("cohesion")});
+    QCOMPARE(stored->subtopics, QStringList {QStringLiteral("associations")});
 }
 
 void TestContributionEditor::warnsOutsideThePopulationBand()
