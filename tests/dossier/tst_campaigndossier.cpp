@@ -25,9 +25,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        const auto cayenne = CampaignSettings::fromFile(testData(QStringLiteral("campaigns/cayenne.json")), &error);
-        QVERIFY2(cayenne, qPrintable(error));
-        m_db = std::make_unique<TempDatabase>(&*cayenne);
+        const CampaignSettings cayenne = campaignFile("cayenne");
+        m_db = std::make_unique<TempDatabase>(&cayenne);
         Database &db = *m_db->db;
         PersonRepository(db.connection()).save({QStringLiteral("test"), QStringLiteral("Test"), Role::Admin},
             QStringLiteral("test"), &error);

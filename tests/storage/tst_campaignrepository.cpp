@@ -18,15 +18,6 @@ class TestCampaignRepository : public QObject
 {
     Q_OBJECT
 
-    static CampaignSettings file(const char *name)
-    {
-        QString error;
-        auto s = CampaignSettings::fromFile(testData(QStringLiteral("campaigns/%1.json").arg(QLatin1String(name))), &error);
-        if (!s)
-            qFatal("%s", qPrintable(error));
-        return *s;
-    }
-
     static void addPeople(Database &db)
     {
         PersonRepository people(db.connection());
@@ -51,7 +42,7 @@ class TestCampaignRepository : public QObject
 private Q_SLOTS:
     void seededFromTheFile()
     {
-        const CampaignSettings noumea = file("noumea");
+        const CampaignSettings noumea = campaignFile("noumea");
         TempDatabase t(&noumea);
         const CampaignSettings stored = CampaignRepository(*t.db).settings();
         QCOMPARE(stored.toJson(), noumea.toJson());

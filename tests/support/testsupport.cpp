@@ -357,6 +357,15 @@ QString testData(const QString &relative)
     return QDir(QStringLiteral(RECUEIL_TEST_DATA)).filePath(relative);
 }
 
+CampaignSettings campaignFile(const char *name)
+{
+    QString error;
+    const auto s = CampaignSettings::fromFile(testData(QStringLiteral("campaigns/%1.json").arg(QLatin1String(name))), &error);
+    if (!s)
+        qFatal("cannot read the call %s: %s", name, qPrintable(error));
+    return *s;
+}
+
 QString sharedDir(const QString &relative)
 {
     return QDir(QStringLiteral(RECUEIL_SHARED_DIR)).filePath(relative);

@@ -103,6 +103,8 @@ struct TempDatabase
 QDateTime utc(const char *iso); // "2021-03-20T22:59:59Z"
 Contribution sampleContribution(const QString &title = QStringLiteral("Plateforme d'entraide"));
 QString testData(const QString &relative); // path under tests/data
+// The call of tests/data/campaigns/NAME.json (cayenne, noumea); aborts the test if unreadable.
+CampaignSettings campaignFile(const char *name);
 QString sharedDir(const QString &relative); // path under ../shared (may not exist)
 
 } // namespace TestSupport

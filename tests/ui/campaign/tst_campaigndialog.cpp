@@ -19,7 +19,9 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
+#include <QStatusBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -31,15 +33,6 @@ using namespace TestSupport;
 class TestCampaignDialog : public QObject
 {
     Q_OBJECT
-
-    static CampaignSettings file(const char *name)
-    {
-        QString error;
-        auto s = CampaignSettings::fromFile(testData(QStringLiteral("campaigns/%1.json").arg(QLatin1String(name))), &error);
-        if (!s)
-            qFatal("%s", qPrintable(error));
-        return *s;
-    }
 
 private Q_SLOTS:
     void initTestCase() { UiTestSupport::quietOffscreenWarnings(); }
@@ -78,7 +71,7 @@ private Q_SLOTS:
     // « Copier les réglages d'un appel existant »: from another database, without its code.
     void copyFromAnExistingCall()
     {
-        const CampaignSettings noumea = file("noumea");
+        const CampaignSettings noumea = campaignFile("noumea");
         TempDatabase source(&noumea);
         if (source.path.startsWith(QLatin1String("postgresql:")))
             QSKIP("copying reads a database file");
@@ -101,8 +94,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("guyane.sqlite"));
         QString error;
-        QVERIFY2(CampaignActions::createCall(file("cayenne"), path, &error), qPrintable(error));
-        QVERIFY(!CampaignActions::createCall(file("cayenne"), path, &error)); // never over an existing file
+        QVERIFY2(CampaignActions::createCall(campaignFile("cayenne"), path, &error), qPrintable(error));
+        QVERIFY(!CampaignActions::createCall(campaignFile("cayenne"), path, &error)); // never over an existing file
         QVERIFY2(error.contains(QStringLiteral("already exists")), qPrintable(error));
         Database db;
         QVERIFY2(db.open(path, &error), qPrintable(error));
@@ -114,6 +107,13 @@ private Q_SLOTS:
         for (ElidedLabel *label : window.findChildren<ElidedLabel *>())
             named = named || label->fullText() == QStringLiteral("Les tiers-lieux en Guyane");
         QVERIFY(named);
+        // Its dates: the status bar says until when the call is open.
+        QStringList said;
+        for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
+            said << label->text();
+        QVERIFY2(said.join(QLatin1Char('|')).contains(QStringLiteral("31 March 2027"))
+                || said.join(QLatin1Char('|')).contains(QStringLiteral("31 mars 2027")),
+            qPrintable(said.join(QLatin1Char('|'))));
         auto *themes = window.findChild<QComboBox *>(QStringLiteral("themeCombo"));
         QVERIFY(themes);
         QStringList items;
