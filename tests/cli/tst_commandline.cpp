@@ -171,6 +171,87 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("newer"));
     }
+
+    // `init --campaign FILE` then `campaign --json`: the call comes back value for value, and
+    // what is printed makes the same call again.
+    void campaignRoundTripsThroughAFile_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("2021 call, the bundled example") << QStringLiteral(RECUEIL_TEST_DATA "/../../resources/campaigns/vdf-vi-2021.json");
+        QTest::newRow("Cayenne") << QStringLiteral(RECUEIL_TEST_DATA "/campaigns/cayenne.json");
+        QTest::newRow("Nouméa") << QStringLiteral(RECUEIL_TEST_DATA "/campaigns/noumea.json");
+    }
+
+    void campaignRoundTripsThroughAFile()
+    {
+        QFETCH(QString, file);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject written = QJsonDocument::fromJson(f.readAll()).object();
+        Run r = recueil({QStringLiteral("init"), QStringLiteral("--campaign"), file});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = recueil({QStringLiteral("campaign"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object(), written);
+        // Printed, it is a call's file again.
+        const QString again = m_dir.filePath(QStringLiteral("again.json"));
+        QFile out(again);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(r.out);
+        out.close();
+        const QString first = m_db;
+        m_db = m_dir.filePath(QStringLiteral("again.sqlite"));
+        QFile::remove(m_db);
+        QCOMPARE(recueil({QStringLiteral("init"), QStringLiteral("--campaign"), again}).exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(recueil({QStringLiteral("campaign"), QStringLiteral("--json")}).out).object(),
+            written);
+        // Never over another call.
+        m_db = first;
+        r = recueil({QStringLiteral("init"), QStringLiteral("--campaign"), QStringLiteral(RECUEIL_TEST_DATA "/campaigns/noumea.json")});
+        if (!file.endsWith(QLatin1String("noumea.json"))) {
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains("already holds the call"), r.err.constData());
+        }
+    }
+
+    // `campaign --apply`: an administrator moves the close earlier, and must say what becomes of
+    // the testimony received after it; a coordinator may not.
+    void campaignApplyAsksAboutLateOnes()
+    {
+        const QString alice = QStringLiteral("--as=alice");
+        QCOMPARE(recueil({QStringLiteral("people"), QStringLiteral("add"), QStringLiteral("alice"), QStringLiteral("--role"),
+                     QStringLiteral("admin"), alice})
+                     .exitCode,
+            0);
+        QCOMPARE(recueil({QStringLiteral("people"), QStringLiteral("add"), QStringLiteral("carol"), QStringLiteral("--role"),
+                     QStringLiteral("coordinator"), alice})
+                     .exitCode,
+            0);
+        Run r = recueil({QStringLiteral("add"), QStringLiteral("--authority"), QStringLiteral("49328"), QStringLiteral("--title"),
+            QStringLiteral("Après le 10 mars"), QStringLiteral("--received"), QStringLiteral("2021-03-15T10:00:00"), alice});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(contributionCount(), 1);
+        QJsonObject call = QJsonDocument::fromJson(recueil({QStringLiteral("campaign"), QStringLiteral("--json")}).out).object();
+        call.insert(QStringLiteral("closes_on"), QStringLiteral("2021-03-10"));
+        const QString file = m_dir.filePath(QStringLiteral("earlier.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(call).toJson());
+        f.close();
+        r = recueil({QStringLiteral("campaign"), QStringLiteral("--apply"), file, QStringLiteral("--hold-late"),
+            QStringLiteral("--as=carol")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("administrator"), r.err.constData());
+        r = recueil({QStringLiteral("campaign"), QStringLiteral("--apply"), file, alice});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("--hold-late"), r.err.constData());
+        QCOMPARE(contributionCount(), 1); // nothing changed
+        r = recueil({QStringLiteral("campaign"), QStringLiteral("--apply"), file, QStringLiteral("--hold-late"), alice});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("1 testimony received after the new close put in the holding list"), r.out.constData());
+        QCOMPARE(contributionCount(), 0); // waiting in the holding list, not lost
+        QVERIFY(recueil({QStringLiteral("campaign")}).out.contains("10 March 2021"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -14,6 +14,7 @@
 #include "storage/campaignrepository.h"
 #include "storage/contributionrepository.h"
 #include "storage/database.h"
+#include "ui/campaign/campaignactions.h"
 #include "ui/campaign/campaigndialog.h"
 #include "ui/dossier/dossierdialog.h"
 #include "ui/editor/contributioneditor.h"
@@ -227,5 +228,9 @@ int main(int argc, char **argv)
     save(&settings, out, QStringLiteral("campaign-settings%1.png").arg(suffix));
     settings.findChild<QTabWidget *>()->setCurrentIndex(2);
     save(&settings, out, QStringLiteral("campaign-themes%1.png").arg(suffix));
+    CampaignDialog newCall(CampaignDialog::Mode::NewCall, CampaignActions::blankFrom(db.campaign()), &window);
+    newCall.resize(820, 600);
+    newCall.findChild<QTabWidget *>()->setCurrentIndex(1);
+    save(&newCall, out, QStringLiteral("campaign-new%1.png").arg(suffix));
     return 0;
 }
