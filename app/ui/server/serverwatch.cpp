@@ -13,6 +13,7 @@
 namespace {
 const QString channel = QStringLiteral("recueil_contribution");
 const QString peopleChannel = QStringLiteral("recueil_person");
+const QString campaignChannel = QStringLiteral("recueil_campaign");
 }
 
 ServerWatch::ServerWatch(Database &db, QObject *parent)
@@ -28,6 +29,8 @@ ServerWatch::ServerWatch(Database &db, QObject *parent)
             Q_EMIT contributionsChanged(ids);
         if (std::exchange(m_peopleChanged, false))
             Q_EMIT peopleChanged();
+        if (std::exchange(m_campaignChanged, false))
+            Q_EMIT campaignChanged();
     });
     m_check.setInterval(5000);
     connect(&m_check, &QTimer::timeout, this, &ServerWatch::check);
@@ -47,7 +50,7 @@ void ServerWatch::attach()
         return;
     }
     QSqlDriver *driver = m_db.connection().driver();
-    for (const QString &name : { channel, peopleChannel })
+    for (const QString &name : { channel, peopleChannel, campaignChannel })
         if (!driver->subscribedToNotifications().contains(name))
             driver->subscribeToNotification(name);
     // The driver is replaced on reconnection: one link per driver.
@@ -64,8 +67,8 @@ void ServerWatch::attach()
 
 void ServerWatch::onNotification(const QString &name, int, const QVariant &payload)
 {
-    if (name == peopleChannel) {
-        m_peopleChanged = true;
+    if (name == peopleChannel || name == campaignChannel) {
+        (name == peopleChannel ? m_peopleChanged : m_campaignChanged) = true;
         if (!m_gather.isActive())
             m_gather.start();
         return;

@@ -35,6 +35,8 @@ public:
 Q_SIGNALS:
     void contributionsChanged(const QList<qint64> &ids);
     void peopleChanged();
+    // An administrator changed the call (its deadline, zone, target or themes).
+    void campaignChanged();
     void connectionLost(const QString &message);
     void connectionRestored();
 
@@ -47,6 +49,7 @@ private:
     QTimer m_check;
     QSet<qint64> m_changed;
     bool m_peopleChanged = false;
+    bool m_campaignChanged = false;
     QPointer<QSqlDriver> m_driver;
     bool m_connected = true;
 };

@@ -383,6 +383,14 @@ void MainWindow::setUpServerWatch()
     m_banner = m_watch->addBannerTo(this);
     connect(m_watch, &ServerWatch::contributionsChanged, this, &MainWindow::onRemoteChanges);
     connect(m_watch, &ServerWatch::peopleChanged, this, &MainWindow::refreshPeople);
+    connect(m_watch, &ServerWatch::campaignChanged, this, [this] {
+        // The call changed on another desk: its deadline and themes, read again; the open edit stays.
+        m_db.forgetCampaign();
+        m_editor->reloadTaxonomy();
+        ui->filterBar->setThemes(TaxonomyRepository(m_db).themes());
+        m_status->refresh();
+        updateWindowTitle();
+    });
     connect(m_watch, &ServerWatch::connectionRestored, this, [this] {
         // Others may have worked meanwhile: read the list again; the open edit is left as it is.
         onRemoteChanges({});

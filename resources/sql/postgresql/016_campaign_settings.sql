@@ -24,3 +24,21 @@ END $$ LANGUAGE plpgsql;
 DROP TRIGGER IF EXISTS campaign_time_zone ON campaign;
 CREATE TRIGGER campaign_time_zone BEFORE INSERT OR UPDATE OF time_zone ON campaign
     FOR EACH ROW EXECUTE FUNCTION recueil_campaign_time_zone();
+
+-- Every desk reads the call again when an administrator changes it (its deadline, its themes):
+-- one notification per statement on the call's tables.
+CREATE OR REPLACE FUNCTION recueil_campaign_notify() RETURNS trigger AS $$
+BEGIN
+    PERFORM pg_notify('recueil_campaign', '');
+    RETURN NULL;
+END $$ LANGUAGE plpgsql;
+
+DROP TRIGGER IF EXISTS campaign_notify ON campaign;
+CREATE TRIGGER campaign_notify AFTER INSERT OR UPDATE OR DELETE ON campaign
+    FOR EACH STATEMENT EXECUTE FUNCTION recueil_campaign_notify();
+DROP TRIGGER IF EXISTS theme_notify ON theme;
+CREATE TRIGGER theme_notify AFTER INSERT OR UPDATE OR DELETE ON theme
+    FOR EACH STATEMENT EXECUTE FUNCTION recueil_campaign_notify();
+DROP TRIGGER IF EXISTS subtopic_notify ON subtopic;
+CREATE TRIGGER subtopic_notify AFTER INSERT OR UPDATE OR DELETE ON subtopic
+    FOR EACH STATEMENT EXECUTE FUNCTION recueil_campaign_notify();

@@ -63,6 +63,29 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!people.isEmpty(), 1000);
     }
 
+    // An administrator moves the close on another desk: this one hears of it and reads the call
+    // again (its deadline guard judges by the new close at once).
+    void aChangedCallIsHeard()
+    {
+        PostgresServer &server = PostgresServer::instance();
+        const QString url = server.url(server.createDatabase());
+        Database mine;
+        Database theirs;
+        QString error;
+        QVERIFY2(mine.open(url, &error) && theirs.open(url, &error), qPrintable(error));
+        ServerWatch watch(mine);
+        QSignalSpy call(&watch, &ServerWatch::campaignChanged);
+        QSqlQuery q(theirs.connection());
+        QVERIFY2(q.exec(QStringLiteral("UPDATE campaign SET closes_on = '2021-03-10'")), qPrintable(q.lastError().text()));
+        QTRY_VERIFY_WITH_TIMEOUT(!call.isEmpty(), 1000);
+        call.clear();
+        QVERIFY2(q.exec(QStringLiteral("UPDATE theme SET label_fr = 'Cohésion' WHERE code = 'cohesion'")),
+            qPrintable(q.lastError().text()));
+        QTRY_VERIFY_WITH_TIMEOUT(!call.isEmpty(), 1000);
+        mine.forgetCampaign();
+        QCOMPARE(mine.campaign().closesOn, QDate(2021, 3, 10));
+    }
+
     void lostConnectionIsNoticedAndReopened()
     {
         PostgresServer &server = PostgresServer::instance();
