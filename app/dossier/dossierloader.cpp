@@ -2,6 +2,7 @@
 #include "dossier/dossierloader.h"
 
 #include "core/authoritydirectory.h"
+#include "storage/campaignrepository.h"
 #include "storage/contributionrepository.h"
 #include "storage/database.h"
 #include "storage/sourcemessagerepository.h"
@@ -138,6 +139,20 @@ bool DossierLoader::load(const DossierOptions &options, DossierData *data, QStri
                 break;
         }
     }
+    // A theme or sub-topic the call has retired still files the contributions that carry it.
+    const CampaignSettings call = CampaignRepository(m_db).settings();
+    auto carried = [&data](const QString &code) {
+        return std::any_of(data->entries.cbegin(), data->entries.cend(), [&code](const DossierEntry &e) {
+            return e.contribution.primaryTheme == code || e.contribution.themes.contains(code)
+                || e.contribution.subtopics.contains(code);
+        });
+    };
+    for (const Theme &t : call.themes)
+        if (t.retired && carried(t.code))
+            data->themes.append(t);
+    for (const Subtopic &st : call.subtopics)
+        if (st.retired && carried(st.code))
+            data->subtopics.append(st);
     // Several states were read one after the other: one order for the whole selection.
     std::stable_sort(
         data->entries.begin(), data->entries.end(), [](const DossierEntry &l, const DossierEntry &r) {

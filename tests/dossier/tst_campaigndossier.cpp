@@ -7,6 +7,7 @@
 #include "dossier/dossieroptions.h"
 #include "dossier/dossierpdfwriter.h"
 #include "pdfprobe.h"
+#include "storage/campaignrepository.h"
 #include "storage/contributionrepository.h"
 #include "storage/database.h"
 #include "storage/personrepository.h"
@@ -54,17 +55,10 @@ private Q_SLOTS:
         // The call's four-eyes rule is off: one person enters and validates.
         QVERIFY2(ReviewRepository(db).changeStatus(ids, ReviewState::Validated, {}, &error), qPrintable(error));
 
-        DossierOptions options;
-        DossierOptions::groupingFromCode(QStringLiteral("theme"), &options.grouping);
-        options.editionDate = QDate(2027, 6, 3);
-        DossierData data;
-        QVERIFY2(DossierLoader(db).load(options, &data, &error), qPrintable(error));
-        const std::optional<DossierLayout> layout = DossierBuilder(data, options).build();
-        QVERIFY(layout);
         m_pdf = m_db->dir.filePath(QStringLiteral("dossier.pdf"));
-        QVERIFY2(DossierPdfWriter(*layout).write(m_pdf, &error), qPrintable(error));
-        m_text = PdfProbe::simplified(PdfProbe(m_pdf).allText());
+        m_text = printed(m_pdf);
     }
+
 
     void saysItsOwnCall_data()
     {
@@ -119,7 +113,37 @@ private Q_SLOTS:
             qPrintable(pdf.info(QStringLiteral("Title"))));
     }
 
+    // The call retires a theme its testimonies carry: they are still printed under it.
+    void aRetiredThemeStillFilesItsTestimonies()
+    {
+        Database &db = *m_db->db;
+        CampaignSettings call = CampaignRepository(db).settings();
+        for (Theme &t : call.themes)
+            t.retired = t.code == QLatin1String("mobilite");
+        QString error;
+        QVERIFY2(CampaignRepository(db).save(call, CampaignRepository::LateChoice::Hold, {}, &error), qPrintable(error));
+        const QString text = printed(m_db->dir.filePath(QStringLiteral("retired.pdf")));
+        QVERIFY(text.contains(QStringLiteral("Mobilité")));
+        QVERIFY(text.contains(QStringLiteral("Des navettes à la demande")));
+        QVERIFY2(!text.contains(QStringLiteral("sans thème principal")), qPrintable(text.left(3000)));
+    }
+
 private:
+    QString printed(const QString &path)
+    {
+        QString error;
+        DossierOptions options;
+        DossierOptions::groupingFromCode(QStringLiteral("theme"), &options.grouping);
+        options.editionDate = QDate(2027, 6, 3);
+        DossierData data;
+        if (!DossierLoader(*m_db->db).load(options, &data, &error))
+            qWarning("%s", qPrintable(error));
+        const std::optional<DossierLayout> layout = DossierBuilder(data, options).build();
+        if (!layout || !DossierPdfWriter(*layout).write(path, &error))
+            qWarning("%s", qPrintable(error));
+        return PdfProbe::simplified(PdfProbe(path).allText());
+    }
+
     std::unique_ptr<TempDatabase> m_db;
     QString m_pdf;
     QString m_text;
