@@ -241,7 +241,7 @@ bool CampaignRepository::save(const CampaignSettings &next, LateChoice choice, c
         return false;
     }
     if (!saveCampaignRow(before.campaign, next.campaign, error) || !saveThemes(before, next, error)
-        || !moveLate(late, choice, reason, error))
+        || !moveLate(late, next.campaign.closesOn, choice, reason, error))
         return false;
     if (!tx.commit()) {
         *error = tr("Saving failed: %1").arg(m_db.connection().lastError().text());
@@ -372,17 +372,14 @@ bool CampaignRepository::saveThemes(const CampaignSettings &before, const Campai
     return true;
 }
 
-bool CampaignRepository::moveLate(const QList<qint64> &ids, LateChoice choice, const QString &reason, QString *error)
+bool CampaignRepository::moveLate(
+    const QList<qint64> &ids, const QDate &closesOn, LateChoice choice, const QString &reason, QString *error)
 {
     if (ids.isEmpty())
         return true;
-    SqlQuery closes(m_db.connection(), QStringLiteral("SELECT closes_on FROM campaign ORDER BY id LIMIT 1"));
-    QString closesOn;
-    if (closes.exec() && closes.next())
-        closesOn = closes.value(0).toString();
     const QString why = choice == LateChoice::Keep || !reason.trimmed().isEmpty()
         ? reason.trimmed()
-        : tr("The call's close was moved to %1.").arg(closesOn);
+        : tr("The call's close was moved to %1.").arg(closesOn.toString(Qt::ISODate));
     const QString now = IsoTime::utc(QDateTime::currentDateTimeUtc());
     for (const qint64 id : ids) {
         SqlQuery q(m_db.connection(),

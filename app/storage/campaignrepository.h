@@ -54,7 +54,8 @@ private:
         const QString &newValue, const QString &reason, QString *error);
     bool saveCampaignRow(const Campaign &before, const Campaign &next, QString *error);
     bool saveThemes(const CampaignSettings &before, const CampaignSettings &next, QString *error);
-    bool moveLate(const QList<qint64> &ids, LateChoice choice, const QString &reason, QString *error);
+    bool moveLate(const QList<qint64> &ids, const QDate &closesOn, LateChoice choice, const QString &reason,
+        QString *error);
 
     Database &m_db;
 };
